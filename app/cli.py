@@ -1,0 +1,219 @@
+"""The terminal front door: the same operations as the GUI, without Qt."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from typing import TextIO
+
+from app import operations
+from app.domain.deadlines import LicenseDeadlines, compute_deadlines
+from app.domain.errors import FieldError, ValidationError
+from app.domain.license import LABELS, SCOPES, parse_date, parse_scope
+from app.domain.status import STATUS_LABELS
+from app.domain.workdays import WorkdayCalendar
+from app.paths import resolve_db_path
+from app.storage.errors import StorageError
+
+COMMANDS = ("add-license", "list", "deadlines")
+EXIT_INVALID = 2
+EXIT_STORAGE = 1
+ESTIMATE_NOTE = ("（估算）：该年份的国务院节假日安排尚未收录，按“周一至周五为工作日”估算；"
+                 "在“节假日安排”中录入当年安排后，估算标记会消失。")
+
+
+class CliError(Exception):
+    """A problem to print for the user, with the exit status to use."""
+
+    def __init__(self, message: str, status: int = EXIT_INVALID):
+        super().__init__(message)
+        self.status = status
+
+
+def add_subcommands(parser: argparse.ArgumentParser) -> None:
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def sub(name: str, help_text: str) -> argparse.ArgumentParser:
+        p = subparsers.add_parser(name, help=help_text, description=help_text)
+        p.add_argument("--db", default=argparse.SUPPRESS, help="数据库文件（默认：用户数据文件夹中的文件）")
+        return p
+
+    p = sub("add-license", "登记一张许可证，输出新记录的 id")
+    p.add_argument("--number", required=True, help="经营许可证编号，如 B2-20110196 或 京B2-20190350")
+    p.add_argument("--company", required=True, help="公司名称")
+    p.add_argument("--scope", required=True, help="national（全网）或 provincial（地网）")
+    p.add_argument("--issued", required=True, help="发证日期 YYYY-MM-DD")
+    p.add_argument("--expiry", required=True, help="有效期至 YYYY-MM-DD")
+    p.add_argument("--credit-code", default="", help="统一社会信用代码（18 位）")
+    p.add_argument("--legal-rep", default="", help="法定代表人")
+    p.add_argument("--capital", default="", help="注册资本，万元")
+    p.add_argument("--authority", default="", help="发证机关（默认按编号推断）")
+    p.add_argument("--legacy-number", action="store_true", help="确认编号为旧式格式（如 辽B-2-4-20080039）")
+
+    p = sub("list", "列出全部许可证、下一个期限和剩余天数")
+    p.add_argument("--today", help="按这一天计算（默认今天），YYYY-MM-DD")
+    p.add_argument("--json", action="store_true", help="输出 JSON")
+
+    p = sub("deadlines", "一张许可证的全部法定期限")
+    p.add_argument("--license", help="已登记许可证的编号")
+    p.add_argument("--expiry", help="有效期至 YYYY-MM-DD（不查数据库时）")
+    p.add_argument("--issued", help="发证日期（默认：有效期至减 5 年）")
+    p.add_argument("--scope", help="national 或 provincial")
+    p.add_argument("--today", help="按这一天计算（默认今天）")
+    p.add_argument("--json", action="store_true", help="输出 JSON")
+
+
+def run(args: argparse.Namespace, *, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    err = err or sys.stderr
+    handler = {"add-license": cmd_add_license, "list": cmd_list, "deadlines": cmd_deadlines}[args.command]
+    try:
+        return handler(args, out)
+    except ValidationError as error:
+        print("输入有误，未写入任何内容：", file=err)
+        for item in error.errors:
+            print(f"  {item}", file=err)
+        return EXIT_INVALID
+    except CliError as error:
+        print(str(error), file=err)
+        return error.status
+    except StorageError as error:
+        print(f"数据库错误：{error}", file=err)
+        return EXIT_STORAGE
+
+
+def _option_date(value: str | None, field: str, label: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return parse_date(value)
+    except ValueError as problem:
+        raise ValidationError(FieldError(field, label, str(problem))) from None
+
+
+def _today(args: argparse.Namespace) -> date:
+    return _option_date(getattr(args, "today", None), "today", "--today") or date.today()
+
+
+def _open(args: argparse.Namespace):
+    return operations.open_store(resolve_db_path(getattr(args, "db", None)))
+
+
+def cmd_add_license(args: argparse.Namespace, out: TextIO) -> int:
+    raw = {"number": args.number, "company": args.company, "scope": args.scope,
+           "issued": args.issued, "expiry": args.expiry, "credit_code": args.credit_code,
+           "legal_rep": args.legal_rep, "capital_wan": args.capital, "authority": args.authority}
+    store = _open(args)
+    try:
+        saved = operations.add_license(store, raw, allow_legacy_number=args.legacy_number)
+    finally:
+        store.close()
+    print(saved.id, file=out)
+    return 0
+
+
+def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
+    today = _today(args)
+    store = _open(args)
+    try:
+        rows = operations.overviews(store, today=today)
+    finally:
+        store.close()
+    if args.json:
+        payload = [{
+            "id": row.license.id, "number": row.license.number, "company": row.license.company,
+            "scope": row.license.scope, "expiry": row.license.expiry.isoformat(),
+            "next_deadline": {"key": row.next_deadline.key, "label": row.next_deadline.label,
+                              "date": row.next_deadline.date.isoformat(),
+                              "estimated": row.next_deadline.estimated},
+            "days_left": row.days_left, "status": row.status,
+        } for row in rows]
+        print(json.dumps(payload, ensure_ascii=False, indent=2), file=out)
+        return 0
+    if not rows:
+        print("还没有登记许可证。用 add-license 添加一张。", file=out)
+        return 0
+    print(f"按 {today.isoformat()} 计算：", file=out)
+    for row in rows:
+        lic, nxt = row.license, row.next_deadline
+        mark = "（估算）" if nxt.estimated else ""
+        print(f"[{lic.id}] {lic.number}  {lic.company}  {SCOPES[lic.scope]}  有效期至 {lic.expiry.isoformat()}",
+              file=out)
+        print(f"     下一期限：{nxt.label} {nxt.date.isoformat()}{mark}  "
+              f"剩余 {row.days_left} 天  [{STATUS_LABELS[row.status]}]", file=out)
+    return 0
+
+
+def cmd_deadlines(args: argparse.Namespace, out: TextIO) -> int:
+    today = _today(args)
+    filed: set[int] = set()
+    if args.license:
+        if args.expiry or args.issued or args.scope:
+            raise CliError("--license 与 --expiry/--issued/--scope 不能同时使用：已登记的许可证自带这些信息。")
+        store = _open(args)
+        try:
+            license = operations.find_license(store, args.license)
+            if license is None:
+                raise CliError(f"找不到编号为 {args.license} 的许可证。先用 list 查看已登记的编号。")
+            calendar = operations.load_calendar(store)
+            filed = operations.filed_years_for(store, license.id)
+        finally:
+            store.close()
+        deadlines = operations.deadlines_for(license, calendar)
+        title = f"{license.number}  {license.company}  {SCOPES[license.scope]}"
+    else:
+        if not args.expiry or not args.scope:
+            raise CliError("请给出 --license 编号，或同时给出 --expiry 和 --scope。")
+        expiry = _option_date(args.expiry, "expiry", LABELS["expiry"])
+        issued = _option_date(args.issued, "issued", LABELS["issued"])
+        try:
+            scope = parse_scope(args.scope)
+        except ValueError as problem:
+            raise ValidationError(FieldError("scope", LABELS["scope"], str(problem))) from None
+        if issued and issued >= expiry:
+            raise ValidationError(FieldError("expiry", LABELS["expiry"], f"应晚于发证日期 {issued.isoformat()}"))
+        deadlines = compute_deadlines(expiry=expiry, issued=issued, calendar=WorkdayCalendar())
+        title = f"有效期至 {expiry.isoformat()}  {SCOPES[scope]}"
+    if args.json:
+        print(json.dumps(deadlines_json(deadlines), ensure_ascii=False, indent=2), file=out)
+    else:
+        print_deadlines(deadlines, title=title, today=today, filed=filed, out=out)
+    return 0
+
+
+def deadlines_json(deadlines: LicenseDeadlines) -> dict:
+    return {
+        "expiry": deadlines.expiry.isoformat(),
+        "renewal_legal_deadline": deadlines.renewal_legal_deadline.date.isoformat(),
+        "renewal_last_working_day": deadlines.renewal_last_working_day.date.isoformat(),
+        "renewal_safe_date": deadlines.renewal_safe_date.date.isoformat(),
+        "prepare_from": deadlines.prepare_from.date.isoformat(),
+        "cancellation_deadline": deadlines.cancellation_deadline.date.isoformat(),
+        "estimated": deadlines.estimated,
+        "annual_reports": [{
+            "year": r.year, "window_start": r.window_start.isoformat(),
+            "due": r.due.isoformat(), "grace_until": r.grace_until.isoformat(),
+        } for r in deadlines.annual_reports],
+    }
+
+
+def print_deadlines(deadlines: LicenseDeadlines, *, title: str, today: date, filed: set[int],
+                    out: TextIO) -> None:
+    print(title, file=out)
+    print(f"按 {today.isoformat()} 计算", file=out)
+    for item in deadlines.renewal_deadlines():
+        mark = "（估算）" if item.estimated else ""
+        print(f"  {item.date.isoformat()}{mark}  {item.label}  还有 {item.days_left(today)} 天", file=out)
+        print(f"      依据：{item.source}", file=out)
+    print("  年报（每年第一季度报送上一年度情况）：", file=out)
+    for report in deadlines.annual_reports:
+        state = {"filed": "已报送", "not_open": "未开始", "open": "报送期内", "grace": "已逾期（4月限期补报）",
+                 "missed": "已错过"}[report.state(today, filed=report.year in filed)]
+        print(f"    {report.label}：{report.window_start.isoformat()} 起，{report.due.isoformat()} 截止，"
+              f"补报至 {report.grace_until.isoformat()}  [{state}]", file=out)
+    if deadlines.annual_reports:
+        print(f"      依据：{deadlines.annual_reports[0].source}", file=out)
+    if deadlines.estimated:
+        print(ESTIMATE_NOTE, file=out)

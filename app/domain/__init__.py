@@ -1,0 +1,1 @@
+"""The rules of the call-center license, in plain Python (no Qt, no sqlite)."""

@@ -1,0 +1,228 @@
+"""Every statutory deadline of a license (RULES.md §2), each with its source.
+
+A deadline carries ``estimated`` when a year without a known holiday schedule went into it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import lru_cache
+
+from app.domain.rules import DeadlineRules, default_rules
+from app.domain.workdays import WorkdayCalendar
+
+
+@dataclass(frozen=True)
+class Deadline:
+    key: str
+    label: str
+    date: date
+    source: str
+    estimated: bool = False
+    hard: bool = True          # missing it has consequences; a soft one is a planning date
+    annual_year: int | None = None
+
+    def days_left(self, today: date) -> int:
+        return (self.date - today).days
+
+
+@dataclass(frozen=True)
+class AnnualReport:
+    """The annual report filed in ``year`` (on the year before)."""
+
+    year: int
+    window_start: date
+    due: date
+    grace_until: date
+    source: str
+
+    @property
+    def label(self) -> str:
+        return f"{self.year}年年报（报告{self.year - 1}年度）"
+
+    def state(self, today: date, *, filed: bool) -> str:
+        """'filed', 'not_open', 'open', 'grace' (April: 限期补报) or 'missed'."""
+        if filed:
+            return "filed"
+        if today < self.window_start:
+            return "not_open"
+        if today <= self.due:
+            return "open"
+        if today <= self.grace_until:
+            return "grace"
+        return "missed"
+
+
+@dataclass(frozen=True)
+class LicenseDeadlines:
+    expiry: date
+    issued: date
+    renewal_legal_deadline: Deadline
+    renewal_last_working_day: Deadline
+    renewal_safe_date: Deadline
+    prepare_from: Deadline
+    cancellation_deadline: Deadline
+    expiry_deadline: Deadline
+    annual_reports: tuple[AnnualReport, ...] = field(default_factory=tuple)
+
+    @property
+    def estimated(self) -> bool:
+        return any(d.estimated for d in self.renewal_deadlines())
+
+    def renewal_deadlines(self) -> list[Deadline]:
+        return [self.prepare_from, self.renewal_safe_date, self.renewal_last_working_day,
+                self.renewal_legal_deadline, self.cancellation_deadline, self.expiry_deadline]
+
+    def timeline(self, *, filed_years: Iterable[int] = ()) -> list[Deadline]:
+        """Every dated item, in date order; annual reports already filed are left out."""
+        filed = set(filed_years)
+        items = list(self.renewal_deadlines())
+        for report in self.annual_reports:
+            if report.year not in filed:
+                items.append(Deadline(
+                    key=f"annual_report_{report.year}", label=report.label, date=report.due,
+                    source=report.source, annual_year=report.year))
+        return sorted(items, key=lambda d: (d.date, d.key))
+
+    def next_deadline(self, today: date, *, filed_years: Iterable[int] = ()) -> Deadline:
+        """The most urgent thing to act on, with negative days when it is overdue.
+
+        An unfiled annual report in its April grace month comes first; a report already
+        missed (after 30 April) can no longer be filed, so it is left to the renewal
+        self-check. After the renewal deadline, the renewal is overdue until expiry; after
+        expiry, the expiry itself is shown.
+        """
+        filed = set(filed_years)
+        in_grace = [r for r in self.annual_reports
+                    if r.year not in filed and r.due < today <= r.grace_until]
+        if in_grace:
+            return next(d for d in self.timeline(filed_years=filed) if d.annual_year == in_grace[0].year)
+        if today > self.expiry:
+            return self.expiry_deadline
+        if today > self.renewal_legal_deadline.date:
+            return self.renewal_legal_deadline
+        upcoming = [d for d in self.timeline(filed_years=filed)
+                    if d.hard and d.date >= today and d.key != "cancellation_deadline"]
+        return upcoming[0]
+
+def compute_deadlines(*, expiry: date, issued: date | None = None,
+                      calendar: WorkdayCalendar, rules: DeadlineRules | None = None) -> LicenseDeadlines:
+    rules = rules or default_rules()
+    src = rules.sources
+    labels = _labels(rules)
+    if issued is None:
+        issued = _years_before(expiry, rules.expiry_years)
+    legal = expiry - timedelta(days=rules.renewal_notice_days)
+    last_working = calendar.last_workday_on_or_before(legal)
+    safe = calendar.nth_workday_before(expiry, rules.renewal_safe_working_days)
+    return LicenseDeadlines(
+        expiry=expiry,
+        issued=issued,
+        renewal_legal_deadline=Deadline(
+            "renewal_legal_deadline", labels["renewal_legal_deadline"], legal, src["renewal_legal"]),
+        renewal_last_working_day=Deadline(
+            "renewal_last_working_day", labels["renewal_last_working_day"], last_working.date,
+            src["renewal_last_working_day"], estimated=last_working.estimated),
+        renewal_safe_date=Deadline(
+            "renewal_safe_date", labels["renewal_safe_date"], safe.date, src["renewal_safe"],
+            estimated=safe.estimated, hard=False),
+        prepare_from=Deadline(
+            "prepare_from", labels["prepare_from"], expiry - timedelta(days=rules.renewal_prepare_days),
+            src["renewal_prepare"], hard=False),
+        cancellation_deadline=Deadline(
+            "cancellation_deadline", labels["cancellation_deadline"],
+            expiry - timedelta(days=rules.cancellation_notice_days), src["cancellation"]),
+        expiry_deadline=Deadline("expiry", labels["expiry"], expiry, src["expiry"]),
+        annual_reports=_annual_reports(issued.year, expiry.year, rules),
+    )
+
+
+@lru_cache(maxsize=8)
+def _labels(rules: DeadlineRules) -> dict[str, str]:
+    return {
+        "renewal_legal_deadline": f"续期法定最后一日（到期前 {rules.renewal_notice_days} 日）",
+        "renewal_last_working_day": "续期实际最后提交日（法定最后一日或其前最后一个工作日）",
+        "renewal_safe_date": f"续期安全日期（到期前第 {rules.renewal_safe_working_days} 个工作日）",
+        "prepare_from": f"开始准备续期（到期前 {rules.renewal_prepare_days} 日）",
+        "cancellation_deadline": f"不续期时报告注销的最后一日（到期前 {rules.cancellation_notice_days} 日）",
+        "expiry": "许可证到期（有效期至）",
+    }
+
+
+def annual_reports(*, issued: date, expiry: date, rules: DeadlineRules | None = None) -> list[AnnualReport]:
+    """One report for each filing year from the year after issue up to the expiry year."""
+    return list(_annual_reports(issued.year, expiry.year, rules or default_rules()))
+
+
+@lru_cache(maxsize=4096)
+def _annual_reports(issued_year: int, expiry_year: int, rules: DeadlineRules) -> tuple[AnnualReport, ...]:
+    return tuple(AnnualReport(
+        year=year,
+        window_start=date(year, *rules.annual_window_start),
+        due=date(year, *rules.annual_due),
+        grace_until=date(year, *rules.annual_grace_until),
+        source=rules.sources["annual_report"],
+    ) for year in range(issued_year + 1, expiry_year + 1))
+
+
+# Change kinds: which date starts the 30 days (RULES.md §2, 办法 第二十八、二十九条).
+CHANGE_KINDS: dict[str, tuple[str, str]] = {
+    "shareholders": ("股东变更", "decision"),
+    "entity": ("经营主体变更（合并、分立等）", "decision"),
+    "business": ("业务种类变更", "decision"),
+    "coverage": ("业务覆盖范围变更", "decision"),
+    "company_name": ("公司名称变更", "registration"),
+    "legal_rep": ("法定代表人变更", "registration"),
+    "capital": ("注册资本变更", "registration"),
+}
+TRIGGER_LABELS = {"decision": "公司作出变更决定之日", "registration": "工商变更登记之日"}
+
+
+def change_deadline(*, kind: str, trigger: date, calendar: WorkdayCalendar,
+                    rules: DeadlineRules | None = None) -> Deadline:
+    rules = rules or default_rules()
+    label, trigger_kind = CHANGE_KINDS[kind]
+    legal = trigger + timedelta(days=rules.change_days)
+    source = rules.sources[f"change_{trigger_kind}"]
+    practical = calendar.last_workday_on_or_before(legal)
+    return Deadline(
+        f"change_{kind}", f"{label}：{TRIGGER_LABELS[trigger_kind]}起 {rules.change_days} 日内申请",
+        legal, source, estimated=practical.estimated)
+
+
+def cancellation_deadline(*, stop_date: date, rules: DeadlineRules | None = None) -> Deadline:
+    """Cancellation before expiry: report 90 days before the planned stop date."""
+    rules = rules or default_rules()
+    return Deadline("cancellation_deadline", f"计划停止经营前 {rules.cancellation_notice_days} 日报告注销",
+                    stop_date - timedelta(days=rules.cancellation_notice_days), rules.sources["cancellation"])
+
+
+def authority_expectations(*, submitted: date, calendar: WorkdayCalendar,
+                           rules: DeadlineRules | None = None) -> list[Deadline]:
+    """When the authority should answer after a submission (informational)."""
+    rules = rules or default_rules()
+    notice = calendar.nth_workday_after(submitted, rules.authority_completeness_working_days)
+    return [
+        Deadline("authority_completeness", f"材料不齐时最迟告知补正（{rules.authority_completeness_working_days} 个工作日）",
+                 notice.date, rules.sources["authority"], estimated=notice.estimated, hard=False),
+        Deadline("authority_decision", f"受理后作出决定（{rules.authority_decision_days} 日）",
+                 submitted + timedelta(days=rules.authority_decision_days), rules.sources["authority"], hard=False),
+    ]
+
+
+def _years_before(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - years, day=28)
+
+
+def suggested_expiry(issued: date, rules: DeadlineRules | None = None) -> date:
+    """Issue date + 5 years, offered as a suggestion when only the issue date is known."""
+    rules = rules or default_rules()
+    try:
+        return issued.replace(year=issued.year + rules.expiry_years)
+    except ValueError:
+        return issued.replace(year=issued.year + rules.expiry_years, day=28)

@@ -1,0 +1,277 @@
+"""The license certificate: its fields, and validation with a message per field."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field, replace
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+from app.domain.credit_code import credit_code_problem
+from app.domain.errors import FieldError, ValidationError
+from app.domain.license_number import (
+    PROVINCES,
+    LicenseNumberProblem,
+    normalise,
+    parse_license_number,
+)
+
+SCOPES = {"national": "全网（跨地区）", "provincial": "地网（省内）"}
+SCOPE_ALIASES = {
+    "national": "national", "全网": "national", "跨地区": "national", "全国": "national",
+    "provincial": "provincial", "地网": "provincial", "省内": "provincial", "省网": "provincial",
+}
+MIN_CAPITAL_WAN = {"national": Decimal(1000), "provincial": Decimal(100)}
+CAPITAL_KINDS = ("认缴", "实缴")
+DEFAULT_SERVICES = "B24-1 国内呼叫中心业务"
+DEFAULT_LEAD_TIMES = (180, 90, 30, 7)
+
+LABELS: dict[str, str] = {
+    "number": "经营许可证编号",
+    "company": "公司名称",
+    "credit_code": "统一社会信用代码",
+    "legal_rep": "法定代表人",
+    "address": "注册住所",
+    "capital_wan": "注册资本（万元）",
+    "capital_kind": "出资方式",
+    "services": "业务种类",
+    "coverage": "业务覆盖范围",
+    "scope": "许可范围",
+    "authority": "发证机关",
+    "issued": "发证日期",
+    "expiry": "有效期至",
+    "special_terms": "特别规定事项",
+    "contact_person": "联系人",
+    "contact_phone": "联系电话",
+    "lead_times": "提醒提前天数",
+}
+REQUIRED = ("number", "company", "scope", "issued", "expiry")
+_MAX_LEN = {"company": 100, "legal_rep": 50, "address": 200, "services": 300, "coverage": 300,
+            "authority": 60, "special_terms": 2000, "contact_person": 50}
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_DATE = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
+_PHONE = re.compile(r"^[0-9+\-()（） ]{7,24}$")
+
+
+@dataclass(frozen=True)
+class License:
+    number: str
+    company: str
+    scope: str
+    issued: date
+    expiry: date
+    credit_code: str = ""
+    legal_rep: str = ""
+    address: str = ""
+    capital_wan: Decimal | None = None
+    capital_kind: str = ""
+    services: str = DEFAULT_SERVICES
+    coverage: str = ""
+    authority: str = ""
+    special_terms: str = ""
+    contact_person: str = ""
+    contact_phone: str = ""
+    lead_times: tuple[int, ...] = DEFAULT_LEAD_TIMES
+    legacy_number: bool = False
+    is_example: bool = False
+    id: int | None = field(default=None, compare=False)
+
+    @property
+    def province(self) -> str | None:
+        first = self.number[:1]
+        return first if first in PROVINCES else None
+
+    def with_id(self, license_id: int) -> License:
+        return replace(self, id=license_id)
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+# ------------------------------------------------------------------ single fields
+def parse_date(text: object) -> date:
+    """A date from YYYY-MM-DD (also YYYY/MM/DD, YYYY.MM.DD, YYYY年M月D日)."""
+    if isinstance(text, date):
+        return text
+    raw = str(text or "").strip()
+    if not raw:
+        raise ValueError("必须填写")
+    match = _DATE.match(raw)
+    if not match:
+        raise ValueError(f"日期格式应为 YYYY-MM-DD，收到“{raw}”")
+    year, month, day = (int(g) for g in match.groups())
+    try:
+        parsed = date(year, month, day)
+    except ValueError:
+        raise ValueError(f"没有这一天：{year}-{month:02d}-{day:02d}") from None
+    if not 1990 <= year <= 2100:
+        raise ValueError(f"年份 {year} 不合理（应在 1990–2100 之间）")
+    return parsed
+
+
+def parse_scope(text: object) -> str:
+    raw = str(text or "").strip()
+    if not raw:
+        raise ValueError("必须选择 全网（national）或 地网（provincial）")
+    scope = SCOPE_ALIASES.get(raw.lower()) or SCOPE_ALIASES.get(raw[:2])
+    if not scope:
+        raise ValueError(f"应为 全网（national）或 地网（provincial），收到“{raw}”")
+    return scope
+
+
+def parse_capital(text: object) -> Decimal | None:
+    if isinstance(text, Decimal | int | float) and not isinstance(text, bool):
+        raw = str(text)
+    else:
+        raw = str(text or "").strip().replace(",", "").replace("，", "")
+    raw = raw.removesuffix("万元").removesuffix("万").strip()
+    if not raw:
+        return None
+    try:
+        value = Decimal(raw)
+    except InvalidOperation:
+        raise ValueError(f"应为以万元计的数字，如 1000，收到“{raw}”") from None
+    if not value.is_finite() or value <= 0:
+        raise ValueError("应为大于 0 的金额（万元）")
+    if value >= Decimal(10) ** 8:
+        raise ValueError("金额过大，请以万元为单位填写（1000 万元填 1000）")
+    if value != value.quantize(Decimal("0.0001")):
+        raise ValueError("最多保留 4 位小数（0.0001 万元即 1 元）")
+    return value.normalize() if value == value.to_integral() else value
+
+
+def parse_lead_times(text: object) -> tuple[int, ...]:
+    if isinstance(text, list | tuple):
+        parts = [str(x) for x in text]
+    else:
+        raw = str(text or "").strip()
+        if not raw:
+            return DEFAULT_LEAD_TIMES
+        parts = [p for p in re.split(r"[,，、\s]+", raw) if p]
+    try:
+        values = sorted({int(p) for p in parts}, reverse=True)
+    except ValueError:
+        raise ValueError("应为以逗号分隔的天数，如 180,90,30,7") from None
+    if not values or any(not 0 < v <= 730 for v in values):
+        raise ValueError("每个天数应在 1 到 730 之间")
+    return tuple(values)
+
+
+def _text(name: str, value: object) -> str:
+    raw = str(value or "").strip()
+    if _CONTROL.search(raw if name == "special_terms" else raw.replace("\n", "\x0b")):
+        raise ValueError("含有不可见的控制字符")
+    limit = _MAX_LEN.get(name)
+    if limit and len(raw) > limit:
+        raise ValueError(f"过长：最多 {limit} 个字，现在 {len(raw)} 个")
+    return raw
+
+
+def _parse_field(name: str, value: object, *, allow_legacy_number: bool):
+    if name == "number":
+        try:
+            return parse_license_number(str(value or ""), allow_legacy=allow_legacy_number)
+        except LicenseNumberProblem as problem:
+            raise ValueError(str(problem)) from None
+    if name in ("issued", "expiry"):
+        return parse_date(value)
+    if name == "scope":
+        return parse_scope(value)
+    if name == "capital_wan":
+        return parse_capital(value)
+    if name == "lead_times":
+        return parse_lead_times(value)
+    text = _text(name, value)
+    if name in REQUIRED and not text:
+        raise ValueError("必须填写")
+    if name == "company" and text and len(text) < 2:
+        raise ValueError("过短：请填写营业执照上的完整名称")
+    if name == "credit_code" and text:
+        text = normalise(text)
+        if problem := credit_code_problem(text):
+            raise ValueError(problem)
+    if name == "capital_kind" and text and text not in CAPITAL_KINDS:
+        raise ValueError("应为“认缴”或“实缴”")
+    if name == "contact_phone" and text and (
+            not _PHONE.match(text) or sum(ch.isdigit() for ch in text) < 7):
+        raise ValueError("应为电话号码，如 010-12345678 或 13800138000")
+    return text
+
+
+def check_field(name: str, value: object, *, allow_legacy_number: bool = False) -> str | None:
+    """The problem with one field on its own, for showing next to it as the user types."""
+    try:
+        _parse_field(name, value, allow_legacy_number=allow_legacy_number)
+    except ValueError as problem:
+        return str(problem)
+    return None
+
+
+def number_is_legacy(text: str) -> bool:
+    try:
+        parse_license_number(text, allow_legacy=False)
+    except LicenseNumberProblem as problem:
+        return problem.legacy
+    return False
+
+
+# ------------------------------------------------------------------ whole license
+def parse_license(raw: Mapping[str, object], *, allow_legacy_number: bool = False,
+                  is_example: bool = False) -> License:
+    """A validated License from user input, or ValidationError naming every bad field."""
+    errors: list[FieldError] = []
+    values: dict[str, object] = {}
+    for name, label in LABELS.items():
+        try:
+            values[name] = _parse_field(name, raw.get(name), allow_legacy_number=allow_legacy_number)
+        except ValueError as problem:
+            errors.append(FieldError(name, label, str(problem)))
+    if not errors:
+        errors.extend(_cross_checks(values))
+    if errors:
+        raise ValidationError(errors)
+    number = values.pop("number")
+    return License(
+        number=number.text, legacy_number=number.legacy, is_example=is_example,
+        services=values.pop("services") or DEFAULT_SERVICES,
+        authority=values.pop("authority") or suggested_authority(number.province),
+        **values,
+    )
+
+
+def _cross_checks(values: dict) -> list[FieldError]:
+    errors = []
+    number, issued, expiry, scope = values["number"], values["issued"], values["expiry"], values["scope"]
+    if expiry <= issued:
+        errors.append(FieldError("expiry", LABELS["expiry"],
+                                 f"应晚于发证日期 {issued.isoformat()}"))
+    if number.year_first_issued > issued.year:
+        errors.append(FieldError("number", LABELS["number"],
+                                 f"编号中的首次发证年份 {number.year_first_issued} 晚于发证日期 {issued.isoformat()}，请核对"))
+    if number.scope != scope:
+        if number.province:
+            message = (f"编号以“{number.province}”开头，是{PROVINCES[number.province]}的地网（省内）许可证，"
+                       "许可范围应为 地网")
+        else:
+            message = "编号没有省份简称，是工业和信息化部发的全网（跨地区）许可证，许可范围应为 全网"
+        errors.append(FieldError("scope", LABELS["scope"], message))
+    return errors
+
+
+def suggested_authority(province: str | None) -> str:
+    if province:
+        return f"{PROVINCES[province]}通信管理局"
+    return "工业和信息化部"
+
+
+def license_warnings(license: License) -> list[str]:
+    """Things worth a second look that do not stop saving."""
+    warnings = []
+    minimum = MIN_CAPITAL_WAN[license.scope]
+    if license.capital_wan is not None and license.capital_wan < minimum:
+        warnings.append(f"注册资本 {license.capital_wan} 万元低于{SCOPES[license.scope]}要求的 {minimum} 万元，续期时会被审查")
+    years = (license.expiry - license.issued).days / 365.25
+    if years > 5.1:
+        warnings.append("有效期超过 5 年，请核对“有效期至”是否抄错")
+    return warnings

@@ -1,0 +1,171 @@
+"""Chinese working days, answered from a precomputed index.
+
+chinese-calendar knows the State Council's holiday schedule for the years published when it
+was released. For any other year this calendar answers with the weekends-only rule and marks
+the answer as estimated, unless the user has entered that year's schedule, which then
+replaces the estimate.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from chinese_calendar import constants as _cc
+
+from app.domain.errors import FieldError, ValidationError
+
+KNOWN_YEARS: range = range(min(_cc.holidays).year, max(_cc.holidays).year + 1)
+
+
+@dataclass(frozen=True)
+class YearSchedule:
+    """A year's holidays and make-up working days (调休上班), as the State Council announced."""
+
+    year: int
+    holidays: frozenset[date] = field(default_factory=frozenset)
+    workdays: frozenset[date] = field(default_factory=frozenset)
+    note: str = ""
+
+    def __post_init__(self) -> None:
+        problems = []
+        for day in sorted(self.holidays | self.workdays):
+            if day.year != self.year:
+                problems.append(f"{day.isoformat()} 不在 {self.year} 年内")
+        for day in sorted(self.holidays & self.workdays):
+            problems.append(f"{day.isoformat()} 不能既是假日又是调休上班日")
+        for day in sorted(self.workdays):
+            if day.weekday() < 5:
+                problems.append(f"{day.isoformat()} 是周{'一二三四五'[day.weekday()]}，本来就是工作日，不是调休上班日")
+        if problems:
+            raise ValidationError(FieldError("holiday_schedule", f"{self.year} 年节假日安排", "；".join(problems)))
+
+    def is_workday(self, day: date) -> bool:
+        if day in self.workdays:
+            return True
+        if day in self.holidays:
+            return False
+        return day.weekday() < 5
+
+
+@dataclass(frozen=True)
+class WorkdayAnswer:
+    """A date from the calendar and whether an estimated year went into it."""
+
+    date: date
+    estimated: bool
+
+
+class WorkdayCalendar:
+    """Working days over a span of years, with logarithmic look-ups.
+
+    The index is a sorted list of the ordinals of every working day in the span, so "the Nth
+    working day before D" is one bisection and one subtraction. The span grows on demand.
+    """
+
+    def __init__(self, schedules: Mapping[int, YearSchedule] | Iterable[YearSchedule] = (),
+                 *, first_year: int = 2000, last_year: int = 2060):
+        if isinstance(schedules, Mapping):
+            schedules = schedules.values()
+        self._schedules: dict[int, YearSchedule] = {s.year: s for s in schedules}
+        self._first = self._last = 0
+        self._ordinals: list[int] = []
+        self._build(first_year, last_year)
+
+    # ------------------------------------------------------------------ index
+    def _year_source(self, year: int) -> str:
+        if year in self._schedules:
+            return "user"
+        if year in KNOWN_YEARS:
+            return "chinese-calendar"
+        return "estimated"
+
+    def _build(self, first_year: int, last_year: int) -> None:
+        self._first, self._last = first_year, last_year
+        ordinals: list[int] = []
+        hol, work = _cc.holidays, _cc.workdays
+        day = date(first_year, 1, 1).toordinal()
+        end = date(last_year, 12, 31).toordinal()
+        schedules = self._schedules
+        while day <= end:
+            d = date.fromordinal(day)
+            source = self._year_source(d.year)
+            if source == "user":
+                ok = schedules[d.year].is_workday(d)
+            elif source == "chinese-calendar":
+                ok = d in work or (d.weekday() < 5 and d not in hol)
+            else:
+                ok = d.weekday() < 5
+            if ok:
+                ordinals.append(day)
+            day += 1
+        self._ordinals = ordinals
+        self._set = set(ordinals)
+
+    def _cover(self, earlier: date, later: date | None = None) -> None:
+        later = later or earlier
+        if earlier.year < self._first or later.year > self._last:
+            self._build(min(earlier.year - 1, self._first), max(later.year + 1, self._last))
+
+    def _estimated_between(self, earlier: date, later: date) -> bool:
+        return any(self._year_source(y) == "estimated" for y in range(earlier.year, later.year + 1))
+
+    # ----------------------------------------------------------------- public
+    @property
+    def schedules(self) -> dict[int, YearSchedule]:
+        return dict(self._schedules)
+
+    def year_source(self, year: int) -> str:
+        """'chinese-calendar', 'user' (entered schedule) or 'estimated' (weekends only)."""
+        return self._year_source(year)
+
+    def is_estimated_year(self, year: int) -> bool:
+        return self._year_source(year) == "estimated"
+
+    def with_schedule(self, schedule: YearSchedule) -> WorkdayCalendar:
+        merged = {**self._schedules, schedule.year: schedule}
+        return WorkdayCalendar(merged, first_year=self._first, last_year=self._last)
+
+    def is_workday(self, day: date) -> bool:
+        self._cover(day)
+        return day.toordinal() in self._set
+
+    def nth_workday_before(self, day: date, n: int) -> WorkdayAnswer:
+        """The Nth working day strictly before ``day`` (``day`` itself is not counted)."""
+        if n < 1:
+            raise ValueError("n must be at least 1")
+        self._cover(day - timedelta(days=n * 3 + 30), day)
+        while True:
+            index = bisect_left(self._ordinals, day.toordinal()) - n
+            if index >= 0:
+                break
+            self._build(self._first - 10, self._last)
+        result = date.fromordinal(self._ordinals[index])
+        return WorkdayAnswer(result, self._estimated_between(result, day))
+
+    def nth_workday_after(self, day: date, n: int) -> WorkdayAnswer:
+        """The Nth working day strictly after ``day``."""
+        if n < 1:
+            raise ValueError("n must be at least 1")
+        self._cover(day, day + timedelta(days=n * 3 + 30))
+        while True:
+            index = bisect_right(self._ordinals, day.toordinal()) + n - 1
+            if index < len(self._ordinals):
+                break
+            self._build(self._first, self._last + 10)
+        result = date.fromordinal(self._ordinals[index])
+        return WorkdayAnswer(result, self._estimated_between(day, result))
+
+    def last_workday_on_or_before(self, day: date) -> WorkdayAnswer:
+        self._cover(day - timedelta(days=60), day)
+        index = bisect_right(self._ordinals, day.toordinal()) - 1
+        result = date.fromordinal(self._ordinals[index])
+        return WorkdayAnswer(result, self._estimated_between(result, day))
+
+    def workdays_between(self, start: date, end: date) -> int:
+        """Working days in [start, end)."""
+        self._cover(min(start, end), max(start, end))
+        return bisect_left(self._ordinals, end.toordinal()) - bisect_left(self._ordinals, start.toordinal())
+

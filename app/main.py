@@ -1,0 +1,36 @@
+"""Entry point: no subcommand opens the GUI, a subcommand runs the CLI."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from app import __version__, cli
+from app.paths import resolve_db_path
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="license-keeper",
+        description="许可证管家：呼叫中心业务（B24）增值电信业务经营许可证的期限、续期清单与记录。"
+                    "不带子命令时打开窗口。",
+    )
+    parser.add_argument("--db", help="数据库文件（默认在用户数据文件夹中；环境变量 LICENSE_KEEPER_DB 亦可指定）")
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="打开主窗口，待事件循环转一圈后以 0 退出（用于 CI 与安装包检查）")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    cli.add_subcommands(parser)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    if args.command:
+        return cli.run(args)
+    from app.ui.application import run_gui
+
+    return run_gui(db_path=resolve_db_path(args.db), smoke_test=args.smoke_test)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The one local SQLite file: schema, migrations, and the rows the app keeps."""

@@ -1,0 +1,166 @@
+"""Opening the database: WAL, integrity check, version check, migrations with a copy first.
+
+Reads go through the plain ``sqlite3`` connection; writes go through sqlite-utils, which is
+imported only when the first write happens, so that starting the app does not pay for it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app.paths import folder_for
+from app.storage.errors import DatabaseDamaged, DatabaseTooNew, NotOurDatabase, StorageError
+from app.storage.migrations import LATEST_VERSION, MIGRATIONS
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+PRE_MIGRATION_FOLDER = "backups"
+
+
+class Store:
+    """One open database file."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path):
+        self.conn = conn
+        self.path = path
+        self._db: sqlite_utils.Database | None = None
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        if self._db is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self.conn)
+        return self._db
+
+    @contextmanager
+    def atomic(self):
+        """One transaction (a savepoint when nested): all of it is written, or none."""
+        try:
+            with self.db.atomic():
+                yield self.db
+        except sqlite3.OperationalError as exc:
+            raise StorageError(_explain_operational(exc)) from exc
+
+    def query(self, sql: str, params: tuple | dict = ()) -> list[sqlite3.Row]:
+        return self.conn.execute(sql, params).fetchall()
+
+    @property
+    def user_version(self) -> int:
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+def open_store(path: Path, *, migrate: bool = True) -> Store:
+    """Open (creating if needed) and check the database at ``path``; migrate it if older."""
+    path = Path(path)
+    existed = path.exists() and path.stat().st_size > 0
+    if existed:
+        _check_header(path)
+    else:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StorageError(f"无法创建数据文件夹 {path.parent}：{exc.strerror or exc}") from exc
+    try:
+        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    except sqlite3.Error as exc:
+        raise StorageError(f"无法打开数据库文件 {path}：{exc}") from exc
+    conn.row_factory = sqlite3.Row
+    try:
+        conn.execute("PRAGMA busy_timeout = 5000")
+        store = Store(conn, path)
+        version = store.user_version
+        if version > LATEST_VERSION:
+            raise DatabaseTooNew(
+                f"数据库 {path.name} 来自更新版本的许可证管家（数据格式 {version}，本程序只支持到 {LATEST_VERSION}）。"
+                "请安装新版本后再打开；为保护数据，本程序不会改动这个文件。")
+        if version == 0 and _has_tables(conn):
+            raise NotOurDatabase(f"{path} 不是许可证管家的数据库（其中已有别的数据表），不会改动它。")
+        _check_integrity(conn, path)
+        _use_wal(conn, path)
+        if version < LATEST_VERSION and migrate:
+            if version > 0:
+                copy_database(conn, backup_path(path, f"before-v{LATEST_VERSION}"))
+            _migrate(store, version)
+        return store
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise DatabaseDamaged(f"数据库文件 {path} 已损坏或不是数据库（{exc}）。") from exc
+    except BaseException:
+        conn.close()
+        raise
+
+
+def _check_header(path: Path) -> None:
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise StorageError(f"无法读取数据库文件 {path}：{exc.strerror or exc}") from exc
+    if header != SQLITE_HEADER:
+        raise DatabaseDamaged(f"{path} 不是 SQLite 数据库文件（可能已损坏，或选错了文件）。")
+
+
+def _check_integrity(conn: sqlite3.Connection, path: Path) -> None:
+    problems = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
+    if problems != ["ok"]:
+        raise DatabaseDamaged(f"数据库文件 {path} 未通过完整性检查：{'; '.join(problems[:3])}")
+
+
+def _use_wal(conn: sqlite3.Connection, path: Path) -> None:
+    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    if str(mode).lower() != "wal":
+        raise StorageError(f"无法以 WAL 模式打开 {path}（得到 {mode}）")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute("PRAGMA foreign_keys = ON")
+
+
+def _has_tables(conn: sqlite3.Connection) -> bool:
+    return conn.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0] > 0
+
+
+def _migrate(store: Store, version: int) -> None:
+    for step_version, step in MIGRATIONS:
+        if step_version <= version:
+            continue
+        with store.atomic() as db:
+            step(db)
+            store.conn.execute(f"PRAGMA user_version = {int(step_version)}")
+
+
+def backup_path(db_path: Path, label: str) -> Path:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    return folder_for(db_path, PRE_MIGRATION_FOLDER) / f"{db_path.stem}.{label}.{stamp}.sqlite3"
+
+
+def copy_database(conn: sqlite3.Connection, target: Path) -> Path:
+    """A consistent copy of the open database (SQLite's online backup, WAL included)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_suffix(target.suffix + ".partial")
+    dest = sqlite3.connect(partial)
+    try:
+        conn.backup(dest)
+    finally:
+        dest.close()
+    partial.replace(target)
+    return target
+
+
+def _explain_operational(exc: sqlite3.OperationalError) -> str:
+    text = str(exc).lower()
+    if "full" in text:
+        return "磁盘已满（或数据库已达上限），这次保存没有写入。请腾出空间后重试。"
+    if "readonly" in text or "read-only" in text:
+        return "数据文件夹是只读的，这次保存没有写入。请在设置中换一个可写的数据文件夹。"
+    if "locked" in text or "busy" in text:
+        return "数据库正被另一个程序使用，这次保存没有写入。请关闭另一个许可证管家窗口后重试。"
+    return f"保存失败，没有写入任何内容：{exc}"

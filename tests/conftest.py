@@ -1,0 +1,49 @@
+"""Test set-up: offscreen Qt, and a data folder of each test's own (never the user's)."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from app.operations import open_store  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def isolated_data_folder(tmp_path, monkeypatch):
+    """Every test gets an empty data folder; the real user folder is never touched."""
+    home = tmp_path / "data"
+    monkeypatch.setenv("LICENSE_KEEPER_HOME", str(home))
+    monkeypatch.delenv("LICENSE_KEEPER_DB", raising=False)
+    return home
+
+
+@pytest.fixture
+def db_path(tmp_path):
+    return tmp_path / "test.sqlite3"
+
+
+@pytest.fixture
+def store(db_path):
+    opened = open_store(db_path)
+    yield opened
+    opened.close()
+
+
+VALID_LICENSE = {
+    "number": "京B2-20190350",
+    "company": "北京示例呼叫服务有限公司",
+    "scope": "provincial",
+    "issued": "2022-03-15",
+    "expiry": "2027-03-14",
+    "credit_code": "91110108MA01ABCD1E",
+    "legal_rep": "张三",
+    "capital_wan": "150",
+}
+
+
+@pytest.fixture
+def valid_license_input():
+    return dict(VALID_LICENSE)

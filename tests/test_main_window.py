@@ -1,0 +1,23 @@
+from app import operations
+from app.ui.main_window import MainWindow
+
+
+def test_main_window_shows_the_licenses(qtbot, store, valid_license_input):
+    operations.add_license(store, valid_license_input)
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.model.rowCount() == 1
+    assert window.model.index(0, 1).data() == "京B2-20190350"
+
+
+def test_smoke_test_flag_exits_zero(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-m", "app", "--db", str(tmp_path / "s.sqlite3"), "--smoke-test"],
+                            env=env, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
