@@ -34,7 +34,40 @@ def _v1_initial(db: sqlite_utils.Database) -> None:
     db.create_table("settings", {"key": str, "value": str}, pk="key")
 
 
+def _v2_cases(db: sqlite_utils.Database) -> None:
+    db.create_table("cases", {
+        "id": int, "license_id": int, "procedure": str, "status": str, "context": str,
+        "wizard_step": int, "submitted_on": str, "outcome": str, "acknowledged": str,
+        "created_at": str, "updated_at": str, "closed_at": str,
+    }, pk="id", not_null={"license_id", "procedure", "status"},
+        defaults={"status": "open", "wizard_step": 0, "context": "{}", "outcome": "{}", "acknowledged": "[]"},
+        foreign_keys=[("license_id", "licenses", "id")])
+    db["cases"].create_index(["license_id", "procedure", "status"])
+    db.create_table("case_items", {
+        "id": int, "case_id": int, "material_id": str, "position": int, "name": str,
+        "description": str, "forms": str, "sources": str, "freshness_days": int,
+        "freshness_note": str, "state": str, "na_reason": str, "owner": str, "due_date": str,
+        "note": str, "updated_at": str,
+    }, pk="id", not_null={"case_id", "material_id", "name", "state"},
+        defaults={"state": "missing", "na_reason": "", "owner": "", "note": ""},
+        foreign_keys=[("case_id", "cases", "id")])
+    db["case_items"].create_index(["case_id", "position"])
+    db.create_table("item_history", {
+        "id": int, "item_id": int, "case_id": int, "changed_at": str, "field": str,
+        "old_value": str, "new_value": str, "origin": str,
+    }, pk="id", not_null={"item_id", "case_id", "field"},
+        foreign_keys=[("item_id", "case_items", "id"), ("case_id", "cases", "id")])
+    db["item_history"].create_index(["item_id"])
+    db.create_table("attachments", {
+        "id": int, "item_id": int, "case_id": int, "original_name": str, "stored_name": str,
+        "sha256": str, "size": int, "added_at": str,
+    }, pk="id", not_null={"item_id", "case_id", "stored_name", "sha256"},
+        foreign_keys=[("item_id", "case_items", "id"), ("case_id", "cases", "id")])
+    db["attachments"].create_index(["item_id"])
+
+
 MIGRATIONS: list[tuple[int, Callable[[sqlite_utils.Database], None]]] = [
     (1, _v1_initial),
+    (2, _v2_cases),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]

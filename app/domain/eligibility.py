@@ -1,0 +1,85 @@
+"""The renewal self-check (RULES.md §3): each precondition with its result and source.
+
+A failed or unconfirmed check is a warning the user acknowledges; it never blocks silently.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from app.domain.catalogue import CaseContext, Catalogue
+from app.domain.deadlines import LicenseDeadlines
+from app.domain.license import MIN_CAPITAL_WAN, SCOPES, License
+
+CHECK_STATES = {"passed": "通过", "failed": "不通过", "confirm": "需要确认", "warning": "注意"}
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    id: str
+    name: str
+    state: str          # passed | failed | confirm | warning
+    detail: str
+    source: str
+
+    @property
+    def needs_acknowledgement(self) -> bool:
+        return self.state != "passed"
+
+
+def renewal_checks(*, license: License, deadlines: LicenseDeadlines, today: date,
+                   filed_years: set[int], open_change_cases: int, catalogue: Catalogue) -> list[CheckResult]:
+    procedure = catalogue.procedure("renewal")
+    context = CaseContext(scope=license.scope)
+    results = []
+    for check in procedure.preconditions:
+        if any(getattr(context, k, None) != v for k, v in check.applies_when.items()):
+            continue
+        state, detail = _evaluate(check.id, license=license, deadlines=deadlines, today=today,
+                                  filed_years=filed_years, open_change_cases=open_change_cases,
+                                  confirm=check.confirm)
+        results.append(CheckResult(check.id, check.name, state, detail,
+                                   catalogue.describe_sources(check.sources)))
+    return results
+
+
+def _evaluate(check_id: str, *, license: License, deadlines: LicenseDeadlines, today: date,
+              filed_years: set[int], open_change_cases: int, confirm: bool) -> tuple[str, str]:
+    if check_id == "license_valid":
+        if today <= license.expiry:
+            return "passed", f"有效期至 {license.expiry.isoformat()}，还有 {(license.expiry - today).days} 天"
+        return "failed", f"许可证已于 {license.expiry.isoformat()} 到期，不能续期，只能重新申请"
+    if check_id == "before_deadline":
+        legal, safe = deadlines.renewal_legal_deadline.date, deadlines.renewal_safe_date.date
+        last = deadlines.renewal_last_working_day.date
+        if today > legal:
+            return "failed", f"续期法定最后一日 {legal.isoformat()} 已过：逾期未申请的不予续期"
+        if today > last:
+            return "warning", f"实际最后提交日 {last.isoformat()} 已过（法定最后一日 {legal.isoformat()} 不是工作日）"
+        if today > safe:
+            return "warning", (f"已过安全日期 {safe.isoformat()}（按 90 个工作日计），"
+                               f"请在 {last.isoformat()} 之前提交")
+        return "passed", f"距实际最后提交日 {last.isoformat()} 还有 {(last - today).days} 天"
+    if check_id == "capital":
+        minimum = MIN_CAPITAL_WAN[license.scope]
+        if license.capital_wan is None:
+            return "confirm", f"许可证上未登记注册资本；{SCOPES[license.scope]}要求不低于 {minimum} 万元"
+        if license.capital_wan >= minimum:
+            return "passed", f"注册资本 {license.capital_wan} 万元，不低于 {minimum} 万元"
+        return "failed", f"注册资本 {license.capital_wan} 万元，低于{SCOPES[license.scope]}要求的 {minimum} 万元"
+    if check_id == "annual_reports":
+        due = [r.year for r in deadlines.annual_reports if r.due < today]
+        missing = [y for y in due if y not in filed_years]
+        if not due:
+            return "passed", "还没有到期的年报"
+        if missing:
+            return "failed", f"以下年度的年报未登记为已报送：{'、'.join(map(str, missing))} 年（报送年份）"
+        return "passed", f"{'、'.join(map(str, due))} 年的年报均已报送"
+    if check_id == "no_open_change":
+        if open_change_cases:
+            return "failed", f"有 {open_change_cases} 个变更尚未办结，应先办完变更再申请续期"
+        return "passed", "没有未办结的变更"
+    if confirm:
+        return "confirm", "无法从记录中判断，请确认"
+    raise ValueError(f"no rule for precondition {check_id}")

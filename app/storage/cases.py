@@ -1,0 +1,166 @@
+"""Cases, their checklist items, item history and attachments."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import date
+
+from app.domain.cases import ITEM_LABELS, CaseItem
+from app.storage.database import Store
+from app.storage.licenses import now_text
+
+
+@dataclass(frozen=True)
+class CaseRecord:
+    id: int
+    license_id: int
+    procedure: str
+    status: str
+    context: dict
+    wizard_step: int
+    submitted_on: date | None
+    outcome: dict
+    acknowledged: tuple[str, ...]
+    created_at: str
+    updated_at: str
+    closed_at: str | None = field(default=None)
+
+
+@dataclass(frozen=True)
+class Attachment:
+    id: int
+    item_id: int
+    case_id: int
+    original_name: str
+    stored_name: str
+    sha256: str
+    size: int
+    added_at: str
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    item_id: int
+    changed_at: str
+    field: str
+    old_value: str
+    new_value: str
+    origin: str
+
+
+def _case(row: sqlite3.Row) -> CaseRecord:
+    return CaseRecord(
+        id=row["id"], license_id=row["license_id"], procedure=row["procedure"], status=row["status"],
+        context=json.loads(row["context"] or "{}"), wizard_step=row["wizard_step"] or 0,
+        submitted_on=date.fromisoformat(row["submitted_on"]) if row["submitted_on"] else None,
+        outcome=json.loads(row["outcome"] or "{}"), acknowledged=tuple(json.loads(row["acknowledged"] or "[]")),
+        created_at=row["created_at"], updated_at=row["updated_at"], closed_at=row["closed_at"])
+
+
+def _item(row: sqlite3.Row) -> CaseItem:
+    return CaseItem(
+        id=row["id"], case_id=row["case_id"], material_id=row["material_id"], position=row["position"],
+        name=row["name"], description=row["description"] or "", forms=tuple(json.loads(row["forms"] or "[]")),
+        sources=tuple(json.loads(row["sources"] or "[]")), state=row["state"], na_reason=row["na_reason"] or "",
+        owner=row["owner"] or "", due_date=date.fromisoformat(row["due_date"]) if row["due_date"] else None,
+        note=row["note"] or "", freshness_days=row["freshness_days"], freshness_note=row["freshness_note"] or "")
+
+
+def insert_case(store: Store, *, license_id: int, procedure: str, context: dict,
+                items: list[dict]) -> int:
+    stamp = now_text()
+    with store.atomic() as db:
+        cases = db["cases"]
+        cases.insert({"license_id": license_id, "procedure": procedure, "status": "open",
+                      "context": json.dumps(context, ensure_ascii=False), "wizard_step": 0,
+                      "outcome": "{}", "acknowledged": "[]", "created_at": stamp, "updated_at": stamp})
+        case_id = cases.last_pk
+        db["case_items"].insert_all(
+            [{**item, "case_id": case_id, "updated_at": stamp} for item in items])
+    return case_id
+
+
+def get_case(store: Store, case_id: int) -> CaseRecord | None:
+    rows = store.query("SELECT * FROM cases WHERE id = ?", (case_id,))
+    return _case(rows[0]) if rows else None
+
+
+def cases_for_license(store: Store, license_id: int, *, statuses: tuple[str, ...] | None = None) -> list[CaseRecord]:
+    rows = store.query("SELECT * FROM cases WHERE license_id = ? ORDER BY id DESC", (license_id,))
+    found = [_case(r) for r in rows]
+    return [c for c in found if statuses is None or c.status in statuses]
+
+
+def update_case(store: Store, case_id: int, **values) -> None:
+    for key in ("context", "outcome"):
+        if key in values:
+            values[key] = json.dumps(values[key], ensure_ascii=False)
+    if "acknowledged" in values:
+        values["acknowledged"] = json.dumps(list(values["acknowledged"]), ensure_ascii=False)
+    if "submitted_on" in values and isinstance(values["submitted_on"], date):
+        values["submitted_on"] = values["submitted_on"].isoformat()
+    values["updated_at"] = now_text()
+    with store.atomic() as db:
+        db["cases"].update(case_id, values)
+
+
+def items_for_case(store: Store, case_id: int) -> list[CaseItem]:
+    return [_item(r) for r in store.query(
+        "SELECT * FROM case_items WHERE case_id = ? ORDER BY position, id", (case_id,))]
+
+
+def get_item(store: Store, item_id: int) -> CaseItem | None:
+    rows = store.query("SELECT * FROM case_items WHERE id = ?", (item_id,))
+    return _item(rows[0]) if rows else None
+
+
+def _stored(name: str, item: CaseItem) -> str:
+    value = getattr(item, name)
+    if isinstance(value, date):
+        return value.isoformat()
+    return "" if value is None else str(value)
+
+
+def save_item(store: Store, before: CaseItem, after: CaseItem, *, origin: str = "app") -> list[str]:
+    """Write the changed fields of one item with a history row each; returns what changed."""
+    changed = [name for name in ITEM_LABELS if _stored(name, before) != _stored(name, after)]
+    if not changed:
+        return []
+    stamp = now_text()
+    with store.atomic() as db:
+        columns = {name: _stored(name, after) for name in changed}
+        if columns.get("due_date") == "":
+            columns["due_date"] = None
+        db["case_items"].update(after.id, {**columns, "updated_at": stamp})
+        db["item_history"].insert_all([{
+            "item_id": after.id, "case_id": after.case_id, "changed_at": stamp, "field": name,
+            "old_value": _stored(name, before), "new_value": _stored(name, after), "origin": origin,
+        } for name in changed])
+        db["cases"].update(after.case_id, {"updated_at": stamp})
+    return changed
+
+
+def item_history(store: Store, item_id: int) -> list[HistoryEntry]:
+    return [HistoryEntry(r["item_id"], r["changed_at"], r["field"], r["old_value"] or "", r["new_value"] or "",
+                         r["origin"] or "") for r in store.query(
+        "SELECT * FROM item_history WHERE item_id = ? ORDER BY id", (item_id,))]
+
+
+def insert_attachment(store: Store, *, item_id: int, case_id: int, original_name: str, stored_name: str,
+                      sha256: str, size: int) -> int:
+    with store.atomic() as db:
+        table = db["attachments"]
+        table.insert({"item_id": item_id, "case_id": case_id, "original_name": original_name,
+                      "stored_name": stored_name, "sha256": sha256, "size": size, "added_at": now_text()})
+        return table.last_pk
+
+
+def attachments_for(store: Store, *, item_id: int | None = None, case_id: int | None = None) -> list[Attachment]:
+    if item_id is not None:
+        rows = store.query("SELECT * FROM attachments WHERE item_id = ? ORDER BY id", (item_id,))
+    else:
+        rows = store.query("SELECT * FROM attachments WHERE case_id = ? ORDER BY id", (case_id,))
+    return [Attachment(r["id"], r["item_id"], r["case_id"], r["original_name"], r["stored_name"], r["sha256"],
+                       r["size"], r["added_at"]) for r in rows]
