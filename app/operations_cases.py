@@ -10,7 +10,14 @@ from datetime import date
 from pathlib import Path
 
 from app import operations
-from app.domain.cases import OPEN_STATUSES, CaseItem, apply_item_changes
+from app.domain.cases import (
+    CASE_STATUSES,
+    OPEN_STATUSES,
+    CaseItem,
+    ChecklistEntry,
+    apply_item_changes,
+    freshness_warning,
+)
 from app.domain.catalogue import CaseContext, default_catalogue
 from app.domain.deadlines import CHANGE_KINDS
 from app.domain.eligibility import CheckResult, renewal_checks
@@ -90,6 +97,47 @@ def open_cases(store: Store, license_id: int) -> list[CaseRecord]:
     return case_rows.cases_for_license(store, license_id, statuses=OPEN_STATUSES)
 
 
+def get_case(store: Store, case_id: int) -> CaseRecord | None:
+    return case_rows.get_case(store, case_id)
+
+
+def case_items(store: Store, case_id: int) -> list[CaseItem]:
+    return case_rows.items_for_case(store, case_id)
+
+
+def item_attachments(store: Store, item_id: int) -> list[case_rows.Attachment]:
+    return case_rows.attachments_for(store, item_id=item_id)
+
+
+def checklist(store: Store, case_id: int, *, today: date) -> list[ChecklistEntry]:
+    """The items of a case with their attachment counts, readable sources and freshness warnings."""
+    catalogue = default_catalogue()
+    summary = case_rows.attachment_summary(store, case_id)
+    entries = []
+    for item in case_rows.items_for_case(store, case_id):
+        count, last = summary.get(item.id, (0, None))
+        last_day = date.fromisoformat(last[:10]) if last else None
+        entries.append(ChecklistEntry(
+            item=item, attachments=count, last_attached=last_day,
+            sources_text=catalogue.describe_sources(item.sources),
+            freshness_warning=freshness_warning(item, attached_on=last_day, today=today)))
+    return entries
+
+
+def renewal_case_for(store: Store, license_id: int) -> CaseRecord | None:
+    """The renewal case to show for a license: the open one, or the approval that set its expiry."""
+    current = open_case(store, license_id, "renewal")
+    if current is not None:
+        return current
+    license = licenses.get_license(store, license_id)
+    if license is None:
+        return None
+    for case in case_rows.cases_for_license(store, license_id, statuses=("approved",)):
+        if case.procedure == "renewal" and case.outcome.get("new_expiry") == license.expiry.isoformat():
+            return case
+    return None
+
+
 def update_item(store: Store, item_id: int, *, origin: str = "app", **changes) -> CaseItem:
     """Validate and save changes to one checklist item (history kept); nothing saved if invalid."""
     item = case_rows.get_item(store, item_id)
@@ -153,7 +201,8 @@ def _require_case(store: Store, case_id: int, *, statuses: tuple[str, ...]) -> C
     if case is None:
         raise ValidationError(FieldError("case", "办理事项", "这个办理事项已不存在"))
     if case.status not in statuses:
-        raise ValidationError(FieldError("case", "办理事项", f"当前状态为“{case.status}”，不能进行这一步"))
+        raise ValidationError(FieldError("case", "办理事项",
+                                         f"当前状态为“{CASE_STATUSES.get(case.status, case.status)}”，不能进行这一步"))
     return case
 
 
