@@ -1,0 +1,43 @@
+"""Small widgets shared by forms: a message shown next to a field, a date field, a hint."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QLabel, QLineEdit
+
+ERROR_STYLE = "color: #b3261e;"
+HINT_STYLE = "color: #5f6368;"
+WARNING_STYLE = "color: #8a5a00;"
+
+
+class FieldMessage(QLabel):
+    """A red message under a field, hidden while there is nothing to say."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setStyleSheet(ERROR_STYLE)
+        self.setWordWrap(True)
+        self.hide()
+
+    def show_message(self, text: str | None) -> None:
+        self.setText(text or "")
+        self.setVisible(bool(text))
+
+
+class DateField(QLineEdit):
+    """A date typed as YYYY-MM-DD; the domain parses and judges it."""
+
+    def __init__(self, value: date | None = None, parent=None):
+        super().__init__(parent)
+        self.setPlaceholderText("YYYY-MM-DD")
+        self.setMaxLength(20)
+        if value is not None:
+            self.setText(value.isoformat())
+
+
+def hint_label(text: str, parent=None, *, style: str = HINT_STYLE) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setStyleSheet(style)
+    return label
