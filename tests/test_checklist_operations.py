@@ -60,3 +60,12 @@ def test_a_step_out_of_order_names_the_status_in_chinese(store, license_id):
     case = ops.start_case(store, license_id, "renewal")
     with pytest.raises(ValidationError, match="当前状态为“准备中”"):
         ops.approve_renewal(store, case.id, approved_on="2027-01-10", new_expiry="2032-01-09")
+
+
+def test_capital_is_shown_as_written_not_in_exponent_form(store, license_id):
+    from app.domain.license import capital_text, parse_capital
+
+    assert capital_text(parse_capital("150")) == "150" and capital_text(parse_capital("150.00")) == "150"
+    assert capital_text(parse_capital("1,000.5")) == "1000.5"
+    capital = next(r for r in ops.check_renewal(store, license_id, today=date(2026, 11, 22)) if r.id == "capital")
+    assert "注册资本 150 万元" in capital.detail
