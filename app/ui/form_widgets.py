@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QLabel, QLineEdit
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 ERROR_STYLE = "color: #b3261e;"
 HINT_STYLE = "color: #5f6368;"
@@ -41,3 +41,14 @@ def hint_label(text: str, parent=None, *, style: str = HINT_STYLE) -> QLabel:
     label.setWordWrap(True)
     label.setStyleSheet(style)
     return label
+
+
+def with_message(field: QWidget, message: FieldMessage) -> QWidget:
+    """The field with its message right under it, as one widget for a form row."""
+    holder = QWidget()
+    box = QVBoxLayout(holder)
+    box.setContentsMargins(0, 0, 0, 0)
+    box.setSpacing(2)
+    box.addWidget(field)
+    box.addWidget(message)
+    return holder

@@ -29,7 +29,7 @@ from app import operations_cases as ops
 from app.domain.cases import ChecklistEntry
 from app.domain.errors import ValidationError
 from app.storage.database import Store
-from app.ui.form_widgets import WARNING_STYLE, DateField, FieldMessage, hint_label
+from app.ui.form_widgets import WARNING_STYLE, DateField, FieldMessage, hint_label, with_message
 
 STATE_ORDER = ("missing", "in_progress", "ready", "not_applicable")
 NOTE_SAVE_DELAY_MS = 600
@@ -98,11 +98,11 @@ class ItemEditor(QWidget):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("状态"), _stack(self.state, self.state_message))
-        form.addRow(self.reason_label, _stack(self.reason, self.reason_message))
-        form.addRow(self.tr("负责人"), _stack(self.owner, self.owner_message))
-        form.addRow(self.tr("截止日期"), _stack(self.due, self.due_message))
-        form.addRow(self.tr("备注"), _stack(self.note, self.note_message))
+        form.addRow(self.tr("状态"), with_message(self.state, self.state_message))
+        form.addRow(self.reason_label, with_message(self.reason, self.reason_message))
+        form.addRow(self.tr("负责人"), with_message(self.owner, self.owner_message))
+        form.addRow(self.tr("截止日期"), with_message(self.due, self.due_message))
+        form.addRow(self.tr("备注"), with_message(self.note, self.note_message))
         buttons = QHBoxLayout()
         buttons.addWidget(self.attach_button)
         buttons.addWidget(self.open_button)
@@ -293,14 +293,4 @@ class ItemEditor(QWidget):
         for attachment in ops.item_attachments(self.store, self.entry.item.id):
             if attachment.id == attachment_id:
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(ops.attachment_path(self.store, attachment))))
-
-
-def _stack(field: QWidget, message: FieldMessage) -> QWidget:
-    holder = QWidget()
-    box = QVBoxLayout(holder)
-    box.setContentsMargins(0, 0, 0, 0)
-    box.setSpacing(2)
-    box.addWidget(field)
-    box.addWidget(message)
-    return holder
 
