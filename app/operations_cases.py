@@ -19,7 +19,13 @@ from app.domain.cases import (
     freshness_warning,
 )
 from app.domain.catalogue import CaseContext, default_catalogue
-from app.domain.deadlines import CHANGE_KINDS
+from app.domain.deadlines import (
+    CHANGE_KINDS,
+    Deadline,
+    annual_report_of,
+    cancellation_deadline,
+    change_deadline,
+)
 from app.domain.eligibility import CheckResult, renewal_checks
 from app.domain.errors import FieldError, ValidationError
 from app.domain.license import parse_date
@@ -135,6 +141,27 @@ def renewal_case_for(store: Store, license_id: int) -> CaseRecord | None:
     for case in case_rows.cases_for_license(store, license_id, statuses=("approved",)):
         if case.procedure == "renewal" and case.outcome.get("new_expiry") == license.expiry.isoformat():
             return case
+    return None
+
+
+def case_deadline(store: Store, case: CaseRecord) -> Deadline | None:
+    """The date a case must be handed in by, from its procedure and what was asked at its start."""
+    license = licenses.get_license(store, case.license_id)
+    calendar = operations.load_calendar(store)
+    trigger = case.context.get("trigger_date")
+    if case.procedure == "renewal":
+        return operations.deadlines_for(license, calendar).renewal_last_working_day
+    if case.procedure == "annual_report" and case.context.get("report_year"):
+        report = annual_report_of(int(case.context["report_year"]))
+        return Deadline(f"annual_report_{report.year}", report.label, report.due, report.source,
+                        annual_year=report.year)
+    if case.procedure == "change" and trigger and case.context.get("change_kind") in CHANGE_KINDS:
+        return change_deadline(kind=case.context["change_kind"], trigger=date.fromisoformat(trigger),
+                               calendar=calendar)
+    if case.procedure == "cancellation":
+        if trigger:
+            return cancellation_deadline(stop_date=date.fromisoformat(trigger))
+        return operations.deadlines_for(license, calendar).cancellation_deadline
     return None
 
 

@@ -69,3 +69,16 @@ def test_capital_is_shown_as_written_not_in_exponent_form(store, license_id):
     assert capital_text(parse_capital("1,000.5")) == "1000.5"
     capital = next(r for r in ops.check_renewal(store, license_id, today=date(2026, 11, 22)) if r.id == "capital")
     assert "注册资本 150 万元" in capital.detail
+
+
+def test_each_case_knows_its_deadline(store, license_id):
+    change = ops.start_case(store, license_id, "change", change_kind="legal_rep", trigger_date=date(2026, 11, 10))
+    deadline = ops.case_deadline(store, change)
+    assert deadline.date == date(2026, 12, 10) and "工商变更登记之日" in deadline.label
+    report = ops.start_case(store, license_id, "annual_report", report_year=2027)
+    assert ops.case_deadline(store, report).date == date(2027, 3, 31)
+    stop = ops.start_case(store, license_id, "cancellation", trigger_date=date(2026, 12, 31))
+    assert ops.case_deadline(store, stop).date == date(2026, 10, 2)
+    renewal = ops.start_case(store, license_id, "renewal")
+    assert ops.case_deadline(store, renewal).date == date(2026, 12, 14)
+    assert ops.case_deadline(store, ops.start_case(store, license_id, "replacement")) is None

@@ -83,6 +83,8 @@ class ChecksPage(QWizardPage):
         frame = QFrame(self.rows)
         frame.setFrameShape(QFrame.Shape.StyledPanel)
         grid = QGridLayout(frame)
+        grid.setContentsMargins(8, 6, 8, 6)
+        grid.setVerticalSpacing(2)
         grid.setColumnStretch(1, 1)
         badge = QLabel(self.state_label(result.state), frame)
         badge.setStyleSheet(BADGE_STYLES[result.state] + " padding: 2px 8px; border-radius: 3px;")

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QDialog,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -24,7 +23,7 @@ from app.domain.cases import CASE_STATUSES, outstanding, progress
 from app.domain.deadlines import authority_expectations
 from app.domain.errors import ValidationError
 from app.ui.correction_dialog import CorrectionDialog
-from app.ui.form_widgets import HINT_STYLE, DateField, FieldMessage, hint_label, with_message
+from app.ui.form_widgets import HINT_STYLE, DateField, FieldMessage, hint_label
 
 
 class SummaryPage(QWizardPage):
@@ -40,35 +39,53 @@ class SummaryPage(QWizardPage):
 
         self.export_button = QPushButton(self.tr("导出 Excel 清单…"), self)
         self.export_button.clicked.connect(self._export)
+        self.export_note = hint_label("", self)
+        self.export_note.setWordWrap(False)
         export_row = QHBoxLayout()
         export_row.addWidget(self.export_button)
-        export_row.addStretch(1)
+        export_row.addWidget(self.export_note, 1)
 
         self.submit_box = QGroupBox(self.tr("提交"), self)
-        self.submitted_on = DateField(parent=self)
+        self.submitted_on = _date_field(self)
         self.submit_message = FieldMessage(self)
         self.submit_button = QPushButton(self.tr("标记为已提交"), self)
         self.submit_button.clicked.connect(self.submit)
-        submit_form = QFormLayout(self.submit_box)
-        submit_form.addRow(self.tr("提交日期"), with_message(self.submitted_on, self.submit_message))
-        submit_form.addRow("", self.submit_button)
+        submit_row = QHBoxLayout()
+        submit_row.addWidget(QLabel(self.tr("提交日期"), self))
+        submit_row.addWidget(self.submitted_on)
+        submit_row.addWidget(self.submit_button)
+        submit_row.addStretch(1)
+        submit_layout = QVBoxLayout(self.submit_box)
+        submit_layout.addLayout(submit_row)
+        submit_layout.addWidget(self.submit_message)
 
         self.after_submission = hint_label("", self)
         self.outcome_box = QGroupBox(self.tr("登记结果"), self)
         self.correction_button = QPushButton(self.tr("收到补正通知…"), self)
         self.correction_button.clicked.connect(self.record_correction)
-        self.approved_on = DateField(parent=self)
+        self.approved_on = _date_field(self)
+        self.new_expiry = _date_field(self)
         self.approved_message = FieldMessage(self)
-        self.new_expiry = DateField(parent=self)
         self.new_expiry_message = FieldMessage(self)
         self.approve_button = QPushButton(self.tr("登记批准并更新许可证"), self)
         self.approve_button.clicked.connect(self.approve)
-        outcome_form = QFormLayout(self.outcome_box)
-        outcome_form.addRow(self.tr("补正"), self.correction_button)
-        outcome_form.addRow(self.tr("批准日期"), with_message(self.approved_on, self.approved_message))
-        outcome_form.addRow(self.tr("新的有效期至"), with_message(self.new_expiry, self.new_expiry_message))
-        outcome_form.addRow("", hint_label(self.tr("按新证书上印的“有效期至”填写。"), self))
-        outcome_form.addRow("", self.approve_button)
+        correction_row = QHBoxLayout()
+        correction_row.addWidget(self.correction_button)
+        correction_row.addWidget(hint_label(self.tr("所涉材料回到“准备中”，补齐后重新提交。"), self), 1)
+        approve_row = QHBoxLayout()
+        approve_row.addWidget(QLabel(self.tr("批准日期"), self))
+        approve_row.addWidget(self.approved_on)
+        approve_row.addSpacing(12)
+        approve_row.addWidget(QLabel(self.tr("新的有效期至"), self))
+        approve_row.addWidget(self.new_expiry)
+        approve_row.addWidget(self.approve_button)
+        approve_row.addStretch(1)
+        outcome_layout = QVBoxLayout(self.outcome_box)
+        outcome_layout.addLayout(correction_row)
+        outcome_layout.addLayout(approve_row)
+        outcome_layout.addWidget(self.approved_message)
+        outcome_layout.addWidget(self.new_expiry_message)
+        outcome_layout.addWidget(hint_label(self.tr("新的有效期至按新证书上印的日期填写；登记后许可证和它的记录随之更新。"), self))
         self.history = hint_label("", self)
 
         layout = QVBoxLayout(self)
@@ -76,11 +93,10 @@ class SummaryPage(QWizardPage):
         layout.addWidget(self.missing_title)
         layout.addWidget(self.missing)
         layout.addLayout(export_row)
-        row = QHBoxLayout()
-        row.addWidget(self.submit_box, 1)
-        row.addWidget(self.outcome_box, 1)
-        layout.addLayout(row)
+        layout.addSpacing(8)
+        layout.addWidget(self.submit_box)
         layout.addWidget(self.after_submission)
+        layout.addWidget(self.outcome_box)
         layout.addWidget(self.history)
         layout.addStretch(1)
 
@@ -99,6 +115,8 @@ class SummaryPage(QWizardPage):
         self.export_button.setToolTip(
             self.tr("把这份清单导出为 Excel 文件，发给同事填写") if connected
             else self.tr("本窗口还没有接入 Excel 导出功能，暂时无法导出"))
+        self.export_note.setText(self.tr("把清单导出为 Excel 文件，发给同事填写") if connected
+                                 else self.tr("（Excel 导出功能尚未接入，暂时无法导出）"))
 
     def refresh(self) -> None:
         wizard = self.wizard()
@@ -116,6 +134,9 @@ class SummaryPage(QWizardPage):
                 self.missing.addItem(self._missing_line(item))
         else:
             self.missing_title.setText(self.tr("所有适用的材料都已准备好。"))
+        if case.status == "approved":
+            self.missing_title.setText(self.tr("续期已办结。") if not left else
+                                       self.tr("续期已办结；清单中有 {n} 项当时未标为已准备：").format(n=len(left)))
         self.missing.setVisible(bool(left))
         self.update_export_button()
 
@@ -202,3 +223,9 @@ class SummaryPage(QWizardPage):
             return
         wizard.case_changed()
         self.refresh()
+
+
+def _date_field(parent) -> DateField:
+    field = DateField(parent=parent)
+    field.setFixedWidth(130)
+    return field

@@ -28,7 +28,8 @@ class TimelinePage(QWizardPage):
         self.bar = TimelineBar(self)
         self.table = QGridLayout()
         self.table.setHorizontalSpacing(16)
-        self.table.setColumnStretch(1, 1)
+        self.table.setColumnStretch(1, 2)
+        self.table.setColumnStretch(3, 3)
         self.explanation = QLabel(self)
         self.explanation.setWordWrap(True)
         self.explanation.setFrameShape(QFrame.Shape.StyledPanel)
@@ -127,7 +128,7 @@ class TimelinePage(QWizardPage):
                 today=today.isoformat(), work=calendar.workdays_between(today, safe), days=(safe - today).days))
         elif today <= last:
             parts.append(self.tr(
-                "今天（{today}）已过安全日期；到实际最后提交日还有 {work} 个工作日（含当天），请尽快提交。").format(
+                "今天（{today}）已过安全日期；从今天到实际最后提交日（含这一天）还有 {work} 个工作日，请尽快提交。").format(
                     today=today.isoformat(), work=calendar.workdays_between(today, last + timedelta(days=1))))
         else:
             parts.append(self.tr("今天（{today}）已过续期的最后提交日。").format(today=today.isoformat()))
