@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 ERROR_STYLE = "color: #b3261e;"
@@ -25,7 +26,20 @@ class FieldMessage(QLabel):
         self.setVisible(bool(text))
 
 
-class DateField(QLineEdit):
+class FormLineEdit(QLineEdit):
+    """A line edit whose Enter saves the field and stops there.
+
+    In a dialog, an unhandled Enter presses the default button: in the wizard that would turn
+    the page (or finish) while the user only meant to confirm what they typed.
+    """
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        super().keyPressEvent(event)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+
+
+class DateField(FormLineEdit):
     """A date typed as YYYY-MM-DD; the domain parses and judges it."""
 
     def __init__(self, value: date | None = None, parent=None):

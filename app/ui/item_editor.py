@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -29,7 +28,14 @@ from app import operations_cases as ops
 from app.domain.cases import ChecklistEntry
 from app.domain.errors import ValidationError
 from app.storage.database import Store
-from app.ui.form_widgets import WARNING_STYLE, DateField, FieldMessage, hint_label, with_message
+from app.ui.form_widgets import (
+    WARNING_STYLE,
+    DateField,
+    FieldMessage,
+    FormLineEdit,
+    hint_label,
+    with_message,
+)
 
 STATE_ORDER = ("missing", "in_progress", "ready", "not_applicable")
 NOTE_SAVE_DELAY_MS = 600
@@ -67,12 +73,12 @@ class ItemEditor(QWidget):
             self.state.addItem(self._state_text(key), key)
         self.state.currentIndexChanged.connect(self._state_chosen)
         self.state_message = FieldMessage(self)
-        self.reason = QLineEdit(self)
+        self.reason = FormLineEdit(self)
         self.reason.setPlaceholderText(self.tr("为什么这项材料不需要准备（必填）"))
         self.reason.editingFinished.connect(self.save_reason)
         self.reason_label = QLabel(self.tr("不适用原因"), self)
         self.reason_message = FieldMessage(self)
-        self.owner = QLineEdit(self)
+        self.owner = FormLineEdit(self)
         self.owner.setPlaceholderText(self.tr("谁来准备"))
         self.owner.editingFinished.connect(self.save_owner)
         self.owner_message = FieldMessage(self)
@@ -248,9 +254,11 @@ class ItemEditor(QWidget):
             self._save({"note": self.note.toPlainText()})
 
     def flush(self) -> None:
-        """Save what is typed but not yet saved (the note while its timer runs, a reason)."""
+        """Save what is typed but not yet saved (a field still being edited, a reason)."""
         if self.entry is None:
             return
+        self.save_owner()
+        self.save_due()
         if self._note_timer.isActive():
             self.save_note()
         if self.state.currentData() == "not_applicable" and self.reason.text().strip():

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -33,7 +32,7 @@ from app.domain.deadlines import CHANGE_KINDS
 from app.domain.errors import ValidationError
 from app.storage.database import Store
 from app.ui.checklist_view import ChecklistView
-from app.ui.form_widgets import ERROR_STYLE, DateField, FieldMessage, hint_label
+from app.ui.form_widgets import ERROR_STYLE, DateField, FieldMessage, FormLineEdit, hint_label
 from app.ui.procedure_start_dialog import StartProcedureDialog
 
 WEEKDAYS = "一二三四五六日"
@@ -71,7 +70,7 @@ class ProcedureDialog(QDialog):
         self.action_date = DateField(self.today, self)
         self.action_date.setFixedWidth(130)
         self.action_label = QLabel(self)
-        self.outcome_note = QLineEdit(self)
+        self.outcome_note = FormLineEdit(self)
         self.outcome_note.setPlaceholderText(self.tr("结果说明（可不填），如：已取得变更后的许可证"))
         self.action_button = QPushButton(self)
         self.action_button.clicked.connect(self.act)
@@ -125,7 +124,7 @@ class ProcedureDialog(QDialog):
         connected = self.export_connected()
         self.export_button.setEnabled(connected)
         self.export_button.setToolTip(self.tr("把这份清单导出为 Excel 文件，发给同事填写") if connected
-                                      else self.tr("本窗口还没有接入 Excel 导出功能，暂时无法导出"))
+                                      else self.tr("本窗口尚未接入 Excel 导出功能，暂时无法导出"))
         self.export_note.setText("" if connected else self.tr("（Excel 导出功能尚未接入）"))
 
     def refresh(self) -> None:

@@ -114,7 +114,7 @@ class SummaryPage(QWizardPage):
         self.export_button.setEnabled(connected)
         self.export_button.setToolTip(
             self.tr("把这份清单导出为 Excel 文件，发给同事填写") if connected
-            else self.tr("本窗口还没有接入 Excel 导出功能，暂时无法导出"))
+            else self.tr("本窗口尚未接入 Excel 导出功能，暂时无法导出"))
         self.export_note.setText(self.tr("把清单导出为 Excel 文件，发给同事填写") if connected
                                  else self.tr("（Excel 导出功能尚未接入，暂时无法导出）"))
 
