@@ -3,7 +3,7 @@
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog, QWizard
 
 from app import operations
@@ -51,7 +51,7 @@ def replace_text(widget, text):
 def tick_every_check(qtbot, wizard):
     for box in wizard.checks_page.ticks.values():
         if not box.isChecked():
-            click(qtbot, box)
+            qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
 
 
 def to_checklist(qtbot, wizard):
