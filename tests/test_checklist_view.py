@@ -156,3 +156,22 @@ def test_a_note_being_typed_is_saved_when_another_item_is_chosen(qtbot, store, c
     view.table.selectRow(5)
     assert ops.case_items(store, case_id)[0].note == "等股东签字"
     assert view.editor.note.toPlainText() == ""
+
+
+def test_a_change_made_elsewhere_reaches_the_editor_and_is_not_overwritten(qtbot, store, case_id, view):
+    first = ops.case_items(store, case_id)[0]
+    ops.update_item(store, first.id, owner="钱七", note="补正：加盖公章", state="in_progress")
+    view.reload()
+    assert view.editor.owner.text() == "钱七" and view.editor.note.toPlainText() == "补正：加盖公章"
+    assert view.editor.state.currentText() == "准备中"
+    view.table.selectRow(3)
+    kept = ops.case_items(store, case_id)[0]
+    assert (kept.owner, kept.note, kept.state) == ("钱七", "补正：加盖公章", "in_progress")
+
+
+def test_what_the_user_is_typing_survives_a_reload(qtbot, store, case_id, view):
+    type_text(view.editor.note, "还在写")
+    view.reload()
+    assert view.editor.note.toPlainText() == "还在写"
+    view.flush()
+    assert ops.case_items(store, case_id)[0].note == "还在写"

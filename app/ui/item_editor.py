@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import operations_cases as ops
-from app.domain.cases import ChecklistEntry
+from app.domain.cases import CaseItem, ChecklistEntry
 from app.domain.errors import ValidationError
 from app.storage.database import Store
 from app.ui.form_widgets import (
@@ -139,6 +139,7 @@ class ItemEditor(QWidget):
     def show_entry(self, entry: ChecklistEntry) -> None:
         """Show ``entry``; when it is the item already shown, only refresh what the user is not typing."""
         same = self.entry is not None and self.entry.item.id == entry.item.id
+        previous = self.entry.item if same else None
         if not same:
             self.flush()
             self._clear_messages()
@@ -158,6 +159,7 @@ class ItemEditor(QWidget):
         self.freshness.setVisible(bool(notes))
         self._show_attachments()
         if same:
+            self._merge(previous, item)
             return
         self._loading = True
         try:
@@ -169,6 +171,27 @@ class ItemEditor(QWidget):
         finally:
             self._loading = False
         self._show_reason(item.state == "not_applicable")
+
+    def _merge(self, before: CaseItem, after: CaseItem) -> None:
+        """Take in changes made elsewhere (a 补正 notice, an import) to the item being shown.
+
+        A field still holding what was stored before shows the new stored value; a field the
+        user is editing keeps what they typed.
+        """
+        self._loading = True
+        try:
+            if self.state.currentData() == before.state and after.state != before.state:
+                self.state.setCurrentIndex(STATE_ORDER.index(after.state))
+                self._show_reason(after.state == "not_applicable")
+            for field, stored_before, stored_after in (
+                    (self.reason, before.na_reason, after.na_reason), (self.owner, before.owner, after.owner),
+                    (self.due, _day(before.due_date), _day(after.due_date))):
+                if field.text().strip() == stored_before and stored_after != stored_before:
+                    field.setText(stored_after)
+            if self.note.toPlainText().strip() == before.note and after.note != before.note:
+                self.note.setPlainText(after.note)
+        finally:
+            self._loading = False
 
     def _show_reason(self, visible: bool) -> None:
         self.reason_label.setVisible(visible)
@@ -302,3 +325,7 @@ class ItemEditor(QWidget):
             if attachment.id == attachment_id:
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(ops.attachment_path(self.store, attachment))))
 
+
+
+def _day(value) -> str:
+    return value.isoformat() if value else ""

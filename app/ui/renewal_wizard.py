@@ -73,8 +73,6 @@ class RenewalWizard(QWizard):
                               (TIMELINE, self.timeline_page), (CHECKLIST, self.checklist_page),
                               (SUMMARY, self.summary_page)):
             self.setPage(page_id, page)
-        self.checklist.changed.connect(self._checklist_changed)
-        self._checklist_changed()
 
         self._resuming = True
         if case.status not in ("open", "submitted", "correction"):
@@ -115,11 +113,6 @@ class RenewalWizard(QWizard):
 
     def case_changed(self) -> None:
         self.checklist.reload()
-
-    def _checklist_changed(self) -> None:
-        self.checklist_page.setSubTitle(self.tr("进度：{progress}。选中一项后在右侧修改，改动立即保存；"
-                                                "不需要的材料标为“不适用”并写明原因。").format(
-            progress=self.checklist.progress_text()))
 
     def done(self, result: int) -> None:
         self.flush()
