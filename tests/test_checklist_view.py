@@ -74,6 +74,12 @@ def view(qtbot, store, case_id):
     return widget
 
 
+def replace_text(widget, text):
+    widget.selectAll()
+    widget.del_()
+    type_text(widget, text)
+
+
 def choose_state(qtbot, view, label):
     combo = view.editor.state
     combo.setCurrentIndex(combo.findText(label))
@@ -100,6 +106,10 @@ def test_owner_due_date_and_note_are_saved_as_typed(qtbot, store, case_id, view)
     qtbot.waitUntil(lambda: ops.case_items(store, case_id)[0].note == "原件在行政部")
     saved = ops.case_items(store, case_id)[0]
     assert (saved.owner, saved.due_date) == ("王五", date(2026, 12, 1))
+    assert not view.editor.due_hint.isVisible()
+    replace_text(view.editor.due, "2026-11-20")
+    qtbot.keyClick(view.editor.due, Qt.Key.Key_Return)
+    assert view.editor.due_hint.text() == "已逾期 2 天"
     assert view.model.entry(0).item.owner == "王五"
     assert first.owner == ""
 

@@ -65,7 +65,7 @@ class ChecklistView(QWidget):
             self.table.setColumnWidth(COLUMNS.index(column), width)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
 
-        self.editor = ItemEditor(store, self)
+        self.editor = ItemEditor(store, self, today=self.today)
         self.editor.saved.connect(self._item_saved)
         self.editor.setMinimumWidth(300)
 

@@ -6,6 +6,7 @@ shown next to its field and what the user typed stays in the field; nothing is w
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
@@ -29,6 +30,7 @@ from app.domain.cases import CaseItem, ChecklistEntry
 from app.domain.errors import ValidationError
 from app.storage.database import Store
 from app.ui.form_widgets import (
+    ERROR_STYLE,
     WARNING_STYLE,
     DateField,
     FieldMessage,
@@ -46,9 +48,10 @@ class ItemEditor(QWidget):
 
     saved = Signal(int)                  # item id
 
-    def __init__(self, store: Store, parent=None):
+    def __init__(self, store: Store, parent=None, *, today: date | None = None):
         super().__init__(parent)
         self.store = store
+        self.today = today or date.today()
         self.entry: ChecklistEntry | None = None
         self._loading = False
         self._note_timer = QTimer(self)
@@ -85,6 +88,7 @@ class ItemEditor(QWidget):
         self.due = DateField(parent=self)
         self.due.editingFinished.connect(self.save_due)
         self.due_message = FieldMessage(self)
+        self.due_hint = hint_label("", self, style=ERROR_STYLE)
         self.note = QPlainTextEdit(self)
         self.note.setPlaceholderText(self.tr("备注（自动保存）"))
         self.note.setFixedHeight(64)
@@ -107,7 +111,9 @@ class ItemEditor(QWidget):
         form.addRow(self.tr("状态"), with_message(self.state, self.state_message))
         form.addRow(self.reason_label, with_message(self.reason, self.reason_message))
         form.addRow(self.tr("负责人"), with_message(self.owner, self.owner_message))
-        form.addRow(self.tr("截止日期"), with_message(self.due, self.due_message))
+        due_box = with_message(self.due, self.due_message)
+        due_box.layout().addWidget(self.due_hint)
+        form.addRow(self.tr("截止日期"), due_box)
         form.addRow(self.tr("备注"), with_message(self.note, self.note_message))
         buttons = QHBoxLayout()
         buttons.addWidget(self.attach_button)
@@ -158,6 +164,10 @@ class ItemEditor(QWidget):
         self.freshness.setText("\n".join(notes))
         self.freshness.setVisible(bool(notes))
         self._show_attachments()
+        overdue = item.is_overdue(self.today)
+        self.due_hint.setText(self.tr("已逾期 {days} 天").format(days=(self.today - item.due_date).days)
+                              if overdue else "")
+        self.due_hint.setVisible(overdue)
         if same:
             self._merge(previous, item)
             return
