@@ -61,7 +61,6 @@ class ProcedureDialog(QDialog):
         self.deadline = QLabel(self)
         self.deadline.setWordWrap(True)
         self.checklist = ChecklistView(store, case_id, self, today=self.today)
-        self.checklist.changed.connect(self.refresh)
 
         self.export_button = QPushButton(self.tr("导出 Excel 清单…"), self)
         self.export_button.clicked.connect(lambda: self.export_requested.emit(self.case_id))
