@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 ERROR_STYLE = "color: #b3261e;"
@@ -66,3 +66,11 @@ def with_message(field: QWidget, message: FieldMessage) -> QWidget:
     box.addWidget(field)
     box.addWidget(message)
     return holder
+
+
+def weekday_name(day: date) -> str:
+    names = (QCoreApplication.translate("Weekdays", "周一"), QCoreApplication.translate("Weekdays", "周二"),
+             QCoreApplication.translate("Weekdays", "周三"), QCoreApplication.translate("Weekdays", "周四"),
+             QCoreApplication.translate("Weekdays", "周五"), QCoreApplication.translate("Weekdays", "周六"),
+             QCoreApplication.translate("Weekdays", "周日"))
+    return names[day.weekday()]

@@ -32,10 +32,15 @@ from app.domain.deadlines import CHANGE_KINDS
 from app.domain.errors import ValidationError
 from app.storage.database import Store
 from app.ui.checklist_view import ChecklistView
-from app.ui.form_widgets import ERROR_STYLE, DateField, FieldMessage, FormLineEdit, hint_label
+from app.ui.form_widgets import (
+    ERROR_STYLE,
+    DateField,
+    FieldMessage,
+    FormLineEdit,
+    hint_label,
+    weekday_name,
+)
 from app.ui.procedure_start_dialog import StartProcedureDialog
-
-WEEKDAYS = "一二三四五六日"
 
 
 class ProcedureDialog(QDialog):
@@ -141,8 +146,8 @@ class ProcedureDialog(QDialog):
         days = (deadline.date - self.today).days
         when = (self.tr("还有 {n} 天").format(n=days) if days > 0 else self.tr("就是今天") if days == 0
                 else self.tr("已过 {n} 天").format(n=-days))
-        text = self.tr("期限：{label} — {date}（周{weekday}），{when}{estimated}。来源：{source}").format(
-            label=deadline.label, date=deadline.date.isoformat(), weekday=WEEKDAYS[deadline.date.weekday()],
+        text = self.tr("期限：{label} — {date}（{weekday}），{when}{estimated}。来源：{source}").format(
+            label=deadline.label, date=deadline.date.isoformat(), weekday=weekday_name(deadline.date),
             when=when, estimated=self.tr("（估算）") if deadline.estimated else "", source=deadline.source)
         self.deadline.setText(text)
         open_case = case.status in ("open", "submitted", "correction")
@@ -241,7 +246,7 @@ def _choose_change(open_changes, parent):
 
     labels = []
     for case in open_changes:
-        kind = CHANGE_KINDS.get(case.context.get("change_kind"), ("变更", ""))[0]
+        kind = CHANGE_KINDS.get(case.context.get("change_kind"), (translate("变更"), ""))[0]
         labels.append(translate("继续：{kind}（{date} 起算，{status}）").format(
             kind=kind, date=case.context.get("trigger_date", ""), status=CASE_STATUSES[case.status]))
     new = translate("开始一项新的变更…")

@@ -11,10 +11,9 @@ from app import operations
 from app.domain.deadlines import Deadline, LicenseDeadlines
 from app.domain.rules import default_rules
 from app.domain.workdays import WorkdayCalendar
-from app.ui.form_widgets import HINT_STYLE, WARNING_STYLE, hint_label
+from app.ui.form_widgets import HINT_STYLE, WARNING_STYLE, hint_label, weekday_name
 from app.ui.timeline_bar import Marker, TimelineBar
 
-WEEKDAYS = "一二三四五六日"
 COLOURS = {"prepare_from": QColor("#5f6368"), "renewal_safe_date": QColor("#1e7a34"),
            "renewal_last_working_day": QColor("#b3261e"), "renewal_legal_deadline": QColor("#8a1c1c"),
            "expiry": QColor("#202124")}
@@ -49,7 +48,7 @@ class TimelinePage(QWizardPage):
                 "renewal_legal_deadline": self.tr("法定最后一日"), "expiry": self.tr("有效期至")}[key]
 
     def day_text(self, day: date) -> str:
-        return self.tr("{date}（周{weekday}）").format(date=day.isoformat(), weekday=WEEKDAYS[day.weekday()])
+        return self.tr("{date}（{weekday}）").format(date=day.isoformat(), weekday=weekday_name(day))
 
     def distance_text(self, day: date, today: date) -> str:
         days = (day - today).days
