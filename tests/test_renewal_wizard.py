@@ -145,6 +145,11 @@ def test_a_whole_renewal_from_the_license_to_an_approved_new_expiry(qtbot, store
     click(qtbot, wizard.button(QWizard.WizardButton.FinishButton))
     assert not wizard.isVisible()
 
+    # Opened again, the wizard shows the approved renewal, not a new case.
+    again = open_wizard(qtbot, store, license_id)
+    assert again.case_id == wizard.case_id and again.currentId() == SUMMARY
+    assert "2032-01-07" in again.summary_page.history.text()
+
 
 def test_closing_and_reopening_resumes_at_the_same_step_with_everything_kept(qtbot, store, license_id):
     wizard = open_wizard(qtbot, store, license_id)
