@@ -56,6 +56,10 @@ def update_license(store: Store, license_id: int, raw: Mapping[str, object], *,
     return saved
 
 
+def get_license(store: Store, license_id: int) -> License | None:
+    return licenses.get_license(store, license_id)
+
+
 def find_license(store: Store, number: str) -> License | None:
     return licenses.find_by_number(store, normalise(number))
 

@@ -10,9 +10,22 @@ from datetime import date
 from pathlib import Path
 
 from app import operations
-from app.domain.cases import OPEN_STATUSES, CaseItem, apply_item_changes
+from app.domain.cases import (
+    CASE_STATUSES,
+    OPEN_STATUSES,
+    CaseItem,
+    ChecklistEntry,
+    apply_item_changes,
+    freshness_warning,
+)
 from app.domain.catalogue import CaseContext, default_catalogue
-from app.domain.deadlines import CHANGE_KINDS
+from app.domain.deadlines import (
+    CHANGE_KINDS,
+    Deadline,
+    annual_report_of,
+    cancellation_deadline,
+    change_deadline,
+)
 from app.domain.eligibility import CheckResult, renewal_checks
 from app.domain.errors import FieldError, ValidationError
 from app.domain.license import parse_date
@@ -90,6 +103,68 @@ def open_cases(store: Store, license_id: int) -> list[CaseRecord]:
     return case_rows.cases_for_license(store, license_id, statuses=OPEN_STATUSES)
 
 
+def get_case(store: Store, case_id: int) -> CaseRecord | None:
+    return case_rows.get_case(store, case_id)
+
+
+def case_items(store: Store, case_id: int) -> list[CaseItem]:
+    return case_rows.items_for_case(store, case_id)
+
+
+def item_attachments(store: Store, item_id: int) -> list[case_rows.Attachment]:
+    return case_rows.attachments_for(store, item_id=item_id)
+
+
+def checklist(store: Store, case_id: int, *, today: date) -> list[ChecklistEntry]:
+    """The items of a case with their attachment counts, readable sources and freshness warnings."""
+    catalogue = default_catalogue()
+    summary = case_rows.attachment_summary(store, case_id)
+    entries = []
+    for item in case_rows.items_for_case(store, case_id):
+        count, last = summary.get(item.id, (0, None))
+        last_day = date.fromisoformat(last[:10]) if last else None
+        entries.append(ChecklistEntry(
+            item=item, attachments=count, last_attached=last_day,
+            sources_text=catalogue.describe_sources(item.sources),
+            freshness_warning=freshness_warning(item, attached_on=last_day, today=today)))
+    return entries
+
+
+def renewal_case_for(store: Store, license_id: int) -> CaseRecord | None:
+    """The renewal case to show for a license: the open one, or the approval that set its expiry."""
+    current = open_case(store, license_id, "renewal")
+    if current is not None:
+        return current
+    license = licenses.get_license(store, license_id)
+    if license is None:
+        return None
+    for case in case_rows.cases_for_license(store, license_id, statuses=("approved",)):
+        if case.procedure == "renewal" and case.outcome.get("new_expiry") == license.expiry.isoformat():
+            return case
+    return None
+
+
+def case_deadline(store: Store, case: CaseRecord) -> Deadline | None:
+    """The date a case must be handed in by, from its procedure and what was asked at its start."""
+    license = licenses.get_license(store, case.license_id)
+    calendar = operations.load_calendar(store)
+    trigger = case.context.get("trigger_date")
+    if case.procedure == "renewal":
+        return operations.deadlines_for(license, calendar).renewal_last_working_day
+    if case.procedure == "annual_report" and case.context.get("report_year"):
+        report = annual_report_of(int(case.context["report_year"]))
+        return Deadline(f"annual_report_{report.year}", report.label, report.due, report.source,
+                        annual_year=report.year)
+    if case.procedure == "change" and trigger and case.context.get("change_kind") in CHANGE_KINDS:
+        return change_deadline(kind=case.context["change_kind"], trigger=date.fromisoformat(trigger),
+                               calendar=calendar)
+    if case.procedure == "cancellation":
+        if trigger:
+            return cancellation_deadline(stop_date=date.fromisoformat(trigger))
+        return operations.deadlines_for(license, calendar).cancellation_deadline
+    return None
+
+
 def update_item(store: Store, item_id: int, *, origin: str = "app", **changes) -> CaseItem:
     """Validate and save changes to one checklist item (history kept); nothing saved if invalid."""
     item = case_rows.get_item(store, item_id)
@@ -153,7 +228,8 @@ def _require_case(store: Store, case_id: int, *, statuses: tuple[str, ...]) -> C
     if case is None:
         raise ValidationError(FieldError("case", "办理事项", "这个办理事项已不存在"))
     if case.status not in statuses:
-        raise ValidationError(FieldError("case", "办理事项", f"当前状态为“{case.status}”，不能进行这一步"))
+        raise ValidationError(FieldError("case", "办理事项",
+                                         f"当前状态为“{CASE_STATUSES.get(case.status, case.status)}”，不能进行这一步"))
     return case
 
 

@@ -66,6 +66,25 @@ class Progress:
         return f"{self.ready}/{self.applicable} 已准备"
 
 
+def outstanding(items: Iterable[CaseItem]) -> list[CaseItem]:
+    """The items still to prepare: neither 已准备 nor 不适用."""
+    return [i for i in items if i.state in ("missing", "in_progress")]
+
+
+@dataclass(frozen=True)
+class ChecklistEntry:
+    """One row of a checklist as shown to the user: the item and what surrounds it."""
+
+    item: CaseItem
+    attachments: int
+    last_attached: date | None
+    sources_text: str
+    freshness_warning: str | None = None
+
+    def is_overdue(self, today: date) -> bool:
+        return self.item.is_overdue(today)
+
+
 def progress(items: Iterable[CaseItem]) -> Progress:
     items = list(items)
     na = sum(1 for i in items if i.state == "not_applicable")

@@ -156,6 +156,11 @@ def annual_reports(*, issued: date, expiry: date, rules: DeadlineRules | None = 
     return list(_annual_reports(issued.year, expiry.year, rules or default_rules()))
 
 
+def annual_report_of(year: int, rules: DeadlineRules | None = None) -> AnnualReport:
+    """The annual report filed in ``year`` (on the year before), whatever the license's term."""
+    return _annual_reports(year - 1, year, rules or default_rules())[0]
+
+
 @lru_cache(maxsize=4096)
 def _annual_reports(issued_year: int, expiry_year: int, rules: DeadlineRules) -> tuple[AnnualReport, ...]:
     return tuple(AnnualReport(

@@ -10,7 +10,7 @@ from datetime import date
 
 from app.domain.catalogue import CaseContext, Catalogue
 from app.domain.deadlines import LicenseDeadlines
-from app.domain.license import MIN_CAPITAL_WAN, SCOPES, License
+from app.domain.license import MIN_CAPITAL_WAN, SCOPES, License, capital_text
 
 CHECK_STATES = {"passed": "通过", "failed": "不通过", "confirm": "需要确认", "warning": "注意"}
 
@@ -66,8 +66,8 @@ def _evaluate(check_id: str, *, license: License, deadlines: LicenseDeadlines, t
         if license.capital_wan is None:
             return "confirm", f"许可证上未登记注册资本；{SCOPES[license.scope]}要求不低于 {minimum} 万元"
         if license.capital_wan >= minimum:
-            return "passed", f"注册资本 {license.capital_wan} 万元，不低于 {minimum} 万元"
-        return "failed", f"注册资本 {license.capital_wan} 万元，低于{SCOPES[license.scope]}要求的 {minimum} 万元"
+            return "passed", f"注册资本 {capital_text(license.capital_wan)} 万元，不低于 {minimum} 万元"
+        return "failed", f"注册资本 {capital_text(license.capital_wan)} 万元，低于{SCOPES[license.scope]}要求的 {minimum} 万元"
     if check_id == "annual_reports":
         due = [r.year for r in deadlines.annual_reports if r.due < today]
         missing = [y for y in due if y not in filed_years]

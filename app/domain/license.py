@@ -138,7 +138,12 @@ def parse_capital(text: object) -> Decimal | None:
         raise ValueError("金额过大，请以万元为单位填写（1000 万元填 1000）")
     if value != value.quantize(Decimal("0.0001")):
         raise ValueError("最多保留 4 位小数（0.0001 万元即 1 元）")
-    return value.normalize() if value == value.to_integral() else value
+    return value.quantize(Decimal(1)) if value == value.to_integral() else value.normalize()
+
+
+def capital_text(value: Decimal) -> str:
+    """万元 as people write it: 150, not 1.5E+2 (which str() gives for some stored values)."""
+    return format(value, "f")
 
 
 def parse_lead_times(text: object) -> tuple[int, ...]:
@@ -270,7 +275,7 @@ def license_warnings(license: License) -> list[str]:
     warnings = []
     minimum = MIN_CAPITAL_WAN[license.scope]
     if license.capital_wan is not None and license.capital_wan < minimum:
-        warnings.append(f"注册资本 {license.capital_wan} 万元低于{SCOPES[license.scope]}要求的 {minimum} 万元，续期时会被审查")
+        warnings.append(f"注册资本 {capital_text(license.capital_wan)} 万元低于{SCOPES[license.scope]}要求的 {minimum} 万元，续期时会被审查")
     years = (license.expiry - license.issued).days / 365.25
     if years > 5.1:
         warnings.append("有效期超过 5 年，请核对“有效期至”是否抄错")

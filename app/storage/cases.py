@@ -164,3 +164,10 @@ def attachments_for(store: Store, *, item_id: int | None = None, case_id: int | 
         rows = store.query("SELECT * FROM attachments WHERE case_id = ? ORDER BY id", (case_id,))
     return [Attachment(r["id"], r["item_id"], r["case_id"], r["original_name"], r["stored_name"], r["sha256"],
                        r["size"], r["added_at"]) for r in rows]
+
+
+def attachment_summary(store: Store, case_id: int) -> dict[int, tuple[int, str]]:
+    """For each item of a case with attachments: how many, and when the last one was added."""
+    rows = store.query("SELECT item_id, count(*) AS n, max(added_at) AS last FROM attachments "
+                       "WHERE case_id = ? GROUP BY item_id", (case_id,))
+    return {r["item_id"]: (r["n"], r["last"]) for r in rows}

@@ -1,0 +1,82 @@
+"""Recording a 补正 notice: its date, what is asked, and the items it concerns (they reopen)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QVBoxLayout,
+)
+
+from app import operations_cases as ops
+from app.domain.errors import ValidationError
+from app.storage.database import Store
+from app.ui.form_widgets import DateField, FieldMessage, hint_label, with_message
+
+
+class CorrectionDialog(QDialog):
+    def __init__(self, store: Store, case_id: int, parent=None, *, today: date | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.case_id = case_id
+        self.setWindowTitle(self.tr("登记补正通知"))
+        self.resize(560, 520)
+        self.notice_date = DateField(today or date.today(), self)
+        self.date_message = FieldMessage(self)
+        self.requested = QPlainTextEdit(self)
+        self.requested.setPlaceholderText(self.tr("照抄补正通知书上的要求"))
+        self.requested.setFixedHeight(80)
+        self.requested_message = FieldMessage(self)
+        self.items = QListWidget(self)
+        for item in ops.case_items(store, case_id):
+            row = QListWidgetItem(f"{item.position}. {item.name}", self.items)
+            row.setData(Qt.ItemDataRole.UserRole, item.id)
+            row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            row.setCheckState(Qt.CheckState.Unchecked)
+        self.items_message = FieldMessage(self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("登记"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+        form = QFormLayout()
+        form.addRow(self.tr("通知日期"), with_message(self.notice_date, self.date_message))
+        form.addRow(self.tr("补正要求"), with_message(self.requested, self.requested_message))
+        form.addRow(self.tr("涉及的材料"), with_message(self.items, self.items_message))
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint_label(self.tr("登记后，勾选的材料回到“准备中”，备注写上补正要求；补齐后重新标记为已提交。"), self))
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def check_item(self, item_id: int) -> None:
+        for row in range(self.items.count()):
+            entry = self.items.item(row)
+            if entry.data(Qt.ItemDataRole.UserRole) == item_id:
+                entry.setCheckState(Qt.CheckState.Checked)
+
+    def checked_ids(self) -> list[int]:
+        return [self.items.item(r).data(Qt.ItemDataRole.UserRole) for r in range(self.items.count())
+                if self.items.item(r).checkState() == Qt.CheckState.Checked]
+
+    def accept(self) -> None:
+        messages = {"notice_date": self.date_message, "requested": self.requested_message,
+                    "items": self.items_message}
+        for message in messages.values():
+            message.show_message(None)
+        try:
+            ops.record_correction(self.store, self.case_id, notice_date=self.notice_date.text(),
+                                  requested=self.requested.toPlainText(), item_ids=self.checked_ids())
+        except ValidationError as error:
+            for problem in error.errors:
+                messages.get(problem.field, self.items_message).show_message(str(problem))
+            return
+        super().accept()

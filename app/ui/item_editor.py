@@ -1,0 +1,341 @@
+"""The side panel that edits one checklist item; every change is saved at once.
+
+A change the domain refuses (不适用 without a reason, a malformed date, a too-long note) is
+shown next to its field and what the user typed stays in the field; nothing is written.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import operations_cases as ops
+from app.domain.cases import CaseItem, ChecklistEntry
+from app.domain.errors import ValidationError
+from app.storage.database import Store
+from app.ui.form_widgets import (
+    ERROR_STYLE,
+    WARNING_STYLE,
+    DateField,
+    FieldMessage,
+    FormLineEdit,
+    hint_label,
+    with_message,
+)
+
+STATE_ORDER = ("missing", "in_progress", "ready", "not_applicable")
+NOTE_SAVE_DELAY_MS = 600
+
+
+class ItemEditor(QWidget):
+    """Edits the item it was last given with ``show_entry``; emits ``saved`` after each write."""
+
+    saved = Signal(int)                  # item id
+
+    def __init__(self, store: Store, parent=None, *, today: date | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.today = today or date.today()
+        self.entry: ChecklistEntry | None = None
+        self._loading = False
+        self._note_timer = QTimer(self)
+        self._note_timer.setSingleShot(True)
+        self._note_timer.setInterval(NOTE_SAVE_DELAY_MS)
+        self._note_timer.timeout.connect(self.save_note)
+        self._build()
+        self.setEnabled(False)
+
+    # ------------------------------------------------------------------ layout
+    def _build(self) -> None:
+        self.title = QLabel(self)
+        self.title.setWordWrap(True)
+        self.title.setStyleSheet("font-weight: bold; font-size: 14px;")
+        self.description = hint_label("", self)
+        self.facts = hint_label("", self)
+        self.facts.setTextFormat(Qt.TextFormat.PlainText)
+        self.freshness = hint_label("", self, style=WARNING_STYLE)
+
+        self.state = QComboBox(self)
+        for key in STATE_ORDER:
+            self.state.addItem(self._state_text(key), key)
+        self.state.currentIndexChanged.connect(self._state_chosen)
+        self.state_message = FieldMessage(self)
+        self.reason = FormLineEdit(self)
+        self.reason.setPlaceholderText(self.tr("为什么这项材料不需要准备（必填）"))
+        self.reason.editingFinished.connect(self.save_reason)
+        self.reason_label = QLabel(self.tr("不适用原因"), self)
+        self.reason_message = FieldMessage(self)
+        self.owner = FormLineEdit(self)
+        self.owner.setPlaceholderText(self.tr("谁来准备"))
+        self.owner.editingFinished.connect(self.save_owner)
+        self.owner_message = FieldMessage(self)
+        self.due = DateField(parent=self)
+        self.due.editingFinished.connect(self.save_due)
+        self.due_message = FieldMessage(self)
+        self.due_hint = hint_label("", self, style=ERROR_STYLE)
+        self.note = QPlainTextEdit(self)
+        self.note.setPlaceholderText(self.tr("备注（自动保存）"))
+        self.note.setFixedHeight(64)
+        self.note.textChanged.connect(self._note_typed)
+        self.note.installEventFilter(self)
+        self.note_message = FieldMessage(self)
+
+        self.attachments = QListWidget(self)
+        self.attachments.setFixedHeight(70)
+        self.attachments.itemDoubleClicked.connect(self._open_attachment)
+        self.attach_button = QPushButton(self.tr("添加附件…"), self)
+        self.attach_button.clicked.connect(self.choose_files)
+        self.open_button = QPushButton(self.tr("打开"), self)
+        self.open_button.setToolTip(self.tr("打开所选附件（程序数据文件夹中的副本）"))
+        self.open_button.clicked.connect(lambda: self._open_attachment(self.attachments.currentItem()))
+        self.attach_message = FieldMessage(self)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("状态"), with_message(self.state, self.state_message))
+        form.addRow(self.reason_label, with_message(self.reason, self.reason_message))
+        form.addRow(self.tr("负责人"), with_message(self.owner, self.owner_message))
+        due_box = with_message(self.due, self.due_message)
+        due_box.layout().addWidget(self.due_hint)
+        form.addRow(self.tr("截止日期"), due_box)
+        form.addRow(self.tr("备注"), with_message(self.note, self.note_message))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.attach_button)
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        attach_box = QVBoxLayout()
+        attach_box.setContentsMargins(0, 0, 0, 0)
+        attach_box.addWidget(self.attachments)
+        attach_box.addLayout(buttons)
+        attach_box.addWidget(self.attach_message)
+        holder = QWidget(self)
+        holder.setLayout(attach_box)
+        form.addRow(self.tr("附件"), holder)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.description)
+        layout.addWidget(self.facts)
+        layout.addWidget(self.freshness)
+        layout.addLayout(form)
+        layout.addStretch(1)
+
+    def _state_text(self, key: str) -> str:
+        return {"missing": self.tr("未准备"), "in_progress": self.tr("准备中"),
+                "ready": self.tr("已准备"), "not_applicable": self.tr("不适用")}[key]
+
+    # ------------------------------------------------------------------ showing
+    def show_entry(self, entry: ChecklistEntry) -> None:
+        """Show ``entry``; when it is the item already shown, only refresh what the user is not typing."""
+        same = self.entry is not None and self.entry.item.id == entry.item.id
+        previous = self.entry.item if same else None
+        if not same:
+            self.flush()
+            self._clear_messages()
+        self.entry = entry
+        self.setEnabled(True)
+        item = entry.item
+        self.title.setText(f"{item.position}. {item.name}")
+        self.description.setText(item.description)
+        self.facts.setText(self.tr("形式要求：{forms}\n来源：{sources}").format(
+            forms="、".join(item.forms), sources=entry.sources_text))
+        notes = []
+        if item.freshness_note:
+            notes.append(self.tr("时效要求：{note}").format(note=item.freshness_note))
+        if entry.freshness_warning:
+            notes.append(entry.freshness_warning)
+        self.freshness.setText("\n".join(notes))
+        self.freshness.setVisible(bool(notes))
+        self._show_attachments()
+        overdue = item.is_overdue(self.today)
+        self.due_hint.setText(self.tr("已逾期 {days} 天").format(days=(self.today - item.due_date).days)
+                              if overdue else "")
+        self.due_hint.setVisible(overdue)
+        if same:
+            self._merge(previous, item)
+            return
+        self._loading = True
+        try:
+            self.state.setCurrentIndex(STATE_ORDER.index(item.state))
+            self.reason.setText(item.na_reason)
+            self.owner.setText(item.owner)
+            self.due.setText(item.due_date.isoformat() if item.due_date else "")
+            self.note.setPlainText(item.note)
+        finally:
+            self._loading = False
+        self._show_reason(item.state == "not_applicable")
+
+    def _merge(self, before: CaseItem, after: CaseItem) -> None:
+        """Take in changes made elsewhere (a 补正 notice, an import) to the item being shown.
+
+        A field still holding what was stored before shows the new stored value; a field the
+        user is editing keeps what they typed.
+        """
+        self._loading = True
+        try:
+            if self.state.currentData() == before.state and after.state != before.state:
+                self.state.setCurrentIndex(STATE_ORDER.index(after.state))
+                self._show_reason(after.state == "not_applicable")
+            for field, stored_before, stored_after in (
+                    (self.reason, before.na_reason, after.na_reason), (self.owner, before.owner, after.owner),
+                    (self.due, _day(before.due_date), _day(after.due_date))):
+                if field.text().strip() == stored_before and stored_after != stored_before:
+                    field.setText(stored_after)
+            if self.note.toPlainText().strip() == before.note and after.note != before.note:
+                self.note.setPlainText(after.note)
+        finally:
+            self._loading = False
+
+    def _show_reason(self, visible: bool) -> None:
+        self.reason_label.setVisible(visible)
+        self.reason.setVisible(visible)
+        if not visible:
+            self.reason_message.show_message(None)
+
+    def _show_attachments(self) -> None:
+        self.attachments.clear()
+        for attachment in ops.item_attachments(self.store, self.entry.item.id):
+            row = QListWidgetItem(f"{attachment.original_name}（{attachment.added_at[:10]}）")
+            row.setData(Qt.ItemDataRole.UserRole, attachment.id)
+            row.setToolTip(self.tr("SHA-256：{sha}").format(sha=attachment.sha256))
+            self.attachments.addItem(row)
+        self.open_button.setEnabled(self.attachments.count() > 0)
+
+    def _clear_messages(self) -> None:
+        for message in (self.state_message, self.reason_message, self.owner_message, self.due_message,
+                        self.note_message, self.attach_message):
+            message.show_message(None)
+
+    # ------------------------------------------------------------------ saving
+    def _save(self, changes: dict) -> bool:
+        if self.entry is None:
+            return False
+        item_id = self.entry.item.id
+        try:
+            ops.update_item(self.store, item_id, **changes)
+        except ValidationError as error:
+            self._show_errors(error)
+            return False
+        for field in changes:
+            self._message_for(field).show_message(None)
+        self.saved.emit(item_id)
+        return True
+
+    def _show_errors(self, error: ValidationError) -> None:
+        for problem in error.errors:
+            self._message_for(problem.field).show_message(str(problem))
+
+    def _message_for(self, field: str) -> FieldMessage:
+        return {"state": self.state_message, "na_reason": self.reason_message, "owner": self.owner_message,
+                "due_date": self.due_message, "note": self.note_message}.get(field, self.state_message)
+
+    def _state_chosen(self, index: int) -> None:
+        if self._loading or self.entry is None:
+            return
+        key = self.state.itemData(index)
+        self._show_reason(key == "not_applicable")
+        if key == "not_applicable":
+            # Saved together with its reason: with none yet, the domain's refusal is shown
+            # next to the reason field and the stored state stays as it was.
+            if not self._save({"state": key, "na_reason": self.reason.text()}):
+                self.reason.setFocus()
+            return
+        self._save({"state": key})
+
+    def save_reason(self) -> None:
+        if self._loading or self.entry is None or self.state.currentData() != "not_applicable":
+            return
+        if self.reason.text().strip() == self.entry.item.na_reason and self.entry.item.state == "not_applicable":
+            return
+        self._save({"state": "not_applicable", "na_reason": self.reason.text()})
+
+    def save_owner(self) -> None:
+        if self.entry is not None and self.owner.text().strip() != self.entry.item.owner:
+            self._save({"owner": self.owner.text()})
+
+    def save_due(self) -> None:
+        if self.entry is None:
+            return
+        current = self.entry.item.due_date.isoformat() if self.entry.item.due_date else ""
+        if self.due.text().strip() != current:
+            self._save({"due_date": self.due.text().strip() or None})
+
+    def _note_typed(self) -> None:
+        if not self._loading and self.entry is not None:
+            self._note_timer.start()
+
+    def save_note(self) -> None:
+        self._note_timer.stop()
+        if self.entry is not None and self.note.toPlainText().strip() != self.entry.item.note:
+            self._save({"note": self.note.toPlainText()})
+
+    def flush(self) -> None:
+        """Save what is typed but not yet saved (a field still being edited, a reason)."""
+        if self.entry is None:
+            return
+        self.save_owner()
+        self.save_due()
+        if self._note_timer.isActive():
+            self.save_note()
+        if self.state.currentData() == "not_applicable" and self.reason.text().strip():
+            self.save_reason()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.note and event.type() == QEvent.Type.FocusOut:
+            self.save_note()
+        return super().eventFilter(watched, event)
+
+    # ------------------------------------------------------------------ attachments
+    def choose_files(self) -> None:
+        if self.entry is None:
+            return
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("为“{name}”添加附件").format(name=self.entry.item.name), "",
+            self.tr("所有文件 (*)"))
+        self.attach(paths)
+
+    def attach(self, paths: list[str]) -> None:
+        problems = []
+        added = 0
+        for path in paths:
+            try:
+                ops.attach_file(self.store, self.entry.item.id, Path(path))
+                added += 1
+            except ValidationError as error:
+                problems.append(str(error))
+            except OSError as error:
+                problems.append(self.tr("无法复制 {name}：{reason}").format(
+                    name=Path(path).name, reason=error.strerror or error))
+        self.attach_message.show_message("\n".join(problems))
+        if added:
+            self.saved.emit(self.entry.item.id)
+
+    def _open_attachment(self, row: QListWidgetItem | None) -> None:
+        if row is None:
+            return
+        attachment_id = row.data(Qt.ItemDataRole.UserRole)
+        for attachment in ops.item_attachments(self.store, self.entry.item.id):
+            if attachment.id == attachment_id:
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(ops.attachment_path(self.store, attachment))))
+
+
+
+def _day(value) -> str:
+    return value.isoformat() if value else ""

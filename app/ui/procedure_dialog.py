@@ -1,0 +1,259 @@
+"""Every procedure other than renewal: its deadline, the same checklist view, and a simple flow.
+
+年报: mark it filed with its date (close_case records the filing). 变更, 注销, 补办, 新申请:
+mark submitted with a date, then mark it done with a date and a note.
+
+``open_procedure(store, license_id, procedure, parent)`` is the entry point for the license
+page: it resumes the open case of that procedure, or asks the needed questions and starts one;
+for ``"renewal"`` it opens the renewal wizard.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import operations
+from app import operations_cases as ops
+from app.domain.cases import CASE_STATUSES
+from app.domain.catalogue import default_catalogue
+from app.domain.deadlines import CHANGE_KINDS
+from app.domain.errors import ValidationError
+from app.storage.database import Store
+from app.ui.checklist_view import ChecklistView
+from app.ui.form_widgets import (
+    ERROR_STYLE,
+    DateField,
+    FieldMessage,
+    FormLineEdit,
+    hint_label,
+    weekday_name,
+)
+from app.ui.procedure_start_dialog import StartProcedureDialog
+
+
+class ProcedureDialog(QDialog):
+    export_requested = Signal(int)          # case id
+
+    def __init__(self, store: Store, case_id: int, parent=None, *, today: date | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.case_id = case_id
+        self.today = today or date.today()
+        case = ops.get_case(store, case_id)
+        self.procedure = case.procedure
+        license = operations.get_license(store, case.license_id)
+        info = default_catalogue().procedure(case.procedure)
+        self.setWindowTitle(self.tr("{name} — {number} {company}").format(
+            name=self._title(case, info.name), number=license.number, company=license.company))
+        self.resize(1280, 720)
+
+        heading = QLabel(self._title(case, info.name), self)
+        heading.setStyleSheet("font-weight: bold; font-size: 15px;")
+        self.status = QLabel(self)
+        self.status.setStyleSheet("font-weight: bold;")
+        self.deadline = QLabel(self)
+        self.deadline.setWordWrap(True)
+        self.checklist = ChecklistView(store, case_id, self, today=self.today)
+
+        self.export_button = QPushButton(self.tr("导出 Excel 清单…"), self)
+        self.export_button.clicked.connect(lambda: self.export_requested.emit(self.case_id))
+        self.export_note = hint_label("", self)
+        self.export_note.setWordWrap(False)
+        self.action_date = DateField(self.today, self)
+        self.action_date.setFixedWidth(130)
+        self.action_label = QLabel(self)
+        self.outcome_note = FormLineEdit(self)
+        self.outcome_note.setPlaceholderText(self.tr("结果说明（可不填），如：已取得变更后的许可证"))
+        self.action_button = QPushButton(self)
+        self.action_button.clicked.connect(self.act)
+        self.action_message = FieldMessage(self)
+        close = QPushButton(self.tr("关闭"), self)
+        close.setToolTip(self.tr("随时可以关闭：改动都已保存"))
+        close.clicked.connect(self.reject)
+
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addSpacing(16)
+        top.addWidget(self.status)
+        top.addStretch(1)
+        actions = QHBoxLayout()
+        actions.addWidget(self.export_button)
+        actions.addWidget(self.export_note)
+        actions.addStretch(1)
+        actions.addWidget(self.action_label)
+        actions.addWidget(self.action_date)
+        actions.addWidget(self.outcome_note)
+        actions.addWidget(self.action_button)
+        actions.addSpacing(16)
+        actions.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(hint_label(info.summary, self))
+        layout.addWidget(self.deadline)
+        layout.addWidget(self.checklist, 1)
+        layout.addWidget(self.action_message)
+        layout.addLayout(actions)
+        self.refresh()
+
+    def _title(self, case, name: str) -> str:
+        if case.procedure == "annual_report" and case.context.get("report_year"):
+            year = int(case.context["report_year"])
+            return self.tr("{year} 年年报（报告 {previous} 年度）").format(year=year, previous=year - 1)
+        if case.procedure == "change" and case.context.get("change_kind") in CHANGE_KINDS:
+            return CHANGE_KINDS[case.context["change_kind"]][0]
+        return name
+
+    # ------------------------------------------------------------------ showing
+    def showEvent(self, event) -> None:  # noqa: N802
+        self.update_export_button()
+        super().showEvent(event)
+
+    def export_connected(self) -> bool:
+        meta = self.metaObject()
+        return self.isSignalConnected(meta.method(meta.indexOfSignal("export_requested(int)")))
+
+    def update_export_button(self) -> None:
+        connected = self.export_connected()
+        self.export_button.setEnabled(connected)
+        self.export_button.setToolTip(self.tr("把这份清单导出为 Excel 文件，发给同事填写") if connected
+                                      else self.tr("本窗口尚未接入 Excel 导出功能，暂时无法导出"))
+        self.export_note.setText("" if connected else self.tr("（Excel 导出功能尚未接入）"))
+
+    def refresh(self) -> None:
+        case = ops.get_case(self.store, self.case_id)
+        self.status.setText(self.tr("状态：{status}").format(status=CASE_STATUSES[case.status]))
+        self._show_deadline(case)
+        self._show_action(case)
+        self.update_export_button()
+
+    def _show_deadline(self, case) -> None:
+        deadline = ops.case_deadline(self.store, case)
+        if deadline is None:
+            self.deadline.setVisible(False)
+            return
+        days = (deadline.date - self.today).days
+        when = (self.tr("还有 {n} 天").format(n=days) if days > 0 else self.tr("就是今天") if days == 0
+                else self.tr("已过 {n} 天").format(n=-days))
+        text = self.tr("期限：{label} — {date}（{weekday}），{when}{estimated}。来源：{source}").format(
+            label=deadline.label, date=deadline.date.isoformat(), weekday=weekday_name(deadline.date),
+            when=when, estimated=self.tr("（估算）") if deadline.estimated else "", source=deadline.source)
+        self.deadline.setText(text)
+        open_case = case.status in ("open", "submitted", "correction")
+        self.deadline.setStyleSheet(ERROR_STYLE if days < 0 and open_case else "")
+        self.deadline.setVisible(True)
+
+    def _show_action(self, case) -> None:
+        status = case.status
+        finished = status not in ("open", "submitted", "correction")
+        self.outcome_note.setVisible(False)
+        if finished:
+            closed = case.outcome.get("closed_on") or case.closed_at or ""
+            self.action_label.setText(self.tr("已于 {date} 办结").format(date=closed)
+                                      if self.procedure != "annual_report"
+                                      else self.tr("已于 {date} 报送").format(date=closed))
+            for widget in (self.action_date, self.action_button):
+                widget.setVisible(False)
+            return
+        if self.procedure == "annual_report":
+            self.action_label.setText(self.tr("报送日期"))
+            self.action_button.setText(self.tr("标记为已报送"))
+        elif status in ("open", "correction"):
+            self.action_label.setText(self.tr("提交日期"))
+            self.action_button.setText(self.tr("标记为已提交"))
+        else:
+            self.action_label.setText(self.tr("办结日期"))
+            self.action_button.setText(self.tr("标记为已办结"))
+            self.outcome_note.setVisible(True)
+
+    # ------------------------------------------------------------------ acting
+    def act(self) -> None:
+        self.checklist.flush()
+        case = ops.get_case(self.store, self.case_id)
+        try:
+            if self.procedure == "annual_report" or case.status == "submitted":
+                ops.close_case(self.store, self.case_id, closed_on=self.action_date.text(),
+                               outcome_note=self.outcome_note.text().strip())
+            else:
+                ops.submit_case(self.store, self.case_id, submitted_on=self.action_date.text())
+        except ValidationError as error:
+            self.action_message.show_message(str(error))
+            return
+        self.action_message.show_message(None)
+        self.refresh()
+
+    def done(self, result: int) -> None:
+        self.checklist.flush()
+        super().done(result)
+
+
+# ---------------------------------------------------------------------- entry point
+def open_procedure(store: Store, license_id: int, procedure: str, parent: QWidget | None = None, *,
+                   today: date | None = None, on_export: Callable[[int], None] | None = None) -> QDialog | None:
+    """Resume the open case of ``procedure`` for the license, or ask and start one; show it.
+
+    Returns the dialog (the renewal wizard for ``"renewal"``), shown window-modal and not
+    blocking, or None when the user cancelled the questions. ``on_export(case_id)`` is connected
+    to the dialog's export button before it is shown.
+    """
+    if procedure == "renewal":
+        from app.ui.renewal_wizard import RenewalWizard
+
+        dialog: QDialog = RenewalWizard(store, license_id, parent, today=today)
+    else:
+        case = _case_to_open(store, license_id, procedure, parent, today=today)
+        if case is None:
+            return None
+        dialog = ProcedureDialog(store, case.id, parent, today=today)
+    if on_export is not None:
+        dialog.export_requested.connect(on_export)
+    dialog.open()
+    return dialog
+
+
+def _case_to_open(store: Store, license_id: int, procedure: str, parent, *, today: date | None):
+    if procedure == "change":
+        open_changes = [c for c in ops.open_cases(store, license_id) if c.procedure == "change"]
+        if open_changes:
+            chosen = _choose_change(open_changes, parent)
+            if chosen is not False:
+                return chosen
+    else:
+        existing = ops.open_case(store, license_id, procedure)
+        if existing is not None:
+            return existing
+    asking = StartProcedureDialog(store, license_id, procedure, parent, today=today)
+    if asking.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return asking.case
+
+
+def _choose_change(open_changes, parent):
+    """The open change case the user picks, False to start a new one, None when cancelled."""
+    def translate(text: str) -> str:
+        return QCoreApplication.translate("ProcedureDialog", text)
+
+    labels = []
+    for case in open_changes:
+        kind = CHANGE_KINDS.get(case.context.get("change_kind"), (translate("变更"), ""))[0]
+        labels.append(translate("继续：{kind}（{date} 起算，{status}）").format(
+            kind=kind, date=case.context.get("trigger_date", ""), status=CASE_STATUSES[case.status]))
+    new = translate("开始一项新的变更…")
+    choice, accepted = QInputDialog.getItem(parent, translate("变更"), translate("这张许可证有未办结的变更："),
+                                            [*labels, new], 0, False)
+    if not accepted:
+        return None
+    if choice == new:
+        return False
+    return open_changes[labels.index(choice)]

@@ -1,0 +1,120 @@
+"""Renewal wizard, page 2: the precondition self-check, each result with its source.
+
+A failed check or one the records cannot decide is never silent: it must be ticked as seen
+(acknowledge_checks stores the ticks) before 下一步 is enabled.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from app import operations_cases as ops
+from app.domain.eligibility import CheckResult
+from app.ui.form_widgets import HINT_STYLE
+
+BADGE_STYLES = {
+    "passed": "background: #e3f2e6; color: #1e7a34;",
+    "failed": "background: #fde2e1; color: #a61b1b;",
+    "warning": "background: #fff1cc; color: #8a5a00;",
+    "confirm": "background: #e8eefc; color: #2851a3;",
+}
+
+
+class ChecksPage(QWizardPage):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setTitle(self.tr("第 2 步：续期前提自查"))
+        self.setSubTitle(self.tr("逐项对照续期的前提条件。不通过或需要确认的项目请逐一勾选，表示您已看到并会处理；"
+                                 "勾选后才能继续。"))
+        self.results: list[CheckResult] = []
+        self.ticks: dict[str, QCheckBox] = {}
+        self.summary = QLabel(self)
+        self.summary.setStyleSheet("font-weight: bold;")
+        self.recheck = QPushButton(self.tr("重新检查"), self)
+        self.recheck.clicked.connect(lambda: self.initializePage())
+        self.rows = QWidget(self)
+        self.rows_layout = QVBoxLayout(self.rows)
+        self.rows_layout.setContentsMargins(0, 0, 8, 0)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.rows)
+        top = QHBoxLayout()
+        top.addWidget(self.summary)
+        top.addStretch(1)
+        top.addWidget(self.recheck)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(scroll, 1)
+
+    def state_label(self, state: str) -> str:
+        return {"passed": self.tr("通过"), "failed": self.tr("不通过"), "confirm": self.tr("需要确认"),
+                "warning": self.tr("注意")}[state]
+
+    def initializePage(self) -> None:  # noqa: N802
+        wizard = self.wizard()
+        self.results = ops.check_renewal(wizard.store, wizard.license_id, today=wizard.today)
+        acknowledged = set(ops.get_case(wizard.store, wizard.case_id).acknowledged)
+        while self.rows_layout.count():
+            old = self.rows_layout.takeAt(0).widget()
+            if old is not None:
+                old.deleteLater()
+        self.ticks = {}
+        for result in self.results:
+            self.rows_layout.addWidget(self._row(result, ticked=result.id in acknowledged))
+        self.rows_layout.addStretch(1)
+        counts = {state: sum(1 for r in self.results if r.state == state) for state in BADGE_STYLES}
+        parts = [self.tr("{n} 项{state}").format(n=n, state=self.state_label(s)) for s, n in counts.items() if n]
+        self.summary.setText(self.tr("共 {total} 项：").format(total=len(self.results)) + "，".join(parts))
+        self.completeChanged.emit()
+
+    def _row(self, result: CheckResult, *, ticked: bool) -> QWidget:
+        frame = QFrame(self.rows)
+        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        grid = QGridLayout(frame)
+        grid.setContentsMargins(8, 6, 8, 6)
+        grid.setVerticalSpacing(2)
+        grid.setColumnStretch(1, 1)
+        badge = QLabel(self.state_label(result.state), frame)
+        badge.setStyleSheet(BADGE_STYLES[result.state] + " padding: 2px 8px; border-radius: 3px;")
+        badge.setFixedWidth(76)
+        name = QLabel(result.name, frame)
+        name.setWordWrap(True)
+        name.setStyleSheet("font-weight: bold;")
+        detail = QLabel(result.detail, frame)
+        detail.setWordWrap(True)
+        source = QLabel(self.tr("来源：{source}").format(source=result.source), frame)
+        source.setWordWrap(True)
+        source.setStyleSheet(HINT_STYLE)
+        grid.addWidget(badge, 0, 0)
+        grid.addWidget(name, 0, 1)
+        grid.addWidget(detail, 1, 1)
+        grid.addWidget(source, 2, 1)
+        if result.needs_acknowledgement:
+            text = self.tr("已核实属实") if result.state == "confirm" else self.tr("已知悉，我会处理")
+            tick = QCheckBox(text, frame)
+            tick.setChecked(ticked)
+            tick.toggled.connect(self._ticked)
+            grid.addWidget(tick, 0, 2)
+            self.ticks[result.id] = tick
+        return frame
+
+    def _ticked(self, _checked: bool) -> None:
+        wizard = self.wizard()
+        ops.acknowledge_checks(wizard.store, wizard.case_id,
+                               [check_id for check_id, box in self.ticks.items() if box.isChecked()])
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802
+        return bool(self.results) and all(box.isChecked() for box in self.ticks.values())

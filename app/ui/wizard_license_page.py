@@ -1,0 +1,186 @@
+"""Renewal wizard, page 1: the license details as printed on the certificate, editable.
+
+Each field is checked as the user types (app.domain.license.check_field); on 下一步 the whole
+license is saved through operations.update_license, whose refusals are shown next to the fields.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from app import operations
+from app.domain.errors import ValidationError
+from app.domain.license import (
+    CAPITAL_KINDS,
+    LABELS,
+    SCOPES,
+    License,
+    capital_text,
+    check_field,
+    license_warnings,
+    number_is_legacy,
+)
+from app.ui.form_widgets import WARNING_STYLE, DateField, FieldMessage, hint_label
+
+LEFT = ("number", "company", "credit_code", "legal_rep", "address", "capital_wan", "capital_kind",
+        "contact_person", "contact_phone")
+RIGHT = ("scope", "services", "coverage", "authority", "issued", "expiry", "special_terms")
+
+
+def license_as_text(license: License) -> dict[str, object]:
+    """The license as the form shows it: one text per field (lead times passed through)."""
+    return {
+        "number": license.number, "company": license.company, "credit_code": license.credit_code,
+        "legal_rep": license.legal_rep, "address": license.address,
+        "capital_wan": "" if license.capital_wan is None else capital_text(license.capital_wan),
+        "capital_kind": license.capital_kind, "services": license.services, "coverage": license.coverage,
+        "scope": license.scope, "authority": license.authority, "issued": license.issued.isoformat(),
+        "expiry": license.expiry.isoformat(), "special_terms": license.special_terms,
+        "contact_person": license.contact_person, "contact_phone": license.contact_phone,
+    }
+
+
+class LicensePage(QWizardPage):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setTitle(self.tr("第 1 步：核对许可证信息"))
+        self.setSubTitle(self.tr("请对照证书核对。修改会在点击“下一步”时保存；有问题的地方会在字段下方说明。"))
+        self.inputs: dict[str, QWidget] = {}
+        self.messages: dict[str, FieldMessage] = {}
+        self._original: dict[str, object] = {}
+        self._license: License | None = None
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(4)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        for column, names in ((0, LEFT), (2, RIGHT)):
+            for row, name in enumerate(names):
+                field = self._make_input(name)
+                message = FieldMessage(self)
+                holder = QWidget(self)
+                box = QVBoxLayout(holder)
+                box.setContentsMargins(0, 0, 0, 0)
+                box.setSpacing(1)
+                box.addWidget(field)
+                box.addWidget(message)
+                label = QLabel(LABELS[name], self)
+                label.setBuddy(field)
+                grid.addWidget(label, row, column)
+                grid.addWidget(holder, row, column + 1)
+                self.inputs[name] = field
+                self.messages[name] = message
+        self.warnings = hint_label("", self, style=WARNING_STYLE)
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addWidget(self.warnings)
+        layout.addStretch(1)
+
+    def _make_input(self, name: str) -> QWidget:
+        if name == "scope":
+            field = QComboBox(self)
+            for key, label in SCOPES.items():
+                field.addItem(label, key)
+            field.currentIndexChanged.connect(lambda _i, n=name: self._check(n))
+            return field
+        if name == "capital_kind":
+            field = QComboBox(self)
+            field.addItem(self.tr("（未填）"), "")
+            for kind in CAPITAL_KINDS:
+                field.addItem(kind, kind)
+            return field
+        if name == "special_terms":
+            field = QPlainTextEdit(self)
+            field.setFixedHeight(56)
+            field.textChanged.connect(lambda n=name: self._check(n))
+            return field
+        field = DateField(parent=self) if name in ("issued", "expiry") else QLineEdit(self)
+        field.textChanged.connect(lambda _t, n=name: self._check(n))
+        return field
+
+    # ------------------------------------------------------------------ values
+    def value(self, name: str) -> str:
+        field = self.inputs[name]
+        if isinstance(field, QComboBox):
+            return field.currentData()
+        if isinstance(field, QPlainTextEdit):
+            return field.toPlainText()
+        return field.text()
+
+    def set_value(self, name: str, value: object) -> None:
+        field = self.inputs[name]
+        if isinstance(field, QComboBox):
+            field.setCurrentIndex(max(0, field.findData(value)))
+        elif isinstance(field, QPlainTextEdit):
+            field.setPlainText(str(value))
+        else:
+            field.setText(str(value))
+
+    def form_values(self) -> dict[str, object]:
+        return {name: self.value(name) for name in self.inputs}
+
+    def _check(self, name: str) -> None:
+        problem = check_field(name, self.value(name), allow_legacy_number=self._legacy_allowed())
+        self.messages[name].show_message(problem)
+
+    def _legacy_allowed(self) -> bool:
+        return bool(self._license and self._license.legacy_number
+                    and self.value("number").strip() == self._license.number)
+
+    # ------------------------------------------------------------------ wizard
+    def initializePage(self) -> None:  # noqa: N802
+        wizard = self.wizard()
+        self._license = operations.get_license(wizard.store, wizard.license_id)
+        self._original = license_as_text(self._license)
+        for name, value in self._original.items():
+            self.set_value(name, value)
+        for message in self.messages.values():
+            message.show_message(None)
+        self._show_warnings(self._license)
+
+    def _show_warnings(self, license: License) -> None:
+        notes = license_warnings(license)
+        self.warnings.setText("\n".join(notes))
+        self.warnings.setVisible(bool(notes))
+
+    def is_changed(self) -> bool:
+        values = self.form_values()
+        return any(str(values[n]).strip() != str(self._original[n]).strip() for n in values)
+
+    def validatePage(self) -> bool:  # noqa: N802
+        if not self.is_changed():
+            return True
+        wizard = self.wizard()
+        raw = {**self.form_values(), "lead_times": list(self._license.lead_times)}
+        allow_legacy = self._legacy_allowed()
+        if not allow_legacy and number_is_legacy(str(raw["number"])):
+            answer = QMessageBox.question(
+                self, self.tr("旧式许可证编号"),
+                self.tr("“{number}”是旧式编号格式。证书上确实这样印制吗？").format(number=raw["number"]))
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+            allow_legacy = True
+        try:
+            saved = operations.update_license(wizard.store, wizard.license_id, raw,
+                                              allow_legacy_number=allow_legacy)
+        except ValidationError as error:
+            for message in self.messages.values():
+                message.show_message(None)
+            for problem in error.errors:
+                self.messages.get(problem.field, self.messages["number"]).show_message(problem.message)
+            return False
+        self._license = saved
+        self._original = license_as_text(saved)
+        self._show_warnings(saved)
+        return True

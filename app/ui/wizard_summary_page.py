@@ -1,0 +1,231 @@
+"""Renewal wizard, page 5: what is still missing, the export, submission and the outcome.
+
+The case moves 准备中 → 已提交 → (补正中 → 已提交)* → 已批准; each step is one operation and the
+page shows only the actions the current status allows.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWizardPage,
+)
+
+from app import operations
+from app import operations_cases as ops
+from app.domain.cases import CASE_STATUSES, outstanding, progress
+from app.domain.deadlines import authority_expectations
+from app.domain.errors import ValidationError
+from app.ui.correction_dialog import CorrectionDialog
+from app.ui.form_widgets import HINT_STYLE, DateField, FieldMessage, hint_label
+
+
+class SummaryPage(QWizardPage):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setTitle(self.tr("第 5 步：汇总与后续"))
+        self.setSubTitle(self.tr("看看还缺什么，导出清单给同事，提交后在这里登记补正通知或批准结果。"))
+        self.status = QLabel(self)
+        self.status.setStyleSheet("font-weight: bold; font-size: 14px;")
+        self.missing_title = QLabel(self)
+        self.missing = QListWidget(self)
+        self.missing.setMaximumHeight(150)
+
+        self.export_button = QPushButton(self.tr("导出 Excel 清单…"), self)
+        self.export_button.clicked.connect(self._export)
+        self.export_note = hint_label("", self)
+        self.export_note.setWordWrap(False)
+        export_row = QHBoxLayout()
+        export_row.addWidget(self.export_button)
+        export_row.addWidget(self.export_note, 1)
+
+        self.submit_box = QGroupBox(self.tr("提交"), self)
+        self.submitted_on = _date_field(self)
+        self.submit_message = FieldMessage(self)
+        self.submit_button = QPushButton(self.tr("标记为已提交"), self)
+        self.submit_button.clicked.connect(self.submit)
+        submit_row = QHBoxLayout()
+        submit_row.addWidget(QLabel(self.tr("提交日期"), self))
+        submit_row.addWidget(self.submitted_on)
+        submit_row.addWidget(self.submit_button)
+        submit_row.addStretch(1)
+        submit_layout = QVBoxLayout(self.submit_box)
+        submit_layout.addLayout(submit_row)
+        submit_layout.addWidget(self.submit_message)
+
+        self.after_submission = hint_label("", self)
+        self.outcome_box = QGroupBox(self.tr("登记结果"), self)
+        self.correction_button = QPushButton(self.tr("收到补正通知…"), self)
+        self.correction_button.clicked.connect(self.record_correction)
+        self.approved_on = _date_field(self)
+        self.new_expiry = _date_field(self)
+        self.approved_message = FieldMessage(self)
+        self.new_expiry_message = FieldMessage(self)
+        self.approve_button = QPushButton(self.tr("登记批准并更新许可证"), self)
+        self.approve_button.clicked.connect(self.approve)
+        correction_row = QHBoxLayout()
+        correction_row.addWidget(self.correction_button)
+        correction_row.addWidget(hint_label(self.tr("所涉材料回到“准备中”，补齐后重新提交。"), self), 1)
+        approve_row = QHBoxLayout()
+        approve_row.addWidget(QLabel(self.tr("批准日期"), self))
+        approve_row.addWidget(self.approved_on)
+        approve_row.addSpacing(12)
+        approve_row.addWidget(QLabel(self.tr("新的有效期至"), self))
+        approve_row.addWidget(self.new_expiry)
+        approve_row.addWidget(self.approve_button)
+        approve_row.addStretch(1)
+        outcome_layout = QVBoxLayout(self.outcome_box)
+        outcome_layout.addLayout(correction_row)
+        outcome_layout.addLayout(approve_row)
+        outcome_layout.addWidget(self.approved_message)
+        outcome_layout.addWidget(self.new_expiry_message)
+        outcome_layout.addWidget(hint_label(self.tr("新的有效期至按新证书上印的日期填写；登记后许可证和它的记录随之更新。"), self))
+        self.history = hint_label("", self)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addWidget(self.missing_title)
+        layout.addWidget(self.missing)
+        layout.addLayout(export_row)
+        layout.addSpacing(8)
+        layout.addWidget(self.submit_box)
+        layout.addWidget(self.after_submission)
+        layout.addWidget(self.outcome_box)
+        layout.addWidget(self.history)
+        layout.addStretch(1)
+
+    # ------------------------------------------------------------------ showing
+    def initializePage(self) -> None:  # noqa: N802
+        self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        self.update_export_button()
+        super().showEvent(event)
+
+    def update_export_button(self) -> None:
+        wizard = self.wizard()
+        connected = wizard is not None and wizard.export_connected()
+        self.export_button.setEnabled(connected)
+        self.export_button.setToolTip(
+            self.tr("把这份清单导出为 Excel 文件，发给同事填写") if connected
+            else self.tr("本窗口尚未接入 Excel 导出功能，暂时无法导出"))
+        self.export_note.setText(self.tr("把清单导出为 Excel 文件，发给同事填写") if connected
+                                 else self.tr("（Excel 导出功能尚未接入，暂时无法导出）"))
+
+    def refresh(self) -> None:
+        wizard = self.wizard()
+        case = ops.get_case(wizard.store, wizard.case_id)
+        items = ops.case_items(wizard.store, wizard.case_id)
+        done = progress(items)
+        self.status.setText(self.tr("当前状态：{status}　　{progress}").format(
+            status=CASE_STATUSES[case.status], progress=self.tr("{ready}/{applicable} 已准备").format(
+                ready=done.ready, applicable=done.applicable)))
+        left = outstanding(items)
+        self.missing.clear()
+        if left:
+            self.missing_title.setText(self.tr("还缺 {n} 项材料：").format(n=len(left)))
+            for item in left:
+                self.missing.addItem(self._missing_line(item))
+        else:
+            self.missing_title.setText(self.tr("所有适用的材料都已准备好。"))
+        if case.status == "approved":
+            self.missing_title.setText(self.tr("续期已办结。") if not left else
+                                       self.tr("续期已办结；清单中有 {n} 项当时未标为已准备：").format(n=len(left)))
+        self.missing.setVisible(bool(left))
+        self.update_export_button()
+
+        status = case.status
+        self.submit_box.setVisible(status in ("open", "correction"))
+        self.submit_button.setText(self.tr("重新提交") if status == "correction" else self.tr("标记为已提交"))
+        if not self.submitted_on.text():
+            self.submitted_on.setText(wizard.today.isoformat())
+        self.outcome_box.setVisible(status in ("submitted", "correction"))
+        self.correction_button.setEnabled(status == "submitted")
+        self.correction_button.setToolTip("" if status == "submitted" else self.tr("重新提交后才能登记下一次补正"))
+        self.after_submission.setText(self._submission_text(case))
+        self.after_submission.setVisible(case.submitted_on is not None)
+        self.history.setText(self._history_text(case))
+        self.history.setVisible(bool(self.history.text()))
+        self.history.setStyleSheet(HINT_STYLE if status != "approved" else "color: #1e7a34; font-weight: bold;")
+
+    def _missing_line(self, item) -> str:
+        parts = [f"{item.position}. {item.name}", item.state_label]
+        if item.owner:
+            parts.append(self.tr("负责人 {owner}").format(owner=item.owner))
+        if item.due_date:
+            due = self.tr("截止 {date}").format(date=item.due_date.isoformat())
+            if item.is_overdue(self.wizard().today):
+                due += self.tr("（已逾期）")
+            parts.append(due)
+        return "　".join(parts)
+
+    def _submission_text(self, case) -> str:
+        if case.submitted_on is None:
+            return ""
+        if case.status == "approved":
+            return self.tr("已于 {date} 提交。").format(date=case.submitted_on.isoformat())
+        calendar = operations.load_calendar(self.wizard().store)
+        notice, decision = authority_expectations(submitted=case.submitted_on, calendar=calendar)
+        return self.tr("已于 {date} 提交。材料不齐的，发证机关应在 {notice} 前一次告知补正；"
+                       "受理后 60 日内作出决定（从 {date} 起算约到 {decision}）。来源：{source}").format(
+            date=case.submitted_on.isoformat(), notice=notice.date.isoformat(),
+            decision=decision.date.isoformat(), source=notice.source)
+
+    def _history_text(self, case) -> str:
+        lines = []
+        for correction in case.outcome.get("corrections", []):
+            lines.append(self.tr("补正通知 {date}：{requested}（{n} 项材料）").format(
+                date=correction["notice_date"], requested=correction["requested"], n=len(correction["item_ids"])))
+        if case.status == "approved":
+            lines.append(self.tr("续期已于 {date} 获批：有效期至 {old} → {new}。许可证和它的记录已更新。").format(
+                date=case.outcome["approved_on"], old=case.outcome["old_expiry"], new=case.outcome["new_expiry"]))
+        return "\n".join(lines)
+
+    # ------------------------------------------------------------------ actions
+    def _export(self) -> None:
+        self.wizard().export_requested.emit(self.wizard().case_id)
+
+    def submit(self) -> None:
+        wizard = self.wizard()
+        wizard.flush()
+        try:
+            ops.submit_case(wizard.store, wizard.case_id, submitted_on=self.submitted_on.text())
+        except ValidationError as error:
+            self.submit_message.show_message(str(error))
+            return
+        self.submit_message.show_message(None)
+        self.refresh()
+
+    def record_correction(self) -> None:
+        wizard = self.wizard()
+        dialog = CorrectionDialog(wizard.store, wizard.case_id, self, today=wizard.today)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            wizard.case_changed()
+            self.refresh()
+
+    def approve(self) -> None:
+        wizard = self.wizard()
+        self.approved_message.show_message(None)
+        self.new_expiry_message.show_message(None)
+        try:
+            ops.approve_renewal(wizard.store, wizard.case_id, approved_on=self.approved_on.text(),
+                                new_expiry=self.new_expiry.text())
+        except ValidationError as error:
+            for problem in error.errors:
+                target = self.approved_message if problem.field == "approved_on" else self.new_expiry_message
+                target.show_message(str(problem))
+            return
+        wizard.case_changed()
+        self.refresh()
+
+
+def _date_field(parent) -> DateField:
+    field = DateField(parent=parent)
+    field.setFixedWidth(130)
+    return field
