@@ -7,8 +7,14 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
+from hypothesis import HealthCheck, settings  # noqa: E402
 
 from app.operations import open_store  # noqa: E402
+
+# The machine is shared and slow at times: generated inputs are judged on what they do,
+# never on how long one example took.
+settings.register_profile("project", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("project")
 
 
 @pytest.fixture(autouse=True)
