@@ -6,9 +6,11 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.operations import open_store
+from app.resources import resources_dir
 from app.storage.errors import StorageError
 from app.ui.main_window import MainWindow
 
@@ -19,6 +21,7 @@ def make_application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("LicenseKeeper")
     app.setApplicationDisplayName(APP_TITLE)
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "license-keeper.png")))
     return app
 
 
