@@ -62,6 +62,10 @@ DROPPED_WINDOWS_FILES = frozenset({"opengl32sw.dll", "d3dcompiler_47.dll"})
 # Qt's own translations kept: the app speaks Chinese (source) and English.
 KEPT_QT_LANGUAGES = ("zh_CN", "en")
 
+# Python's UTF-8 mode in the frozen program: Chinese text printed by the command line and
+# read from files does not depend on the locale of the machine (a C locale, a GBK console).
+INTERPRETER_OPTIONS = [("X utf8", None, "OPTION")]
+
 # Imported lazily inside functions or by name, so named here to be sure they are bundled.
 HIDDEN_IMPORTS = ("sqlite_utils", "openpyxl", "chinese_calendar", "platformdirs", "tomllib")
 

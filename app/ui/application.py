@@ -13,6 +13,7 @@ from app.operations import open_store
 from app.resources import resources_dir
 from app.storage.errors import StorageError
 from app.ui.main_window import MainWindow
+from app.ui.smoke import finish_smoke_test
 
 APP_TITLE = "许可证管家"
 
@@ -38,7 +39,7 @@ def run_gui(*, db_path: Path, smoke_test: bool = False) -> int:
     window = MainWindow(store)
     window.show()
     if smoke_test:
-        QTimer.singleShot(0, app.quit)
+        QTimer.singleShot(0, lambda: finish_smoke_test(app, window))
     status = app.exec()
     store.close()
     return status
