@@ -95,7 +95,8 @@ def inputs_fingerprint() -> str:
     paths = [ROOT / name for name in INPUT_FILES]
     for folder in INPUT_FOLDERS:
         paths += [p for p in (ROOT / folder).rglob("*")
-                  if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".pyc"]
+                  if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".pyc"
+                  and not p.is_relative_to(ISS.parent)]       # the Windows installer's own files
     for path in sorted(paths):
         digest.update(str(path.relative_to(ROOT)).encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
