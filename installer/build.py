@@ -94,9 +94,10 @@ def inputs_fingerprint() -> str:
     digest = hashlib.sha256(_tool_versions().encode())
     paths = [ROOT / name for name in INPUT_FILES]
     for folder in INPUT_FOLDERS:
+        # Notes and the Windows installer's own files do not go into the bundle.
         paths += [p for p in (ROOT / folder).rglob("*")
-                  if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".pyc"
-                  and not p.is_relative_to(ISS.parent)]       # the Windows installer's own files
+                  if p.is_file() and "__pycache__" not in p.parts and p.suffix not in (".pyc", ".md")
+                  and not p.is_relative_to(ISS.parent)]
     for path in sorted(paths):
         digest.update(str(path.relative_to(ROOT)).encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
