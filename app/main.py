@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from app import __version__, cli
@@ -23,7 +24,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def ensure_std_streams() -> None:
+    """Give a program without a console somewhere to print.
+
+    Started as a windowed program (the installed app on Windows), Python has no stdout or
+    stderr: they are None and any write to them fails. Such output then goes nowhere.
+    """
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
+
+
 def main(argv: list[str] | None = None) -> int:
+    ensure_std_streams()
     args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
     if args.command:
         return cli.run(args)

@@ -97,3 +97,18 @@ def test_index_grows_beyond_its_span():
 
 def test_workdays_between():
     assert CAL.workdays_between(date(2024, 9, 30), date(2024, 10, 8)) == 1   # 30 Sep only
+
+
+def test_user_schedule_replaces_a_known_year_day_by_day():
+    """An entered schedule wins over chinese-calendar for its year, and only for its year."""
+    schedule = YearSchedule(2025, holidays=frozenset({date(2025, 3, 3)}),
+                            workdays=frozenset({date(2025, 3, 8)}))
+    cal = WorkdayCalendar([schedule], first_year=2024, last_year=2026)
+    day = date(2024, 1, 1)
+    while day <= date(2026, 12, 31):
+        if day.year == 2025:
+            expected = day == date(2025, 3, 8) or (day.weekday() < 5 and day != date(2025, 3, 3))
+        else:
+            expected = chinese_calendar.is_workday(day)
+        assert cal.is_workday(day) == expected, day
+        day += timedelta(days=1)

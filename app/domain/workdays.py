@@ -83,26 +83,27 @@ class WorkdayCalendar:
         return "estimated"
 
     def _build(self, first_year: int, last_year: int) -> None:
+        # Set arithmetic rather than a loop over days: every Monday-Friday, less the holidays,
+        # plus the make-up working days, each year from its own source. This runs on every
+        # start of the app, so it is kept to a few milliseconds.
         self._first, self._last = first_year, last_year
-        ordinals: list[int] = []
-        hol, work = _cc.holidays, _cc.workdays
-        day = date(first_year, 1, 1).toordinal()
+        start = date(first_year, 1, 1).toordinal()
         end = date(last_year, 12, 31).toordinal()
-        schedules = self._schedules
-        while day <= end:
-            d = date.fromordinal(day)
-            source = self._year_source(d.year)
-            if source == "user":
-                ok = schedules[d.year].is_workday(d)
-            elif source == "chinese-calendar":
-                ok = d in work or (d.weekday() < 5 and d not in hol)
-            else:
-                ok = d.weekday() < 5
-            if ok:
-                ordinals.append(day)
-            day += 1
-        self._ordinals = ordinals
-        self._set = set(ordinals)
+        # date.fromordinal(1) is a Monday, so (ordinal + 6) % 7 is the weekday (Monday = 0).
+        days = {day for day in range(start, end + 1) if (day + 6) % 7 < 5}
+        off: set[int] = set()
+        on: set[int] = set()
+        for source_days, into in ((_cc.holidays, off), (_cc.workdays, on)):
+            into.update(d.toordinal() for d in source_days
+                        if first_year <= d.year <= last_year
+                        and self._year_source(d.year) == "chinese-calendar")
+        for year, schedule in self._schedules.items():
+            if first_year <= year <= last_year:
+                off.update(d.toordinal() for d in schedule.holidays)
+                on.update(d.toordinal() for d in schedule.workdays)
+        days = (days - off) | on
+        self._ordinals = sorted(days)
+        self._set = days
 
     def _cover(self, earlier: date, later: date | None = None) -> None:
         later = later or earlier

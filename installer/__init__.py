@@ -1,0 +1,1 @@
+"""Building the double-click bundle and installers (see installer/build.py)."""
