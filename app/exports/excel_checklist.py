@@ -305,4 +305,4 @@ def build_checklist(data: ChecklistExport) -> Workbook:
 
 def write_checklist(data: ChecklistExport, target: Path) -> Path:
     """Write the checklist workbook to ``target`` (atomically); ExportError when that fails."""
-    return save_atomically(build_checklist(data), Path(target))
+    return save_atomically(lambda: build_checklist(data), Path(target))

@@ -131,4 +131,4 @@ def build_dashboard(data: DashboardExport) -> Workbook:
 
 
 def write_dashboard(data: DashboardExport, target: Path) -> Path:
-    return save_atomically(build_dashboard(data), Path(target))
+    return save_atomically(lambda: build_dashboard(data), Path(target))

@@ -13,11 +13,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import math
 import os
 import tempfile
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from decimal import Decimal
 from functools import lru_cache
@@ -237,11 +238,12 @@ def set_properties(workbook: Workbook, *, title: str, subject: str, created: dat
     props.keywords = APP_NAME
 
 
-def save_atomically(workbook: Workbook, target: Path) -> Path:
-    """Save to a temporary file beside ``target``, then rename it over ``target``.
+def save_atomically(build: Callable[[], Workbook], target: Path) -> Path:
+    """Build the workbook and save it to a temporary file beside ``target``, then rename it over
+    ``target``.
 
-    A failure leaves the old file (or nothing) and no half-written file; the message names
-    what to do, e.g. close the file in Excel.
+    The folder is checked before anything is built. A failure leaves the old file (or nothing)
+    and no half-written file; the message says what to do, e.g. close the file in Excel.
     """
     target = Path(target)
     folder = target.parent
@@ -257,9 +259,11 @@ def save_atomically(workbook: Workbook, target: Path) -> Path:
         raise ExportError(f"无法在文件夹 {folder} 中保存文件：{problem.strerror or problem}") from None
     os.close(handle)
     try:
+        workbook = build()
         try:
             workbook.save(temporary)
         except OSError as problem:
+            _discard(workbook)
             raise ExportError(f"保存 {target.name} 失败（{problem.strerror or problem}），"
                               "没有留下不完整的文件。") from None
         try:
@@ -273,3 +277,11 @@ def save_atomically(workbook: Workbook, target: Path) -> Path:
         if os.path.exists(temporary):
             os.unlink(temporary)
     return target
+
+
+def _discard(workbook: Workbook) -> None:
+    """Finish the write-only sheets of a workbook whose save failed, quietly."""
+    for sheet in workbook.worksheets:
+        with contextlib.suppress(Exception):
+            if isinstance(sheet, WriteOnlyWorksheet) and not sheet.closed:
+                sheet.close()
