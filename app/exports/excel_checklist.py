@@ -119,9 +119,16 @@ def _deadline_note(deadline: Deadline) -> str:
     return "；".join(parts)
 
 
+def as_read_back(text: str) -> str:
+    """``text`` as a cell gives it back: XML keeps no carriage return (CR LF and CR become LF)."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
 def exported_values(item: CaseItem) -> list:
-    """What the hidden sheet remembers of a row: name, then the four editable fields."""
-    return [item.name, item.state, item.owner, item.due_date.isoformat() if item.due_date else "", item.note]
+    """What the hidden sheet remembers of a row: name, then the four editable fields, each as
+    the cell will read back, so that an untouched cell never counts as a change."""
+    return [as_read_back(item.name), item.state, as_read_back(item.owner),
+            item.due_date.isoformat() if item.due_date else "", as_read_back(item.note)]
 
 
 class _Writer:
