@@ -36,8 +36,8 @@ def test_staff_edits_come_back_with_history(store, checklist):
     assert plan.ok and plan.rows_read == 14 and plan.unchanged == 11
     first_row = plan.changed_rows[0]
     assert first_row.row == first and first_row.name == items[0].name
-    assert [str(c) for c in first_row.changes] == ["状态 未准备 → 已准备", "负责人 （空） → 王五",
-                                                   "截止日期 （空） → 2026-12-01"]
+    assert [str(c) for c in first_row.changes] == ["状态：未准备 → 已准备", "负责人：（空） → 王五",
+                                                   "截止日期：（空） → 2026-12-01"]
     assert case_rows.get_item(store, items[0].id) == items[0]          # a preview writes nothing
     assert excel_ops.apply_import(store, plan) == 3
     after = {i.id: i for i in case_rows.items_for_case(store, case.id)}

@@ -53,7 +53,11 @@ class FieldChange:
     new: str
 
     def __str__(self) -> str:
-        return f"{self.label} {self.old or '（空）'} → {self.new or '（空）'}"
+        return f"{self.label}：{_shown(self.old)} → {_shown(self.new)}"
+
+
+def _shown(text: str) -> str:
+    return text.replace("\n", " ↵ ") if text else "（空）"
 
 
 @dataclass(frozen=True)

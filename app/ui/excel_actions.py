@@ -136,7 +136,7 @@ class ImportPreviewDialog(QDialog):
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.table = QTableWidget(0, 3, self)
-        self.table.setHorizontalHeaderLabels([self.tr("行"), self.tr("材料"), self.tr("修改或问题")])
+        self.table.setHorizontalHeaderLabels([self.tr("行"), self.tr("材料 / 单元格"), self.tr("修改或问题")])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -193,3 +193,4 @@ class ImportPreviewDialog(QDialog):
                     item.setForeground(brush)
                 self.table.setItem(index, column, item)
         self.table.resizeRowsToContents()
+        self.table.setCurrentItem(None)
