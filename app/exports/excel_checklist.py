@@ -131,6 +131,31 @@ def exported_values(item: CaseItem) -> list:
             item.due_date.isoformat() if item.due_date else "", as_read_back(item.note)]
 
 
+class _TopRows:
+    """The rows above the table: cells by column, with the merges they need."""
+
+    def __init__(self, sheet, cell: CellMaker):
+        self.sheet, self.cell = sheet, cell
+        self.rows: list[list] = []
+        self.merges: list[str] = []
+
+    @property
+    def count(self) -> int:
+        return len(self.rows)
+
+    def add(self, values: list[tuple[int, object, str]], *, span: dict[int, int] | None = None) -> None:
+        """A row of (column, value, style); ``span`` merges a column with the next n columns."""
+        number = self.count + 1
+        row: list = []
+        for column, value, style in values:
+            row.extend([None] * (column - 1 - len(row)))
+            row.append(self.cell(self.sheet, value, style))
+        for column, extra in (span or {}).items():
+            self.merges.append(CellRange(min_col=column, min_row=number, max_col=column + extra,
+                                         max_row=number).coord)
+        self.rows.append(row)
+
+
 class _Writer:
     def __init__(self, data: ChecklistExport):
         self.data = data
@@ -158,78 +183,71 @@ class _Writer:
         } for item in self.data.items]
 
     def _main_sheet(self) -> None:
-        data, cell = self.data, self.cell
+        data = self.data
         sheet = cell_sheet(self.workbook, MAIN_SHEET)
         rows = self._rows()
         for key, header, minimum, maximum in COLUMNS:
             values = (r[key] for r in rows if isinstance(r[key], str))
             sheet.column_dimensions[letter(key)].width = fitted_width(
                 values, header=header, minimum=minimum, maximum=maximum)
-        merges: list[str] = []
-
-        def line(values: list[tuple[int, object, str]], *, span: dict[int, int] | None = None) -> list:
-            """A row of (column, value, style); ``span`` merges a column with the next n."""
-            row_number = sheet_rows[0] + 1
-            sheet_rows[0] = row_number
-            out = []
-            for column, value, style in values:
-                while len(out) < column - 1:
-                    out.append(None)
-                out.append(cell(sheet, value, style))
-            for column, extra in (span or {}).items():
-                merges.append(CellRange(min_col=column, min_row=row_number, max_col=column + extra,
-                                        max_row=row_number).coord)
-            return out
-
-        sheet_rows = [0]
-        sheet.row_dimensions[1].height = 30
-        top = [line([(1, f"{data.procedure_name}材料清单", st.TITLE)], span={1: len(COLUMNS) - 1})]
-        top.append(line([(1, "公司名称", st.LABEL), (3, data.company, st.VALUE), (5, "许可证编号", st.LABEL),
-                         (7, data.license_number, st.VALUE), (9, "许可范围", st.LABEL),
-                         (10, data.scope_label, st.VALUE)], span={1: 1, 3: 1, 5: 1, 7: 1, 10: 1}))
-        procedure = data.procedure_name + (f"（{data.case_note}）" if data.case_note else "")
-        top.append(line([(1, "办理事项", st.LABEL), (3, procedure, st.VALUE), (5, "导出时间", st.LABEL),
-                         (7, data.exported_at.replace(second=0, microsecond=0), st.VALUE_STAMP),
-                         (9, "办理编号", st.LABEL), (10, f"#{data.case_id}", st.VALUE)],
-                        span={1: 1, 3: 1, 5: 1, 7: 1, 10: 1}))
-        if not data.deadlines:
-            top.append(line([(1, "期限", st.LABEL), (3, "这一办理事项没有法定期限", st.VALUE)], span={1: 1}))
-        for deadline in data.deadlines:
-            row = sheet_rows[0] + 1
-            top.append(line([(1, _deadline_label(deadline), st.LABEL), (3, deadline.date, st.VALUE_DATE),
-                             (4, Formula(f"=C{row}-TODAY()"), st.DAYS_LEFT), (5, _deadline_note(deadline), st.SMALL)],
-                            span={1: 1, 5: len(COLUMNS) - 5}))
-        total_width = sum(sheet.column_dimensions[letter(key)].width for key, *_r in COLUMNS)
-        sheet.row_dimensions[sheet_rows[0] + 1].height = row_height(wrapped_lines(INSTRUCTIONS, total_width),
-                                                                    point_size=9)
-        top.append(line([(1, INSTRUCTIONS, st.SMALL)], span={1: len(COLUMNS) - 1}))
-        header_row = sheet_rows[0] + 1
-        sheet.row_dimensions[header_row].height = 22
-        top.append(line([(index, header, st.HEADER) for index, (_k, header, *_r) in enumerate(COLUMNS, 1)]))
-        self.header_row = header_row
-        self.first_row = header_row + 1
-        self.last_row = header_row + len(rows)
+        top = self._top_rows(sheet)
+        self.header_row = top.count
+        self.first_row = self.header_row + 1
+        self.last_row = self.header_row + len(rows)
         sheet.freeze_panes = f"A{self.first_row}"
-        print_setup(sheet, title_rows=f"{header_row}:{header_row}",
+        print_setup(sheet, title_rows=f"{self.header_row}:{self.header_row}",
                     header_left=f"{data.company}  {data.license_number}  {data.procedure_name}")
-        for row in top:
+        for row in top.rows:
             sheet.append(row)
-        styles = {key: EDIT_STYLES.get(key, st.CELL) for key, *_r in COLUMNS}
-        styles.update(position=st.CELL_CENTER, state=st.EDIT_CENTER, paper=st.CELL_CENTER)
-        order = [(key, styles[key]) for key, *_r in COLUMNS]
-        widths = {key: sheet.column_dimensions[letter(key)].width for key in WRAPPED}
-        for number, values in enumerate(rows, start=self.first_row):
-            lines = max(wrapped_lines(values[key], widths[key]) for key in WRAPPED)
-            if lines > 1:
-                sheet.row_dimensions[number].height = row_height(lines)
-            sheet.append([cell(sheet, values[key], style) for key, style in order])
-        for ref in merges:
+        self._item_rows(sheet, rows)
+        for ref in top.merges:
             sheet.merged_cells.add(ref)
         if rows:
             self._validations(sheet)
             self._highlights(sheet)
-            sheet.auto_filter.ref = f"A{header_row}:{LAST_COLUMN}{self.last_row}"
+            sheet.auto_filter.ref = f"A{self.header_row}:{LAST_COLUMN}{self.last_row}"
         protect(sheet)
+
+    def _top_rows(self, sheet) -> _TopRows:
+        """Title, company and license, procedure and export time, deadlines, how to fill in,
+        and the table header (the last row)."""
+        data, top = self.data, _TopRows(sheet, self.cell)
+        sheet.row_dimensions[1].height = 30
+        top.add([(1, f"{data.procedure_name}材料清单", st.TITLE)], span={1: len(COLUMNS) - 1})
+        pairs = {1: 1, 3: 1, 5: 1, 7: 1, 10: 1}
+        top.add([(1, "公司名称", st.LABEL), (3, data.company, st.VALUE), (5, "许可证编号", st.LABEL),
+                 (7, data.license_number, st.VALUE), (9, "许可范围", st.LABEL), (10, data.scope_label, st.VALUE)],
+                span=pairs)
+        procedure = data.procedure_name + (f"（{data.case_note}）" if data.case_note else "")
+        top.add([(1, "办理事项", st.LABEL), (3, procedure, st.VALUE), (5, "导出时间", st.LABEL),
+                 (7, data.exported_at.replace(second=0, microsecond=0), st.VALUE_STAMP),
+                 (9, "办理编号", st.LABEL), (10, f"#{data.case_id}", st.VALUE)], span=pairs)
+        if not data.deadlines:
+            top.add([(1, "期限", st.LABEL), (3, "这一办理事项没有法定期限", st.VALUE)], span={1: 1})
+        for deadline in data.deadlines:
+            row = top.count + 1
+            top.add([(1, _deadline_label(deadline), st.LABEL), (3, deadline.date, st.VALUE_DATE),
+                     (4, Formula(f"=C{row}-TODAY()"), st.DAYS_LEFT), (5, _deadline_note(deadline), st.SMALL)],
+                    span={1: 1, 5: len(COLUMNS) - 5})
+        total_width = sum(sheet.column_dimensions[letter(key)].width for key, *_r in COLUMNS)
+        sheet.row_dimensions[top.count + 1].height = row_height(wrapped_lines(INSTRUCTIONS, total_width),
+                                                                point_size=9)
+        top.add([(1, INSTRUCTIONS, st.SMALL)], span={1: len(COLUMNS) - 1})
+        sheet.row_dimensions[top.count + 1].height = 22
+        top.add([(index, header, st.HEADER) for index, (_key, header, *_r) in enumerate(COLUMNS, start=1)])
+        return top
+
+    def _item_rows(self, sheet, rows: list[dict[str, object]]) -> None:
+        styles = {key: EDIT_STYLES.get(key, st.CELL) for key, *_r in COLUMNS}
+        styles.update(position=st.CELL_CENTER, paper=st.CELL_CENTER)
+        order = [(key, styles[key]) for key, *_r in COLUMNS]
+        widths = {key: sheet.column_dimensions[letter(key)].width for key in WRAPPED}
+        cell = self.cell
+        for number, values in enumerate(rows, start=self.first_row):
+            lines = max(wrapped_lines(values[key], widths[key]) for key in WRAPPED)
+            if lines > 1:       # rows are not auto-fitted on opening: give wrapped text its lines
+                sheet.row_dimensions[number].height = row_height(lines)
+            sheet.append([cell(sheet, values[key], style) for key, style in order])
 
     def _range(self, key: str) -> str:
         column = letter(key)
