@@ -6,18 +6,23 @@ import argparse
 import json
 import sys
 from datetime import date
+from pathlib import Path
 from typing import TextIO
 
-from app import operations
-from app.domain.deadlines import LicenseDeadlines, compute_deadlines
+from app import operations, operations_excel
+from app.domain.catalogue import PROCEDURE_CLI_NAMES, default_catalogue
+from app.domain.checklist_import import ImportPlan
+from app.domain.deadlines import CHANGE_KINDS, LicenseDeadlines, compute_deadlines
 from app.domain.errors import FieldError, ValidationError
 from app.domain.license import LABELS, SCOPES, parse_date, parse_scope
 from app.domain.status import STATUS_LABELS
 from app.domain.workdays import WorkdayCalendar
+from app.exports.errors import ExportError, ImportRefused
 from app.paths import resolve_db_path
+from app.storage import cases as case_rows
 from app.storage.errors import StorageError
 
-COMMANDS = ("add-license", "list", "deadlines")
+COMMANDS = ("add-license", "list", "deadlines", "export", "import", "export-dashboard")
 EXIT_INVALID = 2
 EXIT_STORAGE = 1
 ESTIMATE_NOTE = ("（估算）：该年份的国务院节假日安排尚未收录，按“周一至周五为工作日”估算；"
@@ -64,11 +69,30 @@ def add_subcommands(parser: argparse.ArgumentParser) -> None:
     p.add_argument("--today", help="按这一天计算（默认今天）")
     p.add_argument("--json", action="store_true", help="输出 JSON")
 
+    p = sub("export", "把一个办理事项的材料清单导出为 Excel（没有未办结的就新开一个）")
+    p.add_argument("--license", required=True, help="已登记许可证的编号")
+    p.add_argument("--procedure", required=True, choices=sorted(PROCEDURE_CLI_NAMES), help="办理事项")
+    p.add_argument("--out", required=True, help="要写入的 .xlsx 文件")
+    p.add_argument("--change-kind", choices=sorted(CHANGE_KINDS),
+                   help="变更类型（--procedure change 时必填）：" + "，".join(
+                       f"{key}={label}" for key, (label, _trigger) in CHANGE_KINDS.items()))
+    p.add_argument("--trigger-date", help="变更的起算日期 YYYY-MM-DD：公司作出决定或工商变更登记之日")
+    p.add_argument("--year", type=int, help="年报的报送年份（默认今年）")
+
+    p = sub("import", "导入员工填写过的 Excel 清单：先显示每一行的修改，全部无误才写入")
+    p.add_argument("file", help="许可证管家导出的 .xlsx 清单")
+    p.add_argument("--dry-run", action="store_true", help="只显示将要做的修改，不写入")
+
+    p = sub("export-dashboard", "把全部许可证及其期限导出为 Excel")
+    p.add_argument("--out", required=True, help="要写入的 .xlsx 文件")
+    p.add_argument("--today", help="按这一天计算剩余天数（默认今天），YYYY-MM-DD")
+
 
 def run(args: argparse.Namespace, *, out: TextIO | None = None, err: TextIO | None = None) -> int:
     out = out or sys.stdout
     err = err or sys.stderr
-    handler = {"add-license": cmd_add_license, "list": cmd_list, "deadlines": cmd_deadlines}[args.command]
+    handler = {"add-license": cmd_add_license, "list": cmd_list, "deadlines": cmd_deadlines,
+               "export": cmd_export, "import": cmd_import, "export-dashboard": cmd_export_dashboard}[args.command]
     try:
         return handler(args, out)
     except ValidationError as error:
@@ -82,6 +106,12 @@ def run(args: argparse.Namespace, *, out: TextIO | None = None, err: TextIO | No
     except StorageError as error:
         print(f"数据库错误：{error}", file=err)
         return EXIT_STORAGE
+    except ExportError as error:
+        print(f"无法保存：{error}", file=err)
+        return EXIT_STORAGE
+    except ImportRefused as error:
+        print(f"不能导入，未写入任何内容：{error}", file=err)
+        return EXIT_INVALID
 
 
 def _option_date(value: str | None, field: str, label: str) -> date | None:
@@ -217,3 +247,71 @@ def print_deadlines(deadlines: LicenseDeadlines, *, title: str, today: date, fil
         print(f"      依据：{deadlines.annual_reports[0].source}", file=out)
     if deadlines.estimated:
         print(ESTIMATE_NOTE, file=out)
+
+
+def _xlsx_target(value: str) -> Path:
+    target = Path(value).expanduser()
+    if target.suffix.lower() != ".xlsx":
+        raise ValidationError(FieldError("out", "--out", f"应为 .xlsx 文件，收到“{value}”"))
+    return target
+
+
+def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
+    procedure = PROCEDURE_CLI_NAMES[args.procedure]
+    target = _xlsx_target(args.out)
+    trigger = _option_date(args.trigger_date, "trigger_date", "--trigger-date")
+    if procedure != "change" and (args.change_kind or args.trigger_date):
+        raise CliError("--change-kind 和 --trigger-date 只用于 --procedure change。")
+    year = args.year or (date.today().year if procedure == "annual_report" else None)
+    store = _open(args)
+    try:
+        case = operations_excel.case_for_export(store, args.license, procedure, change_kind=args.change_kind,
+                                                trigger_date=trigger, report_year=year)
+        path = operations_excel.export_case(store, case.id, target)
+        count = len(case_rows.items_for_case(store, case.id))
+    finally:
+        store.close()
+    name = default_catalogue().procedure(case.procedure).name
+    print(f"已导出办理事项 #{case.id}（{name}，{count} 项材料）：{path}", file=out)
+    return 0
+
+
+def print_plan(plan: ImportPlan, *, out: TextIO) -> None:
+    for row in plan.changed_rows:
+        print(f"  {row}", file=out)
+    if plan.errors:
+        print(f"有 {len(plan.errors)} 处错误，未导入任何内容：", file=out)
+        for error in plan.errors:
+            print(f"  {error}", file=out)
+
+
+def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
+    store = _open(args)
+    try:
+        plan, applied = operations_excel.import_checklist(store, Path(args.file), dry_run=args.dry_run)
+    finally:
+        store.close()
+    print(f"读取 {plan.rows_read} 行：{len(plan.changed_rows)} 项有修改，{plan.unchanged} 项未改动", file=out)
+    print_plan(plan, out=out)
+    if plan.errors:
+        return EXIT_INVALID
+    if args.dry_run:
+        print(f"试运行：以上 {len(plan.changed_rows)} 项修改没有写入。", file=out)
+    elif applied:
+        print(f"已导入 {applied} 项修改（记入每项材料的修改历史，来源：Excel）。", file=out)
+    else:
+        print("没有需要导入的修改。", file=out)
+    return 0
+
+
+def cmd_export_dashboard(args: argparse.Namespace, out: TextIO) -> int:
+    today = _today(args)
+    target = _xlsx_target(args.out)
+    store = _open(args)
+    try:
+        path = operations_excel.export_dashboard(store, target, today=today)
+        count = len(operations.overviews(store, today=today))
+    finally:
+        store.close()
+    print(f"已导出 {count} 张许可证的期限（按 {today.isoformat()} 计算）：{path}", file=out)
+    return 0
