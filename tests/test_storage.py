@@ -42,9 +42,12 @@ def test_an_older_version_is_copied_before_migrating(db_path, monkeypatch):
     assert calls == [1]
     assert store.user_version == LATEST_VERSION + 1
     store.close()
-    copies = list((db_path.parent / "backups").glob("*.sqlite3"))
-    assert len(copies) == 1
-    copy = sqlite3.connect(copies[0])
+    from app.storage.backup import MIGRATION, list_backups
+
+    backups = list_backups(db_path)
+    assert [b.reason for b in backups] == [MIGRATION]
+    assert backups[0].schema_version == LATEST_VERSION and backups[0].license_count == 1
+    copy = sqlite3.connect(backups[0].database_file)
     assert copy.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION
     assert copy.execute("SELECT number FROM licenses").fetchone()[0] == "B2-20110196"
     copy.close()
