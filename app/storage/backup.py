@@ -137,7 +137,10 @@ def backup_now(db_path: Path, *, reason: str = MANUAL, keep: int = KEEP, note: s
         try:
             info = _write_backup(db_path, reason=reason, note=note, now=now)
         except sqlite3.Error as exc:
-            raise StorageError(f"备份失败（读取数据库时出错）：{exc}") from exc
+            from app.storage.database import operational_error
+
+            error = operational_error(exc)
+            raise type(error)(f"备份失败：{error}") from exc
         except OSError as exc:
             raise StorageError(_explain_os_error("备份失败", exc)) from exc
         rotate(db_path, keep=keep)
@@ -329,7 +332,8 @@ def _read_only(path: Path) -> sqlite3.Connection:
 
 # --- restoring ----------------------------------------------------------------------------
 
-def restore_backup(info: BackupInfo, db_path: Path, *, now: datetime | None = None) -> RestoreResult:
+def restore_backup(info: BackupInfo, db_path: Path, *, now: datetime | None = None,
+                   aside_label: str = "before-restore") -> RestoreResult:
     """Put a backup in place of the database at ``db_path`` (which must be closed).
 
     The backup is checked first; the current database (with its WAL) and attachments folder
@@ -347,8 +351,8 @@ def restore_backup(info: BackupInfo, db_path: Path, *, now: datetime | None = No
     placed: list[Path] = []
     try:
         _stage(info, staged_db, staged_attachments)
-        set_aside += move_db_aside(db_path, "before-restore", now)
-        moved_folder = move_folder_aside(attachments, "before-restore", now)
+        set_aside += move_db_aside(db_path, aside_label, now)
+        moved_folder = move_folder_aside(attachments, aside_label, now)
         if moved_folder:
             set_aside.append(moved_folder)
         staged_db.replace(db_path)

@@ -74,11 +74,17 @@ class Store:
 
 
 def open_store(path: Path, *, migrate: bool = True) -> Store:
-    """Open (creating if needed) and check the database at ``path``; migrate it if older."""
+    """Open (creating if needed) and check the database at ``path``; migrate it if older.
+
+    An existing file is checked first through a read-only connection, so that a damaged,
+    foreign or newer file is refused without SQLite writing anything to it (no checkpoint).
+    """
     path = Path(path)
     existed = path.exists() and path.stat().st_size > 0
+    checked = False
     if existed:
         _check_header(path)
+        checked = _inspect_read_only(path)
     else:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -92,14 +98,9 @@ def open_store(path: Path, *, migrate: bool = True) -> Store:
     try:
         conn.execute("PRAGMA busy_timeout = 5000")
         store = Store(conn, path)
+        if not checked:
+            _check_contents(conn, path)
         version = store.user_version
-        if version > LATEST_VERSION:
-            raise DatabaseTooNew(
-                f"数据库 {path.name} 来自更新版本的许可证管家（数据格式 {version}，本程序只支持到 {LATEST_VERSION}）。"
-                "请安装新版本后再打开；为保护数据，本程序不会改动这个文件。")
-        if version == 0 and _has_tables(conn):
-            raise NotOurDatabase(f"{path} 不是许可证管家的数据库（其中已有别的数据表），不会改动它。")
-        _check_integrity(conn, path)
         _use_wal(conn, path)
         _check_writable(conn)
         if version < LATEST_VERSION and migrate:
@@ -116,6 +117,35 @@ def open_store(path: Path, *, migrate: bool = True) -> Store:
     except BaseException:
         conn.close()
         raise
+
+
+def _inspect_read_only(path: Path) -> bool:
+    """Check an existing file without the right to write to it; False if that cannot be done."""
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return False
+    try:
+        conn.execute("PRAGMA busy_timeout = 5000")
+        _check_contents(conn, path)
+        return True
+    except sqlite3.OperationalError:
+        return False            # e.g. no -shm yet and none can be made: check read-write instead
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseDamaged(f"数据库文件 {path} 已损坏或不是数据库（{exc}）。") from exc
+    finally:
+        conn.close()
+
+
+def _check_contents(conn: sqlite3.Connection, path: Path) -> None:
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version > LATEST_VERSION:
+        raise DatabaseTooNew(
+            f"数据库 {path.name} 来自更新版本的许可证管家（数据格式 {version}，本程序只支持到 {LATEST_VERSION}）。"
+            "请安装新版本后再打开；为保护数据，本程序不会改动这个文件。")
+    if version == 0 and _has_tables(conn):
+        raise NotOurDatabase(f"{path} 不是许可证管家的数据库（其中已有别的数据表），不会改动它。")
+    _check_integrity(conn, path)
 
 
 def _check_header(path: Path) -> None:
@@ -168,7 +198,7 @@ def _backup_before_migrating(path: Path, version: int) -> None:
     try:
         backup_now(path, reason=MIGRATION, note=f"数据格式 {version} → {LATEST_VERSION}")
     except StorageError as exc:
-        raise StorageError(f"升级数据格式前的备份没有成功，因此没有升级，数据库保持原样。{exc}") from exc
+        raise type(exc)(f"升级数据格式前的备份没有成功，因此没有升级，数据库保持原样。{exc}") from exc
 
 
 def operational_error(exc: sqlite3.Error, path: Path | None = None) -> StorageError:

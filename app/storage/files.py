@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import shutil
@@ -107,14 +108,18 @@ def fsync_path(path: Path) -> None:
         os.close(fd)
 
 
-def folder_writable(folder: Path) -> bool:
-    """Whether a file can be created in ``folder`` (tried for real: permission bits can lie)."""
+def write_probe(folder: Path) -> OSError | None:
+    """Try to create a small file in ``folder`` (permission bits can lie); the error, if any."""
     probe = folder / f".write-test-{os.getpid()}"
     try:
         folder.mkdir(parents=True, exist_ok=True)
         with probe.open("wb") as handle:
             handle.write(b"ok")
+            handle.flush()
+            os.fsync(handle.fileno())
         probe.unlink()
-        return True
-    except OSError:
-        return False
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            probe.unlink()
+        return exc
+    return None
