@@ -33,6 +33,8 @@ def make_attachments(db_path) -> dict[str, bytes]:
         "2/deep/photo.jpg": bytes(range(256)) * 40,
     }
     root = backup.attachments_folder(db_path)
+    (root / "1").mkdir(parents=True, exist_ok=True)
+    (root / "1" / "being-copied.pdf.partial").write_bytes(b"half a file")   # never backed up
     for relative, data in files.items():
         (root / relative).parent.mkdir(parents=True, exist_ok=True)
         (root / relative).write_bytes(data)
@@ -62,7 +64,7 @@ def test_a_backup_holds_the_database_attachments_and_a_manifest(store, db_path):
     assert info.schema_version == store.user_version
     assert info.attachment_count == 3
     assert info.folder.parent == db_path.parent / "backups"
-    assert tree_bytes(info.folder / "attachments") == files
+    assert tree_bytes(info.folder / "attachments") == files          # without the .partial one
     assert {f.path for f in info.files} == {db_path.name, *(f"attachments/{k}" for k in files)}
     assert backup.verify_backup(info) == []
     copy = sqlite3.connect(info.database_file)

@@ -170,8 +170,8 @@ def add_a_migration(monkeypatch):
     from app.storage import migrations
 
     def big_step(db):
-        db.execute("CREATE TABLE cases (id INTEGER PRIMARY KEY, note TEXT)")
-        db.execute("INSERT INTO cases (note) SELECT hex(randomblob(2000)) FROM licenses")
+        db.execute("CREATE TABLE future_step (id INTEGER PRIMARY KEY, note TEXT)")
+        db.execute("INSERT INTO future_step (note) SELECT hex(randomblob(2000)) FROM licenses")
 
     monkeypatch.setattr("app.storage.database.MIGRATIONS", [*migrations.MIGRATIONS, (LATEST_VERSION + 1, big_step)])
     monkeypatch.setattr("app.storage.database.LATEST_VERSION", LATEST_VERSION + 1)

@@ -169,7 +169,7 @@ def _write_backup(db_path: Path, *, reason: str, note: str, now: datetime) -> Ba
         schema, licenses, events = _counts(partial / db_path.name)
         attachments = attachments_folder(db_path)
         if attachments.is_dir():
-            for source in sorted(p for p in attachments.rglob("*") if p.is_file()):
+            for source in _attachment_files(attachments):
                 relative = source.relative_to(attachments.parent).as_posix()
                 size, digest = copy_with_hash(source, partial / relative)
                 files.append(BackupFile(relative, size, digest))
@@ -210,6 +210,11 @@ def _copy_database(db_path: Path, target: Path) -> BackupFile:
     return BackupFile(target.name, target.stat().st_size, sha256_of(target))
 
 
+def _attachment_files(folder: Path) -> list[Path]:
+    """Every attachment, without files still being copied in (``*.partial``)."""
+    return sorted(p for p in folder.rglob("*") if p.is_file() and not p.name.endswith(PARTIAL))
+
+
 def _counts(copy: Path) -> tuple[int, int, int]:
     conn = _read_only(copy)
     try:
@@ -224,7 +229,7 @@ def _counts(copy: Path) -> tuple[int, int, int]:
 
 def _holds_anything(db_path: Path) -> bool:
     attachments = attachments_folder(db_path)
-    if attachments.is_dir() and any(p.is_file() for p in attachments.rglob("*")):
+    if attachments.is_dir() and _attachment_files(attachments):
         return True
     conn = sqlite3.connect(db_path)
     try:
