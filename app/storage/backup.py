@@ -142,7 +142,7 @@ def backup_now(db_path: Path, *, reason: str = MANUAL, keep: int = KEEP, note: s
             error = operational_error(exc)
             raise type(error)(f"备份失败：{error}") from exc
         except OSError as exc:
-            raise StorageError(_explain_os_error("备份失败", exc)) from exc
+            raise StorageError(explain_os_error("备份失败", exc)) from exc
         rotate(db_path, keep=keep)
     return info
 
@@ -165,11 +165,11 @@ def _write_backup(db_path: Path, *, reason: str, note: str, now: datetime) -> Ba
     partial = root / (name + PARTIAL)
     partial.mkdir()
     try:
-        files = [_copy_database(db_path, partial / db_path.name)]
+        files = [copy_database_file(db_path, partial / db_path.name)]
         schema, licenses, events = _counts(partial / db_path.name)
         attachments = attachments_folder(db_path)
         if attachments.is_dir():
-            for source in _attachment_files(attachments):
+            for source in attachment_files(attachments):
                 relative = source.relative_to(attachments.parent).as_posix()
                 size, digest = copy_with_hash(source, partial / relative)
                 files.append(BackupFile(relative, size, digest))
@@ -193,7 +193,7 @@ def _write_backup(db_path: Path, *, reason: str, note: str, now: datetime) -> Ba
     return _read_manifest(final)
 
 
-def _copy_database(db_path: Path, target: Path) -> BackupFile:
+def copy_database_file(db_path: Path, target: Path) -> BackupFile:
     source = sqlite3.connect(db_path)
     try:
         source.execute("PRAGMA busy_timeout = 5000")
@@ -210,7 +210,7 @@ def _copy_database(db_path: Path, target: Path) -> BackupFile:
     return BackupFile(target.name, target.stat().st_size, sha256_of(target))
 
 
-def _attachment_files(folder: Path) -> list[Path]:
+def attachment_files(folder: Path) -> list[Path]:
     """Every attachment, without files still being copied in (``*.partial``)."""
     return sorted(p for p in folder.rglob("*") if p.is_file() and not p.name.endswith(PARTIAL))
 
@@ -229,7 +229,7 @@ def _counts(copy: Path) -> tuple[int, int, int]:
 
 def _holds_anything(db_path: Path) -> bool:
     attachments = attachments_folder(db_path)
-    if attachments.is_dir() and _attachment_files(attachments):
+    if attachments.is_dir() and attachment_files(attachments):
         return True
     conn = sqlite3.connect(db_path)
     try:
@@ -368,7 +368,7 @@ def restore_backup(info: BackupInfo, db_path: Path, *, now: datetime | None = No
         fsync_path(db_path.parent)
     except OSError as exc:
         _undo_restore(db_path, attachments, placed=placed, set_aside=set_aside)
-        raise StorageError(_explain_os_error("恢复失败，原数据已保持不变", exc)) from exc
+        raise StorageError(explain_os_error("恢复失败，原数据已保持不变", exc)) from exc
     finally:
         staged_db.unlink(missing_ok=True)
         shutil.rmtree(staged_attachments, ignore_errors=True)
@@ -402,7 +402,7 @@ def _undo_restore(db_path: Path, attachments: Path, *, placed: list[Path],
                 moved.rename(original)
 
 
-def _explain_os_error(what: str, exc: OSError) -> str:
+def explain_os_error(what: str, exc: OSError) -> str:
     if exc.errno == errno.ENOSPC:
         return f"{what}：磁盘已满。请腾出空间后重试。"
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
