@@ -147,3 +147,22 @@ def test_holiday_schedule_round_trip(store):
     calendar = operations.load_calendar(store)
     assert calendar.year_source(2027) == "user"
     assert calendar.schedules[2027] == schedule
+
+
+def test_a_transaction_takes_the_write_lock_first(db_path, valid_license_input):
+    """Read-then-write in WAL: the writer holds the lock from the start, so a second writer
+    waits (and, after busy_timeout, is told so) instead of invalidating the first one's read."""
+    from app.storage.errors import DatabaseBusy
+
+    first, second = open_store(db_path), open_store(db_path)
+    saved = operations.add_license(first, valid_license_input)
+    second.conn.execute("PRAGMA busy_timeout = 100")
+    with first.atomic():
+        count = first.query("SELECT count(*) FROM licenses")[0][0]
+        with pytest.raises(DatabaseBusy, match="另一个程序"):
+            operations.add_license(second, {**valid_license_input, "number": "京B2-20190351"})
+        first.conn.execute("UPDATE licenses SET special_terms = ? WHERE id = ?", (f"共 {count} 张", saved.id))
+    assert licenses.get_license(second, saved.id).special_terms == "共 1 张"
+    assert second.query("SELECT count(*) FROM licenses")[0][0] == 1
+    first.close()
+    second.close()

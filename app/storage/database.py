@@ -51,10 +51,31 @@ class Store:
 
     @contextmanager
     def atomic(self):
-        """One transaction (a savepoint when nested): all of it is written, or none."""
+        """One transaction (a savepoint when nested): all of it is written, or none.
+
+        The outermost one starts with BEGIN IMMEDIATE: it takes the write lock first and waits
+        for another writer (busy_timeout) instead of failing at once when that writer commits
+        between this transaction's first read and its first write (SQLITE_BUSY in WAL).
+        """
         try:
-            with self.db.atomic():
-                yield self.db
+            if self.conn.in_transaction:
+                with self.db.atomic():
+                    yield self.db
+            else:
+                db = self.db
+                self.conn.execute("BEGIN IMMEDIATE")
+                try:
+                    yield db
+                except BaseException:
+                    if self.conn.in_transaction:
+                        self.conn.execute("ROLLBACK")
+                    raise
+                try:
+                    self.conn.execute("COMMIT")
+                except sqlite3.Error:
+                    if self.conn.in_transaction:
+                        self.conn.execute("ROLLBACK")
+                    raise
         except sqlite3.OperationalError as exc:
             raise operational_error(exc) from exc
         except sqlite3.DatabaseError as exc:
