@@ -140,3 +140,27 @@ def test_a_restore_request_reopens_the_window_on_the_backup(qtbot, store, db_pat
     assert "已恢复" in windows[1].message
     assert db_path.read_bytes() != b""
     assert len(list(db_path.parent.glob("*.before-restore-*.sqlite3"))) == 1
+
+
+def test_a_failed_daily_backup_is_reported_not_raised(qtbot, db_path, monkeypatch):
+    from app.storage.errors import StorageError
+
+    def full(*args, **kwargs):
+        raise StorageError("备份失败：磁盘已满。请腾出空间后重试。")
+
+    monkeypatch.setattr(backup, "backup_if_due", full)
+    daily = application.DailyBackup(db_path)
+    with qtbot.waitSignal(daily.finished, timeout=10_000) as signal_:
+        daily.start()
+    daily.wait()
+    assert "自动备份没有成功" in signal_.args[0] and "磁盘已满" in signal_.args[0]
+
+
+def test_event_loops_still_run_after_the_window_closed(qtbot, db_path):
+    """After the main loop ends (a restart), the next dialog's event loop must really run."""
+    assert run_gui(db_path=db_path, smoke_test=True) == 0
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.setInterval(50)
+    with qtbot.waitSignal(timer.timeout, timeout=5000):
+        timer.start()

@@ -176,3 +176,17 @@ def test_the_language_is_stored_for_the_next_start(dialog, store, qtbot):
     again = SettingsDialog(store)
     qtbot.addWidget(again)
     assert again.language_combo.currentText() == "English"
+
+
+def test_a_backup_from_a_newer_version_is_not_restored(dialog, store, qtbot, answers):
+    from app.storage.migrations import LATEST_VERSION
+
+    add(store, "B2-20110196")
+    click(qtbot, dialog.backup_now_button)
+    manifest = backup.list_backups(store.path)[0].folder / "manifest.json"
+    manifest.write_text(manifest.read_text(encoding="utf-8").replace(
+        f'"schema_version": {LATEST_VERSION}', f'"schema_version": {LATEST_VERSION + 1}'), encoding="utf-8")
+    dialog.refresh_backups()
+    click(qtbot, dialog.restore_button)
+    assert "更新版本" in answers["warning"][0] and not answers["question"]
+    assert restart.pending_request() is None

@@ -11,7 +11,7 @@ import sys
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.storage import backup, recovery
@@ -113,16 +113,29 @@ def _run_window(app: QApplication, store: Store, *, notes: list[str],
         if smoke_test:
             QTimer.singleShot(0, app.quit)
         status = app.exec()
+        # A Quit event left in the queue would end the next event loop the moment it starts
+        # (the recovery dialog, a message box, the reopened window): drop it.
+        QCoreApplication.removePostedEvents(app, QEvent.Type.Quit)
         request = restart.take_request() if status == restart.RESTART_EXIT_CODE else None
         if status == restart.RESTART_EXIT_CODE and request is None:
             status = 0
         return status, request
     finally:
         daily.wait()
+        _close_quietly(app, window)
+        store.close()
+
+
+def _close_quietly(app: QApplication, window: MainWindow) -> None:
+    """Close the window without a "last window closed" quit (see the note after exec)."""
+    quit_on_close = app.quitOnLastWindowClosed()
+    app.setQuitOnLastWindowClosed(False)
+    try:
         window.close()
         window.deleteLater()
         app.processEvents()
-        store.close()
+    finally:
+        app.setQuitOnLastWindowClosed(quit_on_close)
 
 
 def _carry_out(request: restart.RestartRequest, *, smoke_test: bool) -> tuple[Path, list[str]]:

@@ -34,6 +34,7 @@ from app.storage import backup, relocate
 from app.storage.backup import BackupInfo
 from app.storage.database import Store
 from app.storage.errors import StorageError
+from app.storage.migrations import LATEST_VERSION
 from app.storage.settings import get_setting, set_setting
 from app.ui.restart import RestartRequest, request_restart
 
@@ -246,6 +247,11 @@ class SettingsDialog(QDialog):
     def restore_selected(self) -> None:
         info = self.selected_backup()
         if info is None:
+            return
+        if info.schema_version > LATEST_VERSION:
+            QMessageBox.warning(self, self.tr("恢复备份"), self.tr(
+                "这份备份来自更新版本的许可证管家（数据格式 {schema}），本程序无法打开。请先安装新版本。"
+            ).format(schema=info.schema_version))
             return
         preview = backup.describe_backup(info, max_licenses=0)
         if not preview.intact:
