@@ -341,13 +341,11 @@ def restore_backup(info: BackupInfo, db_path: Path, *, now: datetime | None = No
                    aside_label: str = "before-restore") -> RestoreResult:
     """Put a backup in place of the database at ``db_path`` (which must be closed).
 
-    The backup is checked first; the current database (with its WAL) and attachments folder
-    are renamed aside with a timestamp, never overwritten. Raises StorageError.
+    Every file is copied beside its destination and checked against its SHA-256 first; only
+    then are the current database (with its WAL) and attachments folder renamed aside with a
+    timestamp (never overwritten) and the copies renamed into place. Raises StorageError.
     """
     db_path = Path(db_path)
-    problems = verify_backup(info)
-    if problems:
-        raise StorageError("这份备份已损坏，没有恢复：" + "；".join(problems[:3]))
     now = now or datetime.now()
     attachments = attachments_folder(db_path)
     staged_db = db_path.with_name(f".{db_path.name}.restoring")
@@ -355,7 +353,9 @@ def restore_backup(info: BackupInfo, db_path: Path, *, now: datetime | None = No
     set_aside: list[Path] = []
     placed: list[Path] = []
     try:
-        _stage(info, staged_db, staged_attachments)
+        problems = _stage(info, staged_db, staged_attachments)
+        if problems:
+            raise StorageError("这份备份已损坏，没有恢复：" + "；".join(problems[:3]))
         set_aside += move_db_aside(db_path, aside_label, now)
         moved_folder = move_folder_aside(attachments, aside_label, now)
         if moved_folder:
@@ -375,14 +375,29 @@ def restore_backup(info: BackupInfo, db_path: Path, *, now: datetime | None = No
     return RestoreResult(backup=info, set_aside=set_aside)
 
 
-def _stage(info: BackupInfo, staged_db: Path, staged_attachments: Path) -> None:
+def _stage(info: BackupInfo, staged_db: Path, staged_attachments: Path) -> list[str]:
+    """Copy the backup's files next to their destination, checking each SHA-256 on the way
+    (one read per file); the problems found (empty: all intact)."""
     staged_db.unlink(missing_ok=True)
     shutil.rmtree(staged_attachments, ignore_errors=True)
-    copy_with_hash(info.database_file, staged_db)
+    problems = []
     for item in info.files:
-        if item.path.startswith(ATTACHMENTS + "/"):
-            relative = item.path[len(ATTACHMENTS) + 1:]
-            copy_with_hash(info.folder / item.path, staged_attachments / relative)
+        source = info.folder / item.path
+        if item.path == info.database:
+            target = staged_db
+        elif item.path.startswith(ATTACHMENTS + "/"):
+            target = staged_attachments / item.path[len(ATTACHMENTS) + 1:]
+        else:
+            continue
+        if not source.is_file():
+            problems.append(f"缺少文件 {item.path}")
+            continue
+        size, digest = copy_with_hash(source, target)
+        if size != item.size or digest != item.sha256:
+            problems.append(f"文件 {item.path} 与备份时不一致（已损坏或被改动）")
+    if not staged_db.exists() and not problems:
+        problems.append("备份中没有数据库文件")
+    return problems
 
 
 def _undo_restore(db_path: Path, attachments: Path, *, placed: list[Path],

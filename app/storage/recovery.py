@@ -41,7 +41,7 @@ class ProblemKind(StrEnum):
 
 
 class Choice(StrEnum):
-    RESTORE_LATEST = "restore_latest"    # put the newest usable automatic backup in its place
+    RESTORE_LATEST = "restore_latest"    # put the newest backup this program can open in its place
     OTHER_FOLDER = "other_folder"        # use (or start) the database in another folder
     NEW_DATABASE = "new_database"        # set the file aside, start an empty database
     RETRY = "retry"                      # after freeing space, fixing permissions, closing others
@@ -83,7 +83,7 @@ HEADLINES = {
 }
 
 CHOICE_LABELS = {
-    Choice.RESTORE_LATEST: "恢复最近的自动备份",
+    Choice.RESTORE_LATEST: "恢复最近的备份",
     Choice.OTHER_FOLDER: "选择其他数据文件夹",
     Choice.NEW_DATABASE: "新建空数据库（原文件改名保留）",
     Choice.RETRY: "重试",
@@ -118,7 +118,7 @@ class StartProblem:
         if self.keeps_file:
             lines.append("原文件不会被覆盖：恢复备份或新建数据库之前，会先把它改名（加上时间）保留在原处。")
         if self.backup is not None:
-            lines.append(f"最近的自动备份：{self.backup.created_at:%Y-%m-%d %H:%M}，"
+            lines.append(f"最近的备份：{self.backup.created_at:%Y-%m-%d %H:%M}，"
                          f"{self.backup.license_count} 张许可证（{self.backup.folder}）")
         lines.append("可以：" + "；".join(CHOICE_LABELS[c] for c in self.choices) + "。")
         return "\n".join(lines)

@@ -114,7 +114,7 @@ class RecoveryDialog(QDialog):
     def _choice_text(self, choice: Choice) -> tuple[str, str]:
         backup = self.problem.backup
         if choice is Choice.RESTORE_LATEST and backup is not None:
-            return (self.tr("恢复最近的自动备份"),
+            return (self.tr("恢复最近的备份"),
                     self.tr("{when} 的备份，含 {count} 张许可证、{events} 条记录。当前文件先改名保留。").format(
                         when=backup.created_at.strftime("%Y-%m-%d %H:%M"), count=backup.license_count,
                         events=backup.event_count))
