@@ -42,7 +42,7 @@ def run_gui(*, db_path: Path, smoke_test: bool = False) -> int:
     lock: InstanceLock | None = None
     try:
         while True:
-            if lock is None or lock.db_path != db_path:
+            if lock is None or lock.db_path != db_path or not lock.held:
                 if lock is not None:
                     lock.release()
                 lock = InstanceLock(db_path)
@@ -52,14 +52,14 @@ def run_gui(*, db_path: Path, smoke_test: bool = False) -> int:
                     lock = None
                     return EXIT_ALREADY_RUNNING
             else:
-                state = LockState.ACQUIRED
+                state = LockState.ACQUIRED       # the same database again: still ours
             if state is LockState.NOT_WRITABLE:     # no lock file possible: say why
                 opened = recovery.probe_folder(db_path) or recovery.read_only_problem(db_path)
             else:
                 opened = recovery.open_for_start(db_path)
             if isinstance(opened, StartProblem):
-                lock.release()
-                lock = None
+                # The lock stays held while the way forward is carried out (a restore, a file
+                # set aside), so that no second instance opens the file half-way.
                 outcome = _resolve(opened, smoke_test=smoke_test)
                 if outcome is None or outcome.db_path is None:
                     return EXIT_START_PROBLEM
