@@ -12,9 +12,19 @@ ENV_DB = "LICENSE_KEEPER_DB"       # only the database file
 
 
 def data_dir() -> Path:
+    """LICENSE_KEEPER_HOME, else the folder chosen in the settings, else the platform's."""
     override = os.environ.get(ENV_HOME)
     if override:
         return Path(override).expanduser()
+    from app.config import remembered_data_dir
+
+    chosen = remembered_data_dir()
+    if chosen is not None:
+        return chosen
+    return platform_data_dir()
+
+
+def platform_data_dir() -> Path:
     from platformdirs import user_data_path
 
     return user_data_path(APP_NAME, appauthor=False, roaming=True)
@@ -29,6 +39,17 @@ def default_db_path() -> Path:
 
 def resolve_db_path(cli_value: str | os.PathLike | None) -> Path:
     return Path(cli_value).expanduser() if cli_value else default_db_path()
+
+
+def override_in_effect(db_path: Path) -> str | None:
+    """What decides the database instead of the settings: an env variable or --db (else None)."""
+    if os.environ.get(ENV_DB):
+        return ENV_DB
+    if os.environ.get(ENV_HOME):
+        return ENV_HOME
+    if Path(db_path).resolve() != default_db_path().resolve():
+        return "--db"
+    return None
 
 
 def folder_for(db_path: Path, name: str) -> Path:

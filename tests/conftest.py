@@ -19,10 +19,11 @@ settings.load_profile("project")
 
 @pytest.fixture(autouse=True)
 def isolated_data_folder(tmp_path, monkeypatch):
-    """Every test gets an empty data folder; the real user folder is never touched."""
+    """Every test gets an empty data folder and config file; the user's are never touched."""
     home = tmp_path / "data"
     monkeypatch.setenv("LICENSE_KEEPER_HOME", str(home))
     monkeypatch.delenv("LICENSE_KEEPER_DB", raising=False)
+    monkeypatch.setenv("LICENSE_KEEPER_CONFIG", str(tmp_path / "config" / "config.json"))
     return home
 
 

@@ -42,9 +42,12 @@ def test_an_older_version_is_copied_before_migrating(db_path, monkeypatch):
     assert calls == [1]
     assert store.user_version == LATEST_VERSION + 1
     store.close()
-    copies = list((db_path.parent / "backups").glob("*.sqlite3"))
-    assert len(copies) == 1
-    copy = sqlite3.connect(copies[0])
+    from app.storage.backup import MIGRATION, list_backups
+
+    backups = list_backups(db_path)
+    assert [b.reason for b in backups] == [MIGRATION]
+    assert backups[0].schema_version == LATEST_VERSION and backups[0].license_count == 1
+    copy = sqlite3.connect(backups[0].database_file)
     assert copy.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION
     assert copy.execute("SELECT number FROM licenses").fetchone()[0] == "B2-20110196"
     copy.close()
@@ -144,3 +147,22 @@ def test_holiday_schedule_round_trip(store):
     calendar = operations.load_calendar(store)
     assert calendar.year_source(2027) == "user"
     assert calendar.schedules[2027] == schedule
+
+
+def test_a_transaction_takes_the_write_lock_first(db_path, valid_license_input):
+    """Read-then-write in WAL: the writer holds the lock from the start, so a second writer
+    waits (and, after busy_timeout, is told so) instead of invalidating the first one's read."""
+    from app.storage.errors import DatabaseBusy
+
+    first, second = open_store(db_path), open_store(db_path)
+    saved = operations.add_license(first, valid_license_input)
+    second.conn.execute("PRAGMA busy_timeout = 100")
+    with first.atomic():
+        count = first.query("SELECT count(*) FROM licenses")[0][0]
+        with pytest.raises(DatabaseBusy, match="另一个程序"):
+            operations.add_license(second, {**valid_license_input, "number": "京B2-20190351"})
+        first.conn.execute("UPDATE licenses SET special_terms = ? WHERE id = ?", (f"共 {count} 张", saved.id))
+    assert licenses.get_license(second, saved.id).special_terms == "共 1 张"
+    assert second.query("SELECT count(*) FROM licenses")[0][0] == 1
+    first.close()
+    second.close()

@@ -15,3 +15,15 @@ class DatabaseDamaged(StorageError):
 
 class NotOurDatabase(StorageError):
     pass
+
+
+class DataFolderReadOnly(StorageError):
+    """The database file or its folder cannot be written (permissions, read-only medium)."""
+
+
+class DiskFull(StorageError):
+    pass
+
+
+class DatabaseBusy(StorageError):
+    """Another program holds the database's write lock."""

@@ -1,21 +1,34 @@
-"""Starting the GUI: the QApplication, the database, the main window."""
+"""Starting the GUI: the QApplication, one writer per database, the database, the main window.
+
+The start is a loop: take the database's lock, open the database (or, when it cannot be
+opened, ask the user for a way forward), show the main window; when a dialog asks for a
+restart (a restored backup, a moved data folder), close and go round again.
+"""
 
 from __future__ import annotations
 
 import sys
+import threading
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.operations import open_store
 from app.resources import resources_dir
+from app.storage import backup, recovery
+from app.storage.database import Store
 from app.storage.errors import StorageError
+from app.storage.recovery import Choice, StartProblem
+from app.ui import restart
+from app.ui.instance_lock import InstanceLock, LockState, already_running_message
 from app.ui.main_window import MainWindow
 from app.ui.smoke import finish_smoke_test
 
 APP_TITLE = "许可证管家"
+EXIT_START_PROBLEM = 3       # the database could not be opened and the user quit (or smoke test)
+EXIT_ALREADY_RUNNING = 4     # another License Keeper holds this database
+DAILY_BACKUP_DELAY_MS = 800  # after the first paint
 
 
 def make_application() -> QApplication:
@@ -28,18 +41,145 @@ def make_application() -> QApplication:
 
 def run_gui(*, db_path: Path, smoke_test: bool = False) -> int:
     app = make_application()
+    db_path = Path(db_path)
+    notes: list[str] = []
+    lock: InstanceLock | None = None
     try:
-        store = open_store(db_path)
-    except StorageError as error:
-        if smoke_test:
-            print(f"无法打开数据库：{error}", file=sys.stderr)
-        else:
-            QMessageBox.critical(None, APP_TITLE, f"无法打开数据库。\n\n{error}")
-        return 1
-    window = MainWindow(store)
-    window.show()
+        while True:
+            if lock is None or lock.db_path != db_path or not lock.held:
+                if lock is not None:
+                    lock.release()
+                lock = InstanceLock(db_path)
+                state = lock.acquire()
+                if state is LockState.HELD_ELSEWHERE:
+                    _tell(already_running_message(db_path, lock.holder()), smoke_test=smoke_test)
+                    lock = None
+                    return EXIT_ALREADY_RUNNING
+            else:
+                state = LockState.ACQUIRED       # the same database again: still ours
+            if state is LockState.NOT_WRITABLE:     # no lock file possible: say why
+                opened = recovery.probe_folder(db_path) or recovery.read_only_problem(db_path)
+            else:
+                opened = recovery.open_for_start(db_path)
+            if isinstance(opened, StartProblem):
+                # The lock stays held while the way forward is carried out (a restore, a file
+                # set aside), so that no second instance opens the file half-way.
+                outcome = _resolve(opened, smoke_test=smoke_test)
+                if outcome is None or outcome.db_path is None:
+                    return EXIT_START_PROBLEM
+                db_path, notes = outcome.db_path, outcome.done
+                continue
+            status, request = _run_window(app, opened, notes=notes, smoke_test=smoke_test)
+            if request is None:
+                return status
+            db_path, notes = _carry_out(request, smoke_test=smoke_test)
+    finally:
+        if lock is not None:
+            lock.release()
+
+
+def _tell(message: str, *, smoke_test: bool, title: str = APP_TITLE) -> None:
     if smoke_test:
-        QTimer.singleShot(0, lambda: finish_smoke_test(app, window))
-    status = app.exec()
-    store.close()
-    return status
+        print(message, file=sys.stderr, flush=True)
+    else:
+        QMessageBox.warning(None, title, message)
+
+
+def _resolve(problem: StartProblem, *, smoke_test: bool) -> recovery.Outcome | None:
+    """Ask how to go on (never blocking in a smoke test), and do it; None means quit."""
+    if smoke_test:
+        print(problem.text(), file=sys.stderr, flush=True)
+        return None
+    from app.ui.recovery_dialog import RecoveryDialog
+
+    while True:
+        dialog = RecoveryDialog(problem)
+        dialog.exec()
+        choice, folder = dialog.chosen()
+        if choice is Choice.QUIT:
+            return None
+        try:
+            return recovery.carry_out(problem, choice, folder=folder)
+        except StorageError as error:
+            QMessageBox.critical(dialog, APP_TITLE, str(error))
+
+
+def _run_window(app: QApplication, store: Store, *, notes: list[str],
+                smoke_test: bool) -> tuple[int, restart.RestartRequest | None]:
+    window = MainWindow(store)
+    daily = DailyBackup(store.path, window)
+    daily.finished.connect(window.statusBar().showMessage)    # queued: emitted off the UI thread
+    try:
+        window.show()
+        if notes:
+            window.statusBar().showMessage("；".join(notes))
+        QTimer.singleShot(DAILY_BACKUP_DELAY_MS if not smoke_test else 0, daily.start)
+        if smoke_test:
+            QTimer.singleShot(0, lambda: finish_smoke_test(app, window))
+        status = app.exec()
+        # A Quit event left in the queue would end the next event loop the moment it starts
+        # (the recovery dialog, a message box, the reopened window): drop it.
+        QCoreApplication.removePostedEvents(app, QEvent.Type.Quit)
+        request = restart.take_request() if status == restart.RESTART_EXIT_CODE else None
+        if status == restart.RESTART_EXIT_CODE and request is None:
+            status = 0
+        return status, request
+    finally:
+        daily.wait()
+        _close_quietly(app, window)
+        store.close()
+
+
+def _close_quietly(app: QApplication, window: MainWindow) -> None:
+    """Close the window without a "last window closed" quit (see the note after exec)."""
+    quit_on_close = app.quitOnLastWindowClosed()
+    app.setQuitOnLastWindowClosed(False)
+    try:
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+    finally:
+        app.setQuitOnLastWindowClosed(quit_on_close)
+
+
+def _carry_out(request: restart.RestartRequest, *, smoke_test: bool) -> tuple[Path, list[str]]:
+    """With the window and the database closed: restore a backup if asked; the next database."""
+    notes = list(request.done)
+    if request.restore is not None:
+        try:
+            result = backup.restore_backup(request.restore, request.db_path)
+        except StorageError as error:
+            _tell(str(error), smoke_test=smoke_test)
+            return request.db_path, [str(error)]
+        notes.append(f"已恢复 {request.restore.created_at:%Y-%m-%d %H:%M} 的备份")
+        notes += [f"原数据已改名保留：{p.name}" for p in result.set_aside]
+    return request.db_path, notes
+
+
+class DailyBackup(QObject):
+    """The start-up backup (at most one a day), on a worker thread so the window stays quick."""
+
+    finished = Signal(str)      # a line for the status bar ("" when nothing was due)
+
+    def __init__(self, db_path: Path, parent=None):
+        super().__init__(parent)
+        self.db_path = db_path
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run, name="daily-backup")
+            self._thread.start()
+
+    def wait(self) -> None:
+        if self._thread is not None:
+            self._thread.join()
+
+    def _run(self) -> None:
+        try:
+            made = backup.backup_if_due(self.db_path)
+        except StorageError as error:
+            self.finished.emit(self.tr("自动备份没有成功：{error}").format(error=error))
+            return
+        if made is not None:
+            self.finished.emit(self.tr("已自动备份（{count} 张许可证）").format(count=made.license_count))

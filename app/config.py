@@ -1,0 +1,54 @@
+"""The app's own small settings file, outside the database: where the data folder is.
+
+It lives in the platform's config folder (platformdirs), so that a moved data folder is found
+again on the next start. ``LICENSE_KEEPER_CONFIG`` names another file (tests use it).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from app.paths import APP_NAME
+
+ENV_CONFIG = "LICENSE_KEEPER_CONFIG"
+CONFIG_FILENAME = "config.json"
+
+
+def config_path() -> Path:
+    override = os.environ.get(ENV_CONFIG)
+    if override:
+        return Path(override).expanduser()
+    from platformdirs import user_config_path
+
+    return user_config_path(APP_NAME, appauthor=False, roaming=True) / CONFIG_FILENAME
+
+
+def load_config() -> dict:
+    """The settings, or {} when the file is missing or unreadable (never an error at start)."""
+    try:
+        data = json.loads(config_path().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def save_config(**changes: object) -> Path:
+    """Merge ``changes`` into the file (written whole, then renamed into place)."""
+    path = config_path()
+    data = {**load_config(), **changes}
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(path.name + ".partial")
+    partial.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+    os.replace(partial, path)
+    return path
+
+
+def remembered_data_dir() -> Path | None:
+    value = load_config().get("data_dir")
+    return Path(value) if isinstance(value, str) and value else None
+
+
+def remember_data_dir(folder: Path) -> Path:
+    return save_config(data_dir=str(Path(folder).resolve()))

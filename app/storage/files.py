@@ -1,0 +1,125 @@
+"""File moves that never lose anything: setting a file aside, durable writes, hashing."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import shutil
+from datetime import datetime
+from pathlib import Path
+
+SIDECAR_SUFFIXES = ("-wal", "-shm", "-journal")
+CHUNK = 1024 * 1024
+
+
+def stamp(now: datetime | None = None) -> str:
+    """A file-name-safe timestamp, to the second: 20261122-153000."""
+    return (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+
+
+def sidecars(db_path: Path) -> list[Path]:
+    """The SQLite files that belong to ``db_path`` (WAL, shared memory, journal) that exist."""
+    return [p for p in (db_path.with_name(db_path.name + s) for s in SIDECAR_SUFFIXES) if p.exists()]
+
+
+def aside_name(path: Path, label: str, now: datetime | None = None) -> Path:
+    """``license-keeper.sqlite3`` -> ``license-keeper.damaged-20261122-153000.sqlite3`` (unused)."""
+    base = f"{path.stem}.{label}-{stamp(now)}"
+    candidate = path.with_name(base + path.suffix)
+    counter = 2
+    while candidate.exists() or any(candidate.with_name(candidate.name + s).exists()
+                                    for s in SIDECAR_SUFFIXES):
+        candidate = path.with_name(f"{base}-{counter}{path.suffix}")
+        counter += 1
+    return candidate
+
+
+def move_db_aside(db_path: Path, label: str, now: datetime | None = None) -> list[Path]:
+    """Rename the database and its WAL/SHM files to a timestamped name; nothing is deleted.
+
+    The WAL goes with its database: left behind, it could be replayed into a new file.
+    Returns the new paths (empty when there was nothing to move).
+    """
+    if not db_path.exists() and not sidecars(db_path):
+        return []
+    target = aside_name(db_path, label, now)
+    moved = []
+    if db_path.exists():
+        db_path.rename(target)
+        moved.append(target)
+    for sidecar in sidecars(db_path):
+        suffix = sidecar.name[len(db_path.name):]
+        new = target.with_name(target.name + suffix)
+        sidecar.rename(new)
+        moved.append(new)
+    return moved
+
+
+def move_folder_aside(folder: Path, label: str, now: datetime | None = None) -> Path | None:
+    """``attachments`` -> ``attachments.before-restore-20261122-153000``; None if absent."""
+    if not folder.exists():
+        return None
+    base = f"{folder.name}.{label}-{stamp(now)}"
+    target = folder.with_name(base)
+    counter = 2
+    while target.exists():
+        target = folder.with_name(f"{base}-{counter}")
+        counter += 1
+    folder.rename(target)
+    return target
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while chunk := handle.read(CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def copy_with_hash(source: Path, target: Path) -> tuple[int, str]:
+    """Copy one file durably (flushed to disk) and return its size and SHA-256."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    digest = hashlib.sha256()
+    size = 0
+    with source.open("rb") as src, target.open("wb") as dst:
+        while chunk := src.read(CHUNK):
+            digest.update(chunk)
+            dst.write(chunk)
+            size += len(chunk)
+        dst.flush()
+        os.fsync(dst.fileno())
+    shutil.copystat(source, target)
+    return size, digest.hexdigest()
+
+
+def fsync_path(path: Path) -> None:
+    """Flush a written file to disk (a folder too, where the platform allows it)."""
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def write_probe(folder: Path) -> OSError | None:
+    """Try to create a small file in ``folder`` (permission bits can lie); the error, if any."""
+    probe = folder / f".write-test-{os.getpid()}"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with probe.open("wb") as handle:
+            handle.write(b"ok")
+            handle.flush()
+            os.fsync(handle.fileno())
+        probe.unlink()
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            probe.unlink()
+        return exc
+    return None

@@ -1,0 +1,43 @@
+"""Reopening the app on another (or restored) database without quitting the process.
+
+A dialog that replaces the open database (restore a backup, move the data folder) cannot do
+it while the main window holds the file open. It files a request here instead; the start-up
+loop (app.ui.application.run_gui) closes the window and the database, carries the request
+out, and opens the window again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer
+
+from app.storage.backup import BackupInfo
+
+RESTART_EXIT_CODE = 0x4C4B   # what the event loop returns when a restart was asked for
+
+
+@dataclass(frozen=True)
+class RestartRequest:
+    db_path: Path                        # the database to open next
+    restore: BackupInfo | None = None    # put this backup in place of db_path first
+    done: list[str] = field(default_factory=list)   # what was already done, for the status bar
+
+
+_pending: list[RestartRequest] = []
+
+
+def request_restart(request: RestartRequest) -> None:
+    """Ask the running app to close its window and reopen as the request says."""
+    _pending[:] = [request]
+    QTimer.singleShot(0, lambda: QCoreApplication.exit(RESTART_EXIT_CODE))
+
+
+def take_request() -> RestartRequest | None:
+    """The pending request (cleared by taking it), or None."""
+    return _pending.pop() if _pending else None
+
+
+def pending_request() -> RestartRequest | None:
+    return _pending[-1] if _pending else None
