@@ -6,18 +6,20 @@ import argparse
 import json
 import sys
 from datetime import date
+from pathlib import Path
 from typing import TextIO
 
-from app import operations
+from app import operations, operations_reminders
 from app.domain.deadlines import LicenseDeadlines, compute_deadlines
 from app.domain.errors import FieldError, ValidationError
 from app.domain.license import LABELS, SCOPES, parse_date, parse_scope
 from app.domain.status import STATUS_LABELS
 from app.domain.workdays import WorkdayCalendar
+from app.exports.files import ExportError
 from app.paths import resolve_db_path
 from app.storage.errors import StorageError
 
-COMMANDS = ("add-license", "list", "deadlines")
+COMMANDS = ("add-license", "list", "deadlines", "reminders", "ics")
 EXIT_INVALID = 2
 EXIT_STORAGE = 1
 ESTIMATE_NOTE = ("（估算）：该年份的国务院节假日安排尚未收录，按“周一至周五为工作日”估算；"
@@ -64,11 +66,19 @@ def add_subcommands(parser: argparse.ArgumentParser) -> None:
     p.add_argument("--today", help="按这一天计算（默认今天）")
     p.add_argument("--json", action="store_true", help="输出 JSON")
 
+    p = sub("reminders", "已进入提醒范围（各许可证的提醒提前天数内）的期限")
+    p.add_argument("--today", help="按这一天计算（默认今天），YYYY-MM-DD")
+
+    p = sub("ics", "把全部许可证的期限导出为日历文件（.ics，可导入 Outlook、钉钉、企业微信）")
+    p.add_argument("--out", required=True, help="要写入的 .ics 文件")
+    p.add_argument("--today", help="只导出这一天及以后的期限（默认今天），YYYY-MM-DD")
+
 
 def run(args: argparse.Namespace, *, out: TextIO | None = None, err: TextIO | None = None) -> int:
     out = out or sys.stdout
     err = err or sys.stderr
-    handler = {"add-license": cmd_add_license, "list": cmd_list, "deadlines": cmd_deadlines}[args.command]
+    handler = {"add-license": cmd_add_license, "list": cmd_list, "deadlines": cmd_deadlines,
+               "reminders": cmd_reminders, "ics": cmd_ics}[args.command]
     try:
         return handler(args, out)
     except ValidationError as error:
@@ -81,6 +91,9 @@ def run(args: argparse.Namespace, *, out: TextIO | None = None, err: TextIO | No
         return error.status
     except StorageError as error:
         print(f"数据库错误：{error}", file=err)
+        return EXIT_STORAGE
+    except ExportError as error:
+        print(f"导出失败：{error}", file=err)
         return EXIT_STORAGE
 
 
@@ -217,3 +230,40 @@ def print_deadlines(deadlines: LicenseDeadlines, *, title: str, today: date, fil
         print(f"      依据：{deadlines.annual_reports[0].source}", file=out)
     if deadlines.estimated:
         print(ESTIMATE_NOTE, file=out)
+
+
+def cmd_reminders(args: argparse.Namespace, out: TextIO) -> int:
+    today = _today(args)
+    store = _open(args)
+    try:
+        reminders = operations_reminders.due_reminders(store, today)
+    finally:
+        store.close()
+    if not reminders:
+        print(f"按 {today.isoformat()} 计算，没有进入提醒范围的期限。", file=out)
+        return 0
+    print(f"按 {today.isoformat()} 计算，{len(reminders)} 个期限已进入提醒范围：", file=out)
+    for reminder in reminders:
+        lic, item = reminder.license, reminder.deadline
+        mark = "（估算）" if reminder.estimated else ""
+        if reminder.overdue:
+            when = f"已逾期 {-reminder.days_left} 天，{reminder.grace_until.isoformat()} 前可限期补报"
+        else:
+            when = f"还有 {reminder.days_left} 天（提前 {reminder.lead_time} 天提醒）"
+        print(f"  {item.date.isoformat()}{mark}  {when}  {lic.number}  {lic.company}", file=out)
+        print(f"      {item.label}", file=out)
+    return 0
+
+
+def cmd_ics(args: argparse.Namespace, out: TextIO) -> int:
+    today = _today(args)
+    target = Path(args.out).expanduser()
+    if target.suffix.lower() != ".ics":
+        raise ValidationError(FieldError("out", "--out", f"日历文件应以 .ics 结尾，收到“{target.name}”"))
+    store = _open(args)
+    try:
+        count = operations_reminders.export_calendar(store, target, today=today)
+    finally:
+        store.close()
+    print(f"已导出 {count} 个期限（{today.isoformat()} 及以后）到 {target}", file=out)
+    return 0

@@ -1,0 +1,82 @@
+"""What falls due within a license's lead times (提醒提前天数) as of a given day.
+
+A deadline is due for a reminder when it lies ahead by no more than the largest lead time;
+the lead time that triggered it is the smallest one that still covers the days left (with
+180/90/30/7 and 45 days left, the 90-day reminder is the one that has fired). An unfiled annual
+report in its April grace month (限期补报) is reminded too, as overdue.
+
+The legal last day of renewal and the last day to report a cancellation fall on the same day,
+at most a few days after the practical last working day to submit: one reminder for that
+moment (the practical last day, which comes first) is enough, so those two are left out here.
+Every one of them is still in the calendar export.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from app.domain.deadlines import Deadline, LicenseDeadlines
+from app.domain.license import DEFAULT_LEAD_TIMES, License
+
+NOT_REMINDED = frozenset({"renewal_legal_deadline", "cancellation_deadline"})
+
+
+@dataclass(frozen=True)
+class Reminder:
+    license: License
+    deadline: Deadline
+    days_left: int
+    lead_time: int | None        # None for an overdue annual report in its grace month
+    grace_until: date | None = None
+
+    @property
+    def date(self) -> date:
+        return self.deadline.date
+
+    @property
+    def estimated(self) -> bool:
+        return self.deadline.estimated
+
+    @property
+    def overdue(self) -> bool:
+        return self.days_left < 0
+
+
+def triggered_lead_time(days_left: int, lead_times: Iterable[int]) -> int | None:
+    """The smallest lead time that covers ``days_left``; None when none does (or overdue)."""
+    if days_left < 0:
+        return None
+    covering = [lead for lead in lead_times if days_left <= lead]
+    return min(covering) if covering else None
+
+
+def reminders_for(license: License, deadlines: LicenseDeadlines, *, today: date,
+                  filed_years: Iterable[int] = ()) -> list[Reminder]:
+    """The reminders of one license on ``today``, in date order."""
+    filed = set(filed_years)
+    lead_times = license.lead_times or DEFAULT_LEAD_TIMES
+    result: list[Reminder] = []
+    for deadline in deadlines.timeline(filed_years=filed):
+        if deadline.key in NOT_REMINDED:
+            continue
+        days_left = deadline.days_left(today)
+        lead = triggered_lead_time(days_left, lead_times)
+        if lead is not None:
+            result.append(Reminder(license, deadline, days_left, lead))
+    for report in deadlines.annual_reports:
+        if report.state(today, filed=report.year in filed) == "grace":
+            deadline = next(d for d in deadlines.timeline(filed_years=filed)
+                            if d.annual_year == report.year)
+            result.append(Reminder(license, deadline, deadline.days_left(today), None,
+                                   grace_until=report.grace_until))
+    return sorted(result, key=lambda r: (r.deadline.date, r.deadline.key))
+
+
+def collect_reminders(entries: Iterable[tuple[License, LicenseDeadlines, Iterable[int]]], *,
+                      today: date) -> list[Reminder]:
+    """Every license's reminders by date (so the overdue come first), then by license number."""
+    result = [reminder for license, deadlines, filed in entries
+              for reminder in reminders_for(license, deadlines, today=today, filed_years=filed)]
+    return sorted(result, key=lambda r: (r.deadline.date, r.license.number, r.deadline.key))

@@ -1,0 +1,1 @@
+"""Files in and out: Excel checklists and calendar (.ics) files."""
