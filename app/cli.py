@@ -246,8 +246,11 @@ def cmd_reminders(args: argparse.Namespace, out: TextIO) -> int:
     for reminder in reminders:
         lic, item = reminder.license, reminder.deadline
         mark = "（估算）" if reminder.estimated else ""
-        if reminder.overdue:
-            when = f"已逾期 {-reminder.days_left} 天，{reminder.grace_until.isoformat()} 前可限期补报"
+        if reminder.overdue and item.annual_year is not None:
+            when = f"已逾期 {-reminder.days_left} 天，{reminder.open_until.isoformat()} 前可限期补报"
+        elif reminder.overdue:
+            when = (f"已逾期 {-reminder.days_left} 天：未在法定期限内申请续期，"
+                    f"{reminder.open_until.isoformat()} 到期后不得继续经营")
         else:
             when = f"还有 {reminder.days_left} 天（提前 {reminder.lead_time} 天提醒）"
         print(f"  {item.date.isoformat()}{mark}  {when}  {lic.number}  {lic.company}", file=out)

@@ -66,7 +66,7 @@ def test_filed_annual_reports_are_not_reminded_and_unfiled_ones_in_april_are_ove
     unfiled = _reminders(license, in_april)
     grace = [r for r in unfiled if r.deadline.annual_year == 2026]
     assert len(grace) == 1 and grace[0].overdue and grace[0].lead_time is None
-    assert grace[0].grace_until == date(2026, 4, 30)
+    assert grace[0].open_until == date(2026, 4, 30)
     assert grace[0].days_left == -10
     assert not [r for r in _reminders(license, in_april, filed={2026}) if r.deadline.annual_year == 2026]
     assert not [r for r in _reminders(license, date(2026, 5, 1)) if r.deadline.annual_year == 2026]
@@ -105,3 +105,14 @@ def test_quiet_for_today_only(store):
     assert not reminders_quiet_on(store, date(2026, 11, 23))
     set_reminders_quiet(store, today, False)
     assert not reminders_quiet_on(store, today)
+
+
+def test_a_missed_renewal_is_reminded_until_expiry():
+    license = _license()      # legal last day 2026-12-14, expiry 2027-03-14
+    reminders = _reminders(license, date(2027, 1, 4), filed={2026})
+    missed = [r for r in reminders if r.deadline.key == "renewal_legal_deadline"]
+    assert len(missed) == 1
+    assert missed[0].overdue and missed[0].lead_time is None
+    assert missed[0].days_left == -21 and missed[0].open_until == date(2027, 3, 14)
+    after_expiry = _reminders(license, date(2027, 3, 15), filed={2026})
+    assert not [r for r in after_expiry if r.deadline.key == "renewal_legal_deadline"]

@@ -3,7 +3,9 @@
 A deadline is due for a reminder when it lies ahead by no more than the largest lead time;
 the lead time that triggered it is the smallest one that still covers the days left (with
 180/90/30/7 and 45 days left, the 90-day reminder is the one that has fired). An unfiled annual
-report in its April grace month (限期补报) is reminded too, as overdue.
+report in its April grace month (限期补报) is reminded too, as overdue, and so is a renewal
+whose legal last day has passed while the license has not yet expired (after expiry it is no
+longer a reminder but a lapsed license, which the dashboard shows).
 
 The legal last day of renewal and the last day to report a cancellation fall on the same day,
 at most a few days after the practical last working day to submit: one reminder for that
@@ -28,8 +30,8 @@ class Reminder:
     license: License
     deadline: Deadline
     days_left: int
-    lead_time: int | None        # None for an overdue annual report in its grace month
-    grace_until: date | None = None
+    lead_time: int | None        # None when overdue
+    open_until: date | None = None   # overdue: the last day it can still be acted on
 
     @property
     def date(self) -> date:
@@ -70,7 +72,10 @@ def reminders_for(license: License, deadlines: LicenseDeadlines, *, today: date,
             deadline = next(d for d in deadlines.timeline(filed_years=filed)
                             if d.annual_year == report.year)
             result.append(Reminder(license, deadline, deadline.days_left(today), None,
-                                   grace_until=report.grace_until))
+                                   open_until=report.grace_until))
+    legal = deadlines.renewal_legal_deadline
+    if legal.date < today <= deadlines.expiry:
+        result.append(Reminder(license, legal, legal.days_left(today), None, open_until=deadlines.expiry))
     return sorted(result, key=lambda r: (r.deadline.date, r.deadline.key))
 
 
