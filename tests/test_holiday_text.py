@@ -160,3 +160,11 @@ def test_formatted_text_parses_back_to_the_same_schedule(schedule):
     again = parse_schedule_text(format_schedule_text(schedule))
     if schedule.holidays or schedule.workdays:
         assert (again.year, again.holidays, again.workdays) == (schedule.year, schedule.holidays, schedule.workdays)
+
+
+def test_builtin_schedule_comes_from_chinese_calendar():
+    from app.domain.holiday_text import builtin_schedule
+
+    schedule = builtin_schedule(2026)
+    assert date(2026, 10, 1) in schedule.holidays and date(2026, 10, 10) in schedule.workdays
+    assert builtin_schedule(2040) is None

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from app.domain.errors import FieldError, ValidationError
-from app.domain.workdays import YearSchedule
+from app.domain.workdays import KNOWN_YEARS, YearSchedule
 
 FIELD = "holiday_text"
 LABEL = "节假日安排文本"
@@ -263,3 +263,15 @@ def format_schedule_text(schedule: YearSchedule) -> str:
         span = first.isoformat() if first == last else f"{first.isoformat()} 至 {last.isoformat()}"
         lines.append(f"{span} {kind}")
     return "\n".join(lines) + "\n"
+
+
+def builtin_schedule(year: int) -> YearSchedule | None:
+    """The schedule chinese-calendar ships for ``year`` (holidays and make-up days), if any."""
+    from chinese_calendar import constants
+
+    if year not in KNOWN_YEARS:
+        return None
+    return YearSchedule(year=year,
+                        holidays=frozenset(d for d in constants.holidays if d.year == year),
+                        workdays=frozenset(d for d in constants.workdays if d.year == year),
+                        note="chinese-calendar")
