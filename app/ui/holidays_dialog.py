@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -50,7 +50,14 @@ YEAR_ROLE = Qt.ItemDataRole.UserRole + 1
 RANGE_ROLE = Qt.ItemDataRole.UserRole + 2
 SOURCE_COLOURS = {"estimated": "#8a5a00", "user": "#1d6b2f", "chinese-calendar": "#555555"}
 ERROR_STYLE = "color: #b3261e;"
-WEEKDAYS = "一二三四五六日"
+
+
+def weekday_name(day: date) -> str:
+    names = (QCoreApplication.translate("Weekdays", "周一"), QCoreApplication.translate("Weekdays", "周二"),
+             QCoreApplication.translate("Weekdays", "周三"), QCoreApplication.translate("Weekdays", "周四"),
+             QCoreApplication.translate("Weekdays", "周五"), QCoreApplication.translate("Weekdays", "周六"),
+             QCoreApplication.translate("Weekdays", "周日"))
+    return names[day.weekday()]
 
 
 def _qdate(day: date) -> QDate:
@@ -381,8 +388,8 @@ class HolidaysDialog(QDialog):
         for first, last, kind in sorted(items):
             kind_text = self.tr("放假") if kind == HOLIDAY else self.tr("调休上班")
             if first == last:
-                text = self.tr("{day}（周{weekday}）  {kind}").format(
-                    day=first.isoformat(), weekday=WEEKDAYS[first.weekday()], kind=kind_text)
+                text = self.tr("{day}（{weekday}）  {kind}").format(
+                    day=first.isoformat(), weekday=weekday_name(first), kind=kind_text)
             else:
                 text = self.tr("{first} 至 {last}（{days} 天）  {kind}").format(
                     first=first.isoformat(), last=last.isoformat(), days=(last - first).days + 1,
