@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, datetime
 from pathlib import Path
 
 from app.domain.deadlines import compute_deadlines
 from app.domain.reminders import Reminder, collect_reminders
+from app.domain.status import LicenseOverview
 from app.domain.workdays import WorkdayCalendar
 from app.exports.ics import export_ics
 from app.operations import load_calendar
@@ -23,10 +25,24 @@ def _entries(store: Store, calendar: WorkdayCalendar):
         yield license, deadlines, filed.get(license.id, set())
 
 
-def due_reminders(store: Store, today: date, *, calendar: WorkdayCalendar | None = None) -> list[Reminder]:
-    """Every deadline that falls within its license's lead times on ``today``."""
+def due_reminders(store: Store, today: date, *, calendar: WorkdayCalendar | None = None,
+                  overviews: Iterable[LicenseOverview] | None = None) -> list[Reminder]:
+    """Every deadline that falls within its license's lead times on ``today``.
+
+    Pass the dashboard's ``overviews`` (computed for the same day) to reuse their deadlines
+    instead of computing them again.
+    """
+    if overviews is not None:
+        filed = events.filed_years_by_license(store)
+        entries = ((row.license, row.deadlines, filed.get(row.license.id, set())) for row in overviews)
+        return collect_reminders(entries, today=today)
     calendar = calendar or load_calendar(store)
     return collect_reminders(_entries(store, calendar), today=today)
+
+
+def calendar_entries(store: Store) -> list[tuple]:
+    """(license, deadlines, filed years) of every license: what the .ics export is made of."""
+    return list(_entries(store, load_calendar(store)))
 
 
 def export_calendar(store: Store, path: Path, *, today: date | None = None,
@@ -35,8 +51,7 @@ def export_calendar(store: Store, path: Path, *, today: date | None = None,
 
     Raises app.exports.files.ExportError when the file cannot be written (nothing replaced).
     """
-    calendar = load_calendar(store)
-    return export_ics(Path(path), list(_entries(store, calendar)), today=today, stamp=stamp)
+    return export_ics(Path(path), calendar_entries(store), today=today, stamp=stamp)
 
 
 def reminders_quiet_on(store: Store, today: date) -> bool:

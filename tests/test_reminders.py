@@ -116,3 +116,20 @@ def test_a_missed_renewal_is_reminded_until_expiry():
     assert missed[0].days_left == -21 and missed[0].open_until == date(2027, 3, 14)
     after_expiry = _reminders(license, date(2027, 3, 15), filed={2026})
     assert not [r for r in after_expiry if r.deadline.key == "renewal_legal_deadline"]
+
+
+def test_reusing_the_dashboard_rows_gives_the_same_reminders(store, valid_license_input):
+    saved = operations.add_license(store, valid_license_input)
+    operations.record_annual_report(store, saved.id, year=2026, filed_on=date(2026, 3, 1))
+    today = date(2026, 10, 1)
+    rows = operations.overviews(store, today=today)
+    assert due_reminders(store, today, overviews=rows) == due_reminders(store, today)
+    assert len(due_reminders(store, today)) == 3
+
+
+def test_reminded_annual_reports_are_the_timeline_items():
+    license = _license()
+    deadlines = compute_deadlines(expiry=license.expiry, issued=license.issued, calendar=CAL)
+    reminders = reminders_for(license, deadlines, today=date(2026, 12, 1))
+    report = next(r for r in reminders if r.deadline.annual_year == 2027)
+    assert report.deadline in deadlines.timeline()

@@ -92,6 +92,7 @@ def test_export_button_writes_the_calendar(parent, with_license, qtbot, tmp_path
     dialog = open_reminders(parent, with_license, today=TODAY)
     qtbot.waitExposed(dialog)
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(told), timeout=20_000)    # built on a worker thread
     written = tmp_path / "期限.ics"
     assert written.exists() and written.read_bytes().startswith(b"BEGIN:VCALENDAR")
     assert "6 个期限" in told[0]
@@ -104,6 +105,7 @@ def test_export_failure_is_told_and_writes_nothing(parent, with_license, qtbot, 
     monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: errors.append(text))
     dialog = open_reminders(parent, with_license, today=TODAY)
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(errors), timeout=20_000)
     assert "不存在" in errors[0]
     assert not target.exists()
 
@@ -140,3 +142,9 @@ def test_nothing_to_say_means_no_tray(with_license, monkeypatch):
     monkeypatch.setattr(tray_module, "tray_available", lambda: True)
     tray = ReminderTray()
     assert tray.notify([]) is False and tray.icon is None
+
+
+def test_start_reminders_can_reuse_the_dashboard_rows(parent, with_license, qtbot):
+    rows = operations.overviews(with_license, today=TODAY)
+    assert show_start_reminders(parent, with_license, today=TODAY, overviews=rows) is True
+    assert _dialog(parent).model.rowCount() == 3

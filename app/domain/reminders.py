@@ -17,9 +17,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
-from app.domain.deadlines import Deadline, LicenseDeadlines
+from app.domain.deadlines import AnnualReport, Deadline, LicenseDeadlines
 from app.domain.license import DEFAULT_LEAD_TIMES, License
 
 NOT_REMINDED = frozenset({"renewal_legal_deadline", "cancellation_deadline"})
@@ -54,23 +54,34 @@ def triggered_lead_time(days_left: int, lead_times: Iterable[int]) -> int | None
     return min(covering) if covering else None
 
 
+def _annual_deadline(report: AnnualReport) -> Deadline:
+    """The report as a deadline, as LicenseDeadlines.timeline() names it."""
+    return Deadline(key=f"annual_report_{report.year}", label=report.label, date=report.due,
+                    source=report.source, annual_year=report.year)
+
+
 def reminders_for(license: License, deadlines: LicenseDeadlines, *, today: date,
                   filed_years: Iterable[int] = ()) -> list[Reminder]:
     """The reminders of one license on ``today``, in date order."""
     filed = set(filed_years)
     lead_times = license.lead_times or DEFAULT_LEAD_TIMES
+    horizon = today + timedelta(days=max(lead_times))
     result: list[Reminder] = []
-    for deadline in deadlines.timeline(filed_years=filed):
-        if deadline.key in NOT_REMINDED:
-            continue
+
+    def remind(deadline: Deadline) -> None:
         days_left = deadline.days_left(today)
-        lead = triggered_lead_time(days_left, lead_times)
-        if lead is not None:
-            result.append(Reminder(license, deadline, days_left, lead))
+        result.append(Reminder(license, deadline, days_left, triggered_lead_time(days_left, lead_times)))
+
+    for deadline in deadlines.renewal_deadlines():
+        if deadline.key not in NOT_REMINDED and today <= deadline.date <= horizon:
+            remind(deadline)
     for report in deadlines.annual_reports:
-        if report.state(today, filed=report.year in filed) == "grace":
-            deadline = next(d for d in deadlines.timeline(filed_years=filed)
-                            if d.annual_year == report.year)
+        if report.year in filed:
+            continue
+        if today <= report.due <= horizon:
+            remind(_annual_deadline(report))
+        elif report.due < today <= report.grace_until:
+            deadline = _annual_deadline(report)
             result.append(Reminder(license, deadline, deadline.days_left(today), None,
                                    open_until=report.grace_until))
     legal = deadlines.renewal_legal_deadline

@@ -8,6 +8,7 @@ Entry points for the main window:
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app import operations_reminders
 from app.domain.reminders import Reminder
+from app.domain.status import LicenseOverview
 from app.storage.database import Store
 from app.ui.deadline_titles import estimate_note
 from app.ui.ics_export import export_calendar_interactively
@@ -81,6 +83,7 @@ class RemindersDialog(QDialog):
         self.quiet_box.setChecked(operations_reminders.reminders_quiet_on(store, today))
         self.export_button = QPushButton(self.tr("导出到日历（.ics）…"))
         self.export_button.clicked.connect(self._export)
+        self.export_job = None
         self.close_button = QPushButton(self.tr("关闭"))
         self.close_button.setDefault(True)
         self.close_button.clicked.connect(self.accept)
@@ -111,7 +114,7 @@ class RemindersDialog(QDialog):
             self.license_requested.emit(int(license_id))
 
     def _export(self) -> None:
-        export_calendar_interactively(self, self.store, today=self.today)
+        self.export_job = export_calendar_interactively(self, self.store, today=self.today)
 
 
 def open_reminders(parent: QWidget | None, store: Store, *, today: date | None = None) -> RemindersDialog:
@@ -124,12 +127,16 @@ def open_reminders(parent: QWidget | None, store: Store, *, today: date | None =
     return dialog
 
 
-def show_start_reminders(parent: QWidget | None, store: Store, *, today: date | None = None) -> bool:
-    """At start: the dialog and a tray notice when anything is due (unless silenced for today)."""
+def show_start_reminders(parent: QWidget | None, store: Store, *, today: date | None = None,
+                         overviews: Iterable[LicenseOverview] | None = None) -> bool:
+    """At start: the dialog and a tray notice when anything is due (unless silenced for today).
+
+    ``overviews``: the dashboard's rows for the same day, to reuse their deadlines.
+    """
     today = today or date.today()
     if operations_reminders.reminders_quiet_on(store, today):
         return False
-    reminders = operations_reminders.due_reminders(store, today)
+    reminders = operations_reminders.due_reminders(store, today, overviews=overviews)
     if not reminders:
         return False
     dialog = RemindersDialog(store, reminders, today=today, parent=parent)
