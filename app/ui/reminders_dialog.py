@@ -46,7 +46,7 @@ class RemindersDialog(QDialog):
         self.store = store
         self.today = today
         self.setWindowTitle(self.tr("期限提醒"))
-        self.resize(900, 420)
+        self.resize(1040, 440)
 
         if reminders:
             heading = self.tr("按 {date} 计算，有 {count} 个期限已进入提醒范围。").format(
@@ -70,7 +70,7 @@ class RemindersDialog(QDialog):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
         self.table.activated.connect(self._row_activated)   # double-click or Enter
         self.table.setVisible(bool(reminders))
 
@@ -103,6 +103,7 @@ class RemindersDialog(QDialog):
             layout.addStretch(1)
         layout.addWidget(self.estimate_label)
         layout.addLayout(buttons)
+        self.close_button.setFocus()
 
     def done(self, result: int) -> None:
         operations_reminders.set_reminders_quiet(self.store, self.today, self.quiet_box.isChecked())

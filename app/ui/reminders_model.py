@@ -51,7 +51,7 @@ class ReminderTableModel(QAbstractTableModel):
         if reminder.lead_time is None and reminder.deadline.annual_year is not None:
             return self.tr("{date} 前可限期补报").format(date=reminder.open_until.isoformat())
         if reminder.lead_time is None:
-            return self.tr("已错过续期申请期限，{date} 到期后不得继续经营").format(
+            return self.tr("已错过续期申请期限，{date} 到期").format(
                 date=reminder.open_until.isoformat())
         return self.tr("提前 {days} 天提醒").format(days=reminder.lead_time)
 

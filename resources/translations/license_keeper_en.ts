@@ -8,6 +8,10 @@
         <translation>License deadlines</translation>
     </message>
     <message>
+        <source>导出时出错：{error}</source>
+        <translation>The export went wrong: {error}</translation>
+    </message>
+    <message>
         <source>导出到日历</source>
         <translation>Export to calendar</translation>
     </message>
@@ -320,8 +324,8 @@ You can also paste the State Council notice as it is, e.g. “春节：2月10日
         <translation>Late filing possible until {date}</translation>
     </message>
     <message>
-        <source>已错过续期申请期限，{date} 到期后不得继续经营</source>
-        <translation>Renewal deadline missed: no operating after expiry on {date}</translation>
+        <source>已错过续期申请期限，{date} 到期</source>
+        <translation>Renewal deadline missed; expires {date}</translation>
     </message>
     <message>
         <source>提前 {days} 天提醒</source>
