@@ -64,6 +64,13 @@ def test_a_new_year_holiday_spanning_two_years_keeps_only_this_year():
     assert schedule.holidays == {date(2023, 1, 1), date(2023, 1, 2)}
 
 
+def test_a_range_into_the_next_year_without_its_year():
+    text = "元旦：12月30日（星期六）至1月1日（星期一）放假调休，共3天。"
+    assert parse_schedule_text(text, year=2024).holidays == {date(2024, 1, 1)}
+    text = "元旦：2023年12月30日至1月1日放假调休，共3天。"
+    assert parse_schedule_text(text, year=2024).holidays == {date(2024, 1, 1)}
+
+
 def test_a_parenthesised_eve_is_not_a_holiday():
     text = "春节：2月10日至17日放假调休，共8天。鼓励各单位安排职工在除夕（2月9日）休息。"
     assert date(2027, 2, 9) not in parse_schedule_text(text, year=2027).holidays

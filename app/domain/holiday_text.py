@@ -117,6 +117,7 @@ def _clause_dates(clause: str, *, year: int | None, month: int | None) -> tuple[
     found = list(_CN_DATE.finditer(clause))
     days: list[date] = []
     previous: date | None = None
+    previous_explicit = False
     pending_range = False
     for index, match in enumerate(found):
         y, m, d = match.groups()
@@ -126,6 +127,14 @@ def _clause_dates(clause: str, *, year: int | None, month: int | None) -> tuple[
             raise _LineProblem("通知中的日期没有写年份：请先选择年份")
         current = _make_date(int(y) if y else (previous.year if previous else year),
                              int(m) if m else month, int(d))
+        if pending_range and y is None and current < previous:
+            # "12月30日至1月1日" runs over New Year: in a notice for a year, the end lies in
+            # that year and the start in the year before (unless the start named its year)
+            if previous_explicit:
+                current = _make_date(previous.year + 1, current.month, current.day)
+            else:
+                previous = _make_date(previous.year - 1, previous.month, previous.day)
+                days[-1] = previous
         month = current.month
         if pending_range:
             days.extend(_expand(previous, current)[1:])
@@ -133,7 +142,7 @@ def _clause_dates(clause: str, *, year: int | None, month: int | None) -> tuple[
             days.append(current)
         following = found[index + 1].start() if index + 1 < len(found) else None
         pending_range = following is not None and bool(_RANGE_ONLY.match(clause[match.end():following]))
-        previous = current
+        previous, previous_explicit = current, y is not None
     return days, month
 
 
