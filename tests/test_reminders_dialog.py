@@ -148,3 +148,15 @@ def test_start_reminders_can_reuse_the_dashboard_rows(parent, with_license, qtbo
     rows = operations.overviews(with_license, today=TODAY)
     assert show_start_reminders(parent, with_license, today=TODAY, overviews=rows) is True
     assert _dialog(parent).model.rowCount() == 3
+
+
+def test_clicking_the_tray_notice_opens_the_reminders_again(parent, with_license, qtbot, monkeypatch):
+    monkeypatch.setattr(tray_module, "tray_available", lambda: True)
+    show_start_reminders(parent, with_license, today=TODAY)
+    qtbot.mouseClick(_dialog(parent).close_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _dialog(parent) is None)
+    tray = parent.findChild(ReminderTray, "reminderTray")
+    tray.icon.messageClicked.emit()
+    qtbot.waitUntil(lambda: _dialog(parent) is not None and _dialog(parent).isVisible())
+    assert _dialog(parent).model.rowCount() == 3
+    tray.hide()
