@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
-from app import operations, operations_excel
+from app import operations, operations_excel, operations_reminders
 from app.domain.catalogue import PROCEDURE_CLI_NAMES, default_catalogue
 from app.domain.checklist_import import ImportPlan
 from app.domain.deadlines import CHANGE_KINDS, LicenseDeadlines, compute_deadlines
@@ -22,7 +22,7 @@ from app.paths import resolve_db_path
 from app.storage import cases as case_rows
 from app.storage.errors import StorageError
 
-COMMANDS = ("add-license", "list", "deadlines", "export", "import", "export-dashboard")
+COMMANDS = ("add-license", "list", "deadlines", "reminders", "ics", "export", "import", "export-dashboard")
 EXIT_INVALID = 2
 EXIT_STORAGE = 1
 ESTIMATE_NOTE = ("（估算）：该年份的国务院节假日安排尚未收录，按“周一至周五为工作日”估算；"
@@ -87,11 +87,19 @@ def add_subcommands(parser: argparse.ArgumentParser) -> None:
     p.add_argument("--out", required=True, help="要写入的 .xlsx 文件")
     p.add_argument("--today", help="按这一天计算剩余天数（默认今天），YYYY-MM-DD")
 
+    p = sub("reminders", "已进入提醒范围（各许可证的提醒提前天数内）的期限")
+    p.add_argument("--today", help="按这一天计算（默认今天），YYYY-MM-DD")
+
+    p = sub("ics", "把全部许可证的期限导出为日历文件（.ics，可导入 Outlook、钉钉、企业微信）")
+    p.add_argument("--out", required=True, help="要写入的 .ics 文件")
+    p.add_argument("--today", help="只导出这一天及以后的期限（默认今天），YYYY-MM-DD")
+
 
 def run(args: argparse.Namespace, *, out: TextIO | None = None, err: TextIO | None = None) -> int:
     out = out or sys.stdout
     err = err or sys.stderr
     handler = {"add-license": cmd_add_license, "list": cmd_list, "deadlines": cmd_deadlines,
+               "reminders": cmd_reminders, "ics": cmd_ics,
                "export": cmd_export, "import": cmd_import, "export-dashboard": cmd_export_dashboard}[args.command]
     try:
         return handler(args, out)
@@ -107,7 +115,7 @@ def run(args: argparse.Namespace, *, out: TextIO | None = None, err: TextIO | No
         print(f"数据库错误：{error}", file=err)
         return EXIT_STORAGE
     except ExportError as error:
-        print(f"无法保存：{error}", file=err)
+        print(f"导出失败：{error}", file=err)
         return EXIT_STORAGE
     except ImportRefused as error:
         print(f"不能导入，未写入任何内容：{error}", file=err)
@@ -314,4 +322,44 @@ def cmd_export_dashboard(args: argparse.Namespace, out: TextIO) -> int:
     finally:
         store.close()
     print(f"已导出 {count} 张许可证的期限（按 {today.isoformat()} 计算）：{path}", file=out)
+    return 0
+
+
+def cmd_reminders(args: argparse.Namespace, out: TextIO) -> int:
+    today = _today(args)
+    store = _open(args)
+    try:
+        reminders = operations_reminders.due_reminders(store, today)
+    finally:
+        store.close()
+    if not reminders:
+        print(f"按 {today.isoformat()} 计算，没有进入提醒范围的期限。", file=out)
+        return 0
+    print(f"按 {today.isoformat()} 计算，{len(reminders)} 个期限已进入提醒范围：", file=out)
+    for reminder in reminders:
+        lic, item = reminder.license, reminder.deadline
+        mark = "（估算）" if reminder.estimated else ""
+        if reminder.overdue and item.annual_year is not None:
+            when = f"已逾期 {-reminder.days_left} 天，{reminder.open_until.isoformat()} 前可限期补报"
+        elif reminder.overdue:
+            when = (f"已逾期 {-reminder.days_left} 天：未在法定期限内申请续期，"
+                    f"{reminder.open_until.isoformat()} 到期后不得继续经营")
+        else:
+            when = f"还有 {reminder.days_left} 天（提前 {reminder.lead_time} 天提醒）"
+        print(f"  {item.date.isoformat()}{mark}  {when}  {lic.number}  {lic.company}", file=out)
+        print(f"      {item.label}", file=out)
+    return 0
+
+
+def cmd_ics(args: argparse.Namespace, out: TextIO) -> int:
+    today = _today(args)
+    target = Path(args.out).expanduser()
+    if target.suffix.lower() != ".ics":
+        raise ValidationError(FieldError("out", "--out", f"日历文件应以 .ics 结尾，收到“{target.name}”"))
+    store = _open(args)
+    try:
+        count = operations_reminders.export_calendar(store, target, today=today)
+    finally:
+        store.close()
+    print(f"已导出 {count} 个期限（{today.isoformat()} 及以后）到 {target}", file=out)
     return 0

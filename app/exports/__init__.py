@@ -1,1 +1,1 @@
-"""Files in and out: Excel checklists and the dashboard workbook."""
+"""Files in and out: Excel checklists, the dashboard workbook and calendar (.ics) files."""

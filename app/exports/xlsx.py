@@ -15,8 +15,6 @@ from __future__ import annotations
 
 import contextlib
 import math
-import os
-import tempfile
 import unicodedata
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
@@ -32,7 +30,7 @@ from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
-from app.exports.errors import ExportError
+from app.exports.files import replace_atomically
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 APP_NAME = "许可证管家"
@@ -239,44 +237,20 @@ def set_properties(workbook: Workbook, *, title: str, subject: str, created: dat
 
 
 def save_atomically(build: Callable[[], Workbook], target: Path) -> Path:
-    """Build the workbook and save it to a temporary file beside ``target``, then rename it over
-    ``target``.
+    """Build the workbook and save it through ``replace_atomically`` (temporary file, rename).
 
-    The folder is checked before anything is built. A failure leaves the old file (or nothing)
-    and no half-written file; the message says what to do, e.g. close the file in Excel.
+    The folder is checked before anything is built; a workbook whose save failed is discarded.
     """
-    target = Path(target)
-    folder = target.parent
-    if not folder.is_dir():
-        raise ExportError(f"文件夹不存在：{folder}")
-    if target.is_dir():
-        raise ExportError(f"{target} 是一个文件夹，请另选文件名。")
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=".tmp", dir=folder)
-    except PermissionError:
-        raise ExportError(f"没有权限在文件夹 {folder} 中保存文件，请换一个文件夹。") from None
-    except OSError as problem:
-        raise ExportError(f"无法在文件夹 {folder} 中保存文件：{problem.strerror or problem}") from None
-    os.close(handle)
-    try:
+
+    def write(temporary: Path) -> None:
         workbook = build()
         try:
             workbook.save(temporary)
-        except OSError as problem:
+        except OSError:
             _discard(workbook)
-            raise ExportError(f"保存 {target.name} 失败（{problem.strerror or problem}），"
-                              "没有留下不完整的文件。") from None
-        try:
-            os.replace(temporary, target)
-        except PermissionError:
-            raise ExportError(f"无法写入 {target.name}：这个文件可能正在 Excel 或其他程序中打开。"
-                              "请先关闭它，再重新导出。") from None
-        except OSError as problem:
-            raise ExportError(f"无法写入 {target.name}（{problem.strerror or problem}）。") from None
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
-    return target
+            raise
+
+    return replace_atomically(Path(target), write)
 
 
 def _discard(workbook: Workbook) -> None:

@@ -1,0 +1,135 @@
+from dataclasses import replace
+from datetime import date
+
+from app import operations
+from app.domain.deadlines import compute_deadlines
+from app.domain.license import parse_license
+from app.domain.reminders import reminders_for, triggered_lead_time
+from app.domain.workdays import WorkdayCalendar
+from app.operations_reminders import due_reminders, reminders_quiet_on, set_reminders_quiet
+from tests.conftest import VALID_LICENSE
+
+CAL = WorkdayCalendar()
+
+
+def _license(**changes):
+    return replace(parse_license(VALID_LICENSE), id=1, **changes)
+
+
+def _reminders(license, today, filed=()):
+    deadlines = compute_deadlines(expiry=license.expiry, issued=license.issued, calendar=CAL)
+    return reminders_for(license, deadlines, today=today, filed_years=filed)
+
+
+def test_the_smallest_lead_time_that_covers_the_days_left_is_the_trigger():
+    leads = (180, 90, 30, 7)
+    assert triggered_lead_time(45, leads) == 90
+    assert triggered_lead_time(90, leads) == 90
+    assert triggered_lead_time(91, leads) == 180
+    assert triggered_lead_time(0, leads) == 7
+    assert triggered_lead_time(181, leads) is None
+    assert triggered_lead_time(-1, leads) is None
+
+
+def test_reminders_name_license_deadline_date_days_left_and_lead_time():
+    license = _license()   # expires 2027-03-14; 2027 has no published schedule (estimated)
+    reminders = _reminders(license, date(2026, 10, 1), filed={2026})
+    got = [(r.deadline.key, r.date, r.days_left, r.lead_time, r.estimated) for r in reminders]
+    assert got == [
+        ("renewal_safe_date", date(2026, 11, 9), 39, 90, True),   # counted through 2027
+        ("renewal_last_working_day", date(2026, 12, 14), 74, 90, False),
+        ("expiry", date(2027, 3, 14), 164, 180, False),
+        # prepare_from (2026-09-15) is past; the 2027 report (181 days) is not yet due
+    ]
+    assert all(r.license.number == "京B2-20190350" and not r.overdue for r in reminders)
+
+
+def test_legal_day_and_cancellation_day_share_the_practical_day_reminder():
+    reminders = _reminders(_license(), date(2026, 12, 10), filed={2026})
+    keys = [r.deadline.key for r in reminders]
+    assert keys[0] == "renewal_last_working_day" and reminders[0].lead_time == 7
+    assert "renewal_legal_deadline" not in keys and "cancellation_deadline" not in keys
+
+
+def test_lead_times_are_per_license():
+    license = _license(lead_times=(10,))
+    reminders = _reminders(license, date(2026, 11, 22), filed={2026})
+    assert reminders == []
+    reminders = _reminders(license, date(2026, 12, 10), filed={2026})
+    assert [(r.deadline.key, r.days_left, r.lead_time) for r in reminders] == [
+        ("renewal_last_working_day", 4, 10)]
+
+
+def test_filed_annual_reports_are_not_reminded_and_unfiled_ones_in_april_are_overdue():
+    license = _license()
+    in_april = date(2026, 4, 10)
+    unfiled = _reminders(license, in_april)
+    grace = [r for r in unfiled if r.deadline.annual_year == 2026]
+    assert len(grace) == 1 and grace[0].overdue and grace[0].lead_time is None
+    assert grace[0].open_until == date(2026, 4, 30)
+    assert grace[0].days_left == -10
+    assert not [r for r in _reminders(license, in_april, filed={2026}) if r.deadline.annual_year == 2026]
+    assert not [r for r in _reminders(license, date(2026, 5, 1)) if r.deadline.annual_year == 2026]
+
+
+def test_nothing_is_due_far_from_every_deadline():
+    license = _license(issued=date(2022, 3, 15), expiry=date(2027, 3, 14))
+    assert _reminders(license, date(2023, 6, 1)) == []
+
+
+def test_due_reminders_reads_the_store(store, valid_license_input):
+    saved = operations.add_license(store, valid_license_input)
+    operations.record_annual_report(store, saved.id, year=2026, filed_on=date(2026, 3, 1))
+    reminders = due_reminders(store, date(2026, 11, 22))
+    assert [r.deadline.key for r in reminders][0] == "renewal_last_working_day"
+    assert all(r.license.id == saved.id for r in reminders)
+    assert not [r for r in reminders if r.deadline.annual_year == 2026]
+
+
+def test_due_reminders_sorts_every_license_by_date(store, valid_license_input):
+    operations.add_license(store, valid_license_input)
+    operations.add_license(store, {**valid_license_input, "number": "粤B2-20120564",
+                                   "company": "广州示例有限公司", "issued": "2021-12-01",
+                                   "expiry": "2026-12-31", "credit_code": ""})
+    reminders = due_reminders(store, date(2026, 11, 22))
+    dates = [r.date for r in reminders]
+    assert dates == sorted(dates)
+    assert {r.license.number for r in reminders} == {"京B2-20190350", "粤B2-20120564"}
+
+
+def test_quiet_for_today_only(store):
+    today = date(2026, 11, 22)
+    assert not reminders_quiet_on(store, today)
+    set_reminders_quiet(store, today, True)
+    assert reminders_quiet_on(store, today)
+    assert not reminders_quiet_on(store, date(2026, 11, 23))
+    set_reminders_quiet(store, today, False)
+    assert not reminders_quiet_on(store, today)
+
+
+def test_a_missed_renewal_is_reminded_until_expiry():
+    license = _license()      # legal last day 2026-12-14, expiry 2027-03-14
+    reminders = _reminders(license, date(2027, 1, 4), filed={2026})
+    missed = [r for r in reminders if r.deadline.key == "renewal_legal_deadline"]
+    assert len(missed) == 1
+    assert missed[0].overdue and missed[0].lead_time is None
+    assert missed[0].days_left == -21 and missed[0].open_until == date(2027, 3, 14)
+    after_expiry = _reminders(license, date(2027, 3, 15), filed={2026})
+    assert not [r for r in after_expiry if r.deadline.key == "renewal_legal_deadline"]
+
+
+def test_reusing_the_dashboard_rows_gives_the_same_reminders(store, valid_license_input):
+    saved = operations.add_license(store, valid_license_input)
+    operations.record_annual_report(store, saved.id, year=2026, filed_on=date(2026, 3, 1))
+    today = date(2026, 10, 1)
+    rows = operations.overviews(store, today=today)
+    assert due_reminders(store, today, overviews=rows) == due_reminders(store, today)
+    assert len(due_reminders(store, today)) == 3
+
+
+def test_reminded_annual_reports_are_the_timeline_items():
+    license = _license()
+    deadlines = compute_deadlines(expiry=license.expiry, issued=license.issued, calendar=CAL)
+    reminders = reminders_for(license, deadlines, today=date(2026, 12, 1))
+    report = next(r for r in reminders if r.deadline.annual_year == 2027)
+    assert report.deadline in deadlines.timeline()
