@@ -87,25 +87,99 @@ class LicenseDeadlines:
         return sorted(items, key=lambda d: (d.date, d.key))
 
     def next_deadline(self, today: date, *, filed_years: Iterable[int] = ()) -> Deadline:
-        """The most urgent thing to act on, with negative days when it is overdue.
+        """The most urgent thing to act on, with negative days when it is overdue (see _next_key)."""
+        key, year = _next_key(today, expiry=self.expiry, legal=self.renewal_legal_deadline.date,
+                              last_working=self.renewal_last_working_day.date,
+                              reports=self.annual_reports, filed=set(filed_years))
+        if year is not None:
+            return next(d for d in self.timeline() if d.annual_year == year)
+        return getattr(self, key)
 
-        An unfiled annual report in its April grace month comes first; a report already
-        missed (after 30 April) can no longer be filed, so it is left to the renewal
-        self-check. After the renewal deadline, the renewal is overdue until expiry; after
-        expiry, the expiry itself is shown.
-        """
-        filed = set(filed_years)
-        in_grace = [r for r in self.annual_reports
-                    if r.year not in filed and r.due < today <= r.grace_until]
-        if in_grace:
-            return next(d for d in self.timeline(filed_years=filed) if d.annual_year == in_grace[0].year)
-        if today > self.expiry:
-            return self.expiry_deadline
-        if today > self.renewal_legal_deadline.date:
-            return self.renewal_legal_deadline
-        upcoming = [d for d in self.timeline(filed_years=filed)
-                    if d.hard and d.date >= today and d.key != "cancellation_deadline"]
-        return upcoming[0]
+
+_KEY_TO_FIELD = {"expiry": "expiry_deadline"}
+
+
+def _next_key(today: date, *, expiry: date, legal: date, last_working: date,
+              reports: tuple[AnnualReport, ...], filed: set[int]) -> tuple[str, int | None]:
+    """Which deadline comes next: (field of LicenseDeadlines, None) or ("annual_report", year).
+
+    An unfiled annual report in its April grace month comes first; a report already missed
+    (after 30 April) can no longer be filed, so it is left to the renewal self-check. After
+    the renewal deadline, the renewal is overdue until expiry; after expiry, the expiry itself
+    is shown. Otherwise the earliest hard deadline from today on (by date, then key), leaving
+    out the planning dates and the cancellation notice.
+    """
+    for report in reports:
+        if report.year not in filed and report.due < today <= report.grace_until:
+            return "annual_report", report.year
+    if today > expiry:
+        return "expiry_deadline", None
+    if today > legal:
+        return "renewal_legal_deadline", None
+    candidates = [(expiry, "expiry", None), (legal, "renewal_legal_deadline", None)]
+    if last_working >= today:
+        candidates.append((last_working, "renewal_last_working_day", None))
+    for report in reports:
+        if report.year not in filed and report.due >= today:
+            candidates.append((report.due, f"annual_report_{report.year}", report.year))
+            break
+    _, key, year = min(candidates)
+    return ("annual_report", year) if year is not None else (_KEY_TO_FIELD.get(key, key), None)
+
+
+def next_deadline(*, expiry: date, issued: date, today: date, calendar: WorkdayCalendar,
+                  filed_years: Iterable[int] = (), rules: DeadlineRules | None = None) -> Deadline:
+    """The same answer as ``compute_deadlines(...).next_deadline(...)``, computing only it."""
+    finder = NextDeadlineFinder(calendar=calendar, today=today, rules=rules)
+    return finder.next_deadline(expiry=expiry, issued=issued, filed_years=filed_years)
+
+
+class NextDeadlineFinder:
+    """The next deadline of many licenses on one day, computing only that date of each.
+
+    The dashboard lists thousands of licenses and needs only this one date of each; what
+    licenses have in common (annual reports of the same years, labels) is built once.
+    """
+
+    def __init__(self, *, calendar: WorkdayCalendar, today: date, rules: DeadlineRules | None = None):
+        self.calendar = calendar
+        self.today = today
+        self.rules = rules or default_rules()
+        self._labels = _labels(self.rules)
+        self._notice = timedelta(days=self.rules.renewal_notice_days)
+        self._reports: dict[tuple[int, int], tuple[AnnualReport, ...]] = {}
+        self._annual: dict[int, Deadline] = {}
+
+    def next_deadline(self, *, expiry: date, issued: date, filed_years: Iterable[int] = ()) -> Deadline:
+        today, rules = self.today, self.rules
+        legal = expiry - self._notice
+        span = (issued.year, expiry.year)
+        reports = self._reports.get(span)
+        if reports is None:
+            reports = self._reports[span] = _annual_reports(issued.year, expiry.year, rules)
+        last_working = None if today > legal else self.calendar.last_workday_on_or_before(legal)
+        filed = filed_years if isinstance(filed_years, set | frozenset) else set(filed_years)
+        key, year = _next_key(today, expiry=expiry, legal=legal,
+                              last_working=last_working.date if last_working else legal,
+                              reports=reports, filed=filed)
+        if year is not None:
+            deadline = self._annual.get(year)
+            if deadline is None:
+                deadline = self._annual[year] = _annual_deadline(year, rules)
+            return deadline
+        if key == "renewal_last_working_day":
+            return Deadline(key, self._labels[key], last_working.date,
+                            rules.sources["renewal_last_working_day"], estimated=last_working.estimated)
+        if key == "renewal_legal_deadline":
+            return Deadline(key, self._labels[key], legal, rules.sources["renewal_legal"])
+        return Deadline("expiry", self._labels["expiry"], expiry, rules.sources["expiry"])
+
+
+def _annual_deadline(year: int, rules: DeadlineRules) -> Deadline:
+    report = _annual_reports(year - 1, year, rules)[0]
+    return Deadline(key=f"annual_report_{year}", label=report.label, date=report.due,
+                    source=report.source, annual_year=year)
+
 
 def compute_deadlines(*, expiry: date, issued: date | None = None,
                       calendar: WorkdayCalendar, rules: DeadlineRules | None = None) -> LicenseDeadlines:

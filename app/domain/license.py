@@ -138,7 +138,7 @@ def parse_capital(text: object) -> Decimal | None:
         raise ValueError("金额过大，请以万元为单位填写（1000 万元填 1000）")
     if value != value.quantize(Decimal("0.0001")):
         raise ValueError("最多保留 4 位小数（0.0001 万元即 1 元）")
-    return value.normalize() if value == value.to_integral() else value
+    return value.quantize(Decimal(1)) if value == value.to_integral() else value
 
 
 def parse_lead_times(text: object) -> tuple[int, ...]:

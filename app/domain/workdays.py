@@ -83,24 +83,24 @@ class WorkdayCalendar:
         return "estimated"
 
     def _build(self, first_year: int, last_year: int) -> None:
+        """Index every working day of the span, a year at a time (ordinal 1 is a Monday)."""
         self._first, self._last = first_year, last_year
         ordinals: list[int] = []
-        hol, work = _cc.holidays, _cc.workdays
-        day = date(first_year, 1, 1).toordinal()
-        end = date(last_year, 12, 31).toordinal()
-        schedules = self._schedules
-        while day <= end:
-            d = date.fromordinal(day)
-            source = self._year_source(d.year)
+        known_off = {d.toordinal() for d in _cc.holidays}
+        known_on = {d.toordinal() for d in _cc.workdays}
+        for year in range(first_year, last_year + 1):
+            start, end = date(year, 1, 1).toordinal(), date(year + 1, 1, 1).toordinal()
+            source = self._year_source(year)
             if source == "user":
-                ok = schedules[d.year].is_workday(d)
+                schedule = self._schedules[year]
+                off = {d.toordinal() for d in schedule.holidays}
+                on = {d.toordinal() for d in schedule.workdays}
             elif source == "chinese-calendar":
-                ok = d in work or (d.weekday() < 5 and d not in hol)
+                off, on = known_off, known_on
             else:
-                ok = d.weekday() < 5
-            if ok:
-                ordinals.append(day)
-            day += 1
+                off = on = set()
+            ordinals.extend(o for o in range(start, end)
+                            if o in on or ((o - 1) % 7 < 5 and o not in off))
         self._ordinals = ordinals
         self._set = set(ordinals)
 

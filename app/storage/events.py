@@ -45,9 +45,10 @@ def events_for(store: Store, license_id: int) -> list[Event]:
 def filed_years_by_license(store: Store) -> dict[int, set[int]]:
     """For every license, the filing years whose annual report is recorded as filed."""
     result: dict[int, set[int]] = {}
-    rows = store.query("SELECT license_id, detail FROM events WHERE kind = ?", (ANNUAL_REPORT_FILED,))
-    for row in rows:
-        year = json.loads(row["detail"] or "{}").get("year")
+    rows = store.conn.execute(
+        "SELECT license_id, json_extract(detail, '$.year') FROM events "
+        "WHERE kind = ? AND json_valid(detail)", (ANNUAL_REPORT_FILED,))
+    for license_id, year in rows:
         if isinstance(year, int):
-            result.setdefault(row["license_id"], set()).add(year)
+            result.setdefault(license_id, set()).add(year)
     return result

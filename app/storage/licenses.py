@@ -86,5 +86,12 @@ def all_licenses(store: Store) -> list[License]:
     return [from_row(r) for r in store.query("SELECT * FROM licenses ORDER BY expiry, id")]
 
 
+def summaries(store: Store) -> list[tuple[int, str, str, str, date, date, bool]]:
+    """(id, number, company, scope, issued, expiry, is_example) of every license: what a list needs."""
+    fromiso = date.fromisoformat
+    return [(r[0], r[1], r[2], r[3], fromiso(r[4]), fromiso(r[5]), bool(r[6])) for r in store.conn.execute(
+        "SELECT id, number, company, scope, issued, expiry, is_example FROM licenses ORDER BY expiry, id")]
+
+
 def example_license_ids(store: Store) -> list[int]:
     return [r[0] for r in store.query("SELECT id FROM licenses WHERE is_example = 1")]
