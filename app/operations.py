@@ -11,12 +11,11 @@ from app.domain.license import LABELS, License, parse_license
 from app.domain.license_number import normalise
 from app.domain.status import LicenseOverview, LicenseStatus, license_statuses, overview
 from app.domain.workdays import WorkdayCalendar, YearSchedule
-from app.operations_examples import has_example_data, load_example_data, remove_example_data
 from app.storage import events, holidays, licenses
 from app.storage.database import Store, open_store
 from app.storage.events import Event
 
-__all__ = ["open_store", "Store", "load_example_data", "remove_example_data", "has_example_data"]
+__all__ = ["open_store", "Store"]
 
 
 def load_calendar(store: Store) -> WorkdayCalendar:
@@ -77,7 +76,7 @@ def dashboard(store: Store, *, today: date, calendar: WorkdayCalendar | None = N
     """Every license with its next deadline, computing only that (fast for thousands)."""
     calendar = calendar or load_calendar(store)
     return license_statuses(licenses.summaries(store), calendar=calendar, today=today,
-                            filed_years=events.filed_years_by_license(store))
+                            filed_years=events.filed_years_by_license(store, since_year=today.year))
 
 
 def filed_years_for(store: Store, license_id: int) -> set[int]:
@@ -106,6 +105,24 @@ def record_annual_report(store: Store, license_id: int, *, year: int, filed_on: 
     return events.add_event(store, license_id=license_id, kind=events.ANNUAL_REPORT_FILED,
                             event_date=filed_on, summary=f"{year}年年报已报送（{filed_on.isoformat()}）",
                             detail={"year": year})
+
+
+def load_example_data(store: Store, *, today: date | None = None) -> list[License]:
+    """Add the example licenses (marked 示例) in one step; see app.operations_examples."""
+    from app.operations_examples import load_example_data as load
+
+    return load(store, today=today)
+
+
+def remove_example_data(store: Store) -> int:
+    """Delete every example license with its history in one step; returns how many."""
+    from app.operations_examples import remove_example_data as remove
+
+    return remove(store)
+
+
+def has_example_data(store: Store) -> bool:
+    return bool(licenses.example_license_ids(store))
 
 
 def get_license(store: Store, license_id: int) -> License | None:

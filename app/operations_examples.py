@@ -73,10 +73,6 @@ def example_licenses(today: date) -> list[License]:
     return result
 
 
-def has_example_data(store: Store) -> bool:
-    return bool(licenses.example_license_ids(store))
-
-
 def load_example_data(store: Store, *, today: date | None = None) -> list[License]:
     """Add the example licenses and their filed annual reports, in one transaction.
 

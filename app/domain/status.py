@@ -58,7 +58,11 @@ class LicenseStatus(NamedTuple):
 def license_statuses(summaries: Iterable[tuple[int, str, str, str, date, date, bool]], *,
                      calendar: WorkdayCalendar, today: date,
                      filed_years: Mapping[int, Set[int]]) -> list[LicenseStatus]:
-    """Dashboard lines from (id, number, company, scope, issued, expiry, is_example) tuples."""
+    """Dashboard lines from (id, number, company, scope, issued, expiry, is_example) tuples.
+
+    ``filed_years``: license id → filing years of the annual reports filed (only the years
+    from ``today.year`` on matter).
+    """
     finder = NextDeadlineFinder(calendar=calendar, today=today)
     find = finder.next_deadline
     none: frozenset[int] = frozenset()

@@ -89,8 +89,11 @@ def all_licenses(store: Store) -> list[License]:
 def summaries(store: Store) -> list[tuple[int, str, str, str, date, date, bool]]:
     """(id, number, company, scope, issued, expiry, is_example) of every license: what a list needs."""
     fromiso = date.fromisoformat
-    return [(r[0], r[1], r[2], r[3], fromiso(r[4]), fromiso(r[5]), bool(r[6])) for r in store.conn.execute(
-        "SELECT id, number, company, scope, issued, expiry, is_example FROM licenses ORDER BY expiry, id")]
+    cursor = store.conn.cursor()
+    cursor.row_factory = None
+    rows = cursor.execute("SELECT id, number, company, scope, issued, expiry, is_example FROM licenses")
+    return [(i, number, company, scope, fromiso(issued), fromiso(expiry), bool(example))
+            for i, number, company, scope, issued, expiry, example in rows]
 
 
 def example_license_ids(store: Store) -> list[int]:

@@ -7,7 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget
+from PySide6.QtWidgets import QMainWindow, QStackedWidget
 
 from app import operations
 from app.storage.database import Store
@@ -174,7 +174,7 @@ class MainWindow(QMainWindow):
         try:
             added = operations.load_example_data(self.store, today=self.today())
         except StorageError as error:
-            QMessageBox.critical(self, self.tr("无法载入示例数据"), str(error))
+            self._storage_error(self.tr("无法载入示例数据"), error)
             return
         self.refresh()
         self.statusBar().showMessage(self.tr("已载入 %n 张示例许可证。", "", len(added)), 8000)
@@ -188,10 +188,15 @@ class MainWindow(QMainWindow):
         try:
             removed = operations.remove_example_data(self.store)
         except StorageError as error:
-            QMessageBox.critical(self, self.tr("无法移除示例数据"), str(error))
+            self._storage_error(self.tr("无法移除示例数据"), error)
             return
         self.refresh()
         self.statusBar().showMessage(self.tr("已移除 %n 张示例许可证及其记录。", "", removed), 8000)
+
+    def _storage_error(self, title: str, error: StorageError) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(self, title, str(error))
 
     def closeEvent(self, event):  # noqa: N802
         if self._leave_license_page():
