@@ -97,6 +97,7 @@ class LicensePage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         self.timeline = DeadlineTimeline()
         self.history = QTreeWidget()
