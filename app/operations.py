@@ -73,8 +73,12 @@ def overviews(store: Store, *, today: date, calendar: WorkdayCalendar | None = N
 
 
 def dashboard(store: Store, *, today: date, calendar: WorkdayCalendar | None = None) -> list[LicenseStatus]:
-    """Every license with its next deadline, computing only that (fast for thousands)."""
-    calendar = calendar or load_calendar(store)
+    """Every license with its next deadline, computing only that (fast for thousands).
+
+    The working-day index starts with the years around today (it grows when a date needs more).
+    """
+    calendar = calendar or WorkdayCalendar(holidays.load_schedules(store), first_year=today.year - 2,
+                                           last_year=today.year + 7)
     return license_statuses(licenses.summaries(store), calendar=calendar, today=today,
                             filed_years=events.filed_years_by_license(store, since_year=today.year))
 

@@ -86,8 +86,8 @@ class LicenseTableModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     def _sorted_positions(self) -> list[int]:
-        key, rows = SORT_KEYS[self._sort_column], self._rows
-        return sorted(range(len(rows)), key=lambda i: key(rows[i]),
+        keys = list(map(SORT_KEYS[self._sort_column], self._rows))
+        return sorted(range(len(keys)), key=keys.__getitem__,
                       reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
 
     def _filtered(self, positions: list[int]) -> list[int]:
