@@ -38,7 +38,7 @@ def _launch(args: list[str], *, pycache: Path) -> float:
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     start = time.perf_counter()
     done = subprocess.run([sys.executable, "-m", "benchmarks.start_probe", *args], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=120)
+                          capture_output=True, text=True, timeout=60)
     elapsed = time.perf_counter() - start
     if done.returncode != 0:
         raise RuntimeError(f"start_probe {args[0]} failed: {done.stderr.strip()}")
