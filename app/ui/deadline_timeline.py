@@ -113,7 +113,7 @@ class DeadlineTimeline(QWidget):
         date_text = deadline.date.isoformat() + (self.tr("（估算）") if deadline.estimated else "")
         state = self.tr("已过") if days < 0 else (self.tr("计划日期") if not deadline.hard else "")
         item = QTreeWidgetItem([date_text, deadline.label, status_style.days_text(days), state])
-        tip = f"{deadline.label}\n{self.tr('依据')}：{deadline.source}"
+        tip = self.tr("%1\n依据：%2").replace("%1", deadline.label).replace("%2", deadline.source)
         if deadline.estimated:
             tip += "\n" + status_style.estimate_note(years)
             item.setForeground(DATE, QBrush(status_style.ESTIMATE_COLOUR))
@@ -134,8 +134,10 @@ class DeadlineTimeline(QWidget):
         days = (report.due - today).days
         item = QTreeWidgetItem([report.due.isoformat(), report.label,
                                 "" if state == "filed" else status_style.days_text(days), words])
-        tip = (f"{report.label}\n{self.tr('报送期')}：{report.window_start.isoformat()} – {report.due.isoformat()}，"
-               f"{self.tr('补报至')} {report.grace_until.isoformat()}\n{self.tr('依据')}：{report.source}")
+        tip = (self.tr("%1\n报送期：%2 – %3，补报至 %4\n依据：%5")
+               .replace("%1", report.label).replace("%2", report.window_start.isoformat())
+               .replace("%3", report.due.isoformat()).replace("%4", report.grace_until.isoformat())
+               .replace("%5", report.source))
         colour = {"filed": "ok", "missed": "overdue", "grace": "overdue"}.get(state)
         if colour:
             item.setForeground(STATE, QBrush(status_style.status_foreground(colour)))

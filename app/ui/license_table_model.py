@@ -175,7 +175,7 @@ class LicenseTableModel(QAbstractTableModel):
     def _tooltip(self, row: LicenseStatus, column: int) -> str | None:
         deadline = row.next_deadline
         if column in (NEXT, NEXT_DATE):
-            text = f"{deadline.label}\n{self.tr('依据')}：{deadline.source}"
+            text = self.tr("%1\n依据：%2").replace("%1", deadline.label).replace("%2", deadline.source)
             if deadline.estimated:
                 text += "\n" + status_style.estimate_note([deadline.date.year])
             return text
