@@ -5,14 +5,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date
 
-from app.domain.deadlines import LicenseDeadlines, compute_deadlines
+from app.domain.deadlines import LicenseDeadlines, annual_reports, compute_deadlines
 from app.domain.errors import FieldError, ValidationError
 from app.domain.license import LABELS, License, parse_license
 from app.domain.license_number import normalise
-from app.domain.status import LicenseOverview, overview
+from app.domain.status import LicenseOverview, LicenseStatus, license_statuses, overview
 from app.domain.workdays import WorkdayCalendar, YearSchedule
 from app.storage import events, holidays, licenses
 from app.storage.database import Store, open_store
+from app.storage.events import Event
 
 __all__ = ["open_store", "Store"]
 
@@ -75,14 +76,70 @@ def overviews(store: Store, *, today: date, calendar: WorkdayCalendar | None = N
             for lic in licenses.all_licenses(store)]
 
 
+def dashboard(store: Store, *, today: date, calendar: WorkdayCalendar | None = None) -> list[LicenseStatus]:
+    """Every license with its next deadline, computing only that (fast for thousands).
+
+    The working-day index starts with the years around today (it grows when a date needs more).
+    """
+    calendar = calendar or WorkdayCalendar(holidays.load_schedules(store), first_year=today.year - 2,
+                                           last_year=today.year + 7)
+    return license_statuses(licenses.summaries(store), calendar=calendar, today=today,
+                            filed_years=events.filed_years_by_license(store, since_year=today.year))
+
+
 def filed_years_for(store: Store, license_id: int) -> set[int]:
     return events.filed_years_by_license(store).get(license_id, set())
 
 
-def record_annual_report(store: Store, license_id: int, *, year: int, filed_on: date) -> int:
+def record_annual_report(store: Store, license_id: int, *, year: int, filed_on: date,
+                         today: date | None = None) -> int:
+    """Record the annual report filed in ``year``; ValidationError (nothing written) if it cannot be."""
+    today = today or date.today()
+    license = licenses.get_license(store, license_id)
+    label = "年报报送日期"
+    if license is None:
+        raise ValidationError(FieldError("filed_on", label, "这张许可证已不存在（可能已被删除）"))
+    years = [report.year for report in annual_reports(issued=license.issued, expiry=license.expiry)]
+    if year not in years:
+        raise ValidationError(FieldError("year", "年报年份", f"这张许可证没有 {year} 年的年报（应在 "
+                                         f"{years[0] if years else '—'}–{years[-1] if years else '—'} 年之间）"))
+    if year in filed_years_for(store, license_id):
+        raise ValidationError(FieldError("year", "年报年份", f"{year} 年年报已记录为已报送"))
+    if filed_on > today:
+        raise ValidationError(FieldError("filed_on", label, f"{filed_on.isoformat()} 还没到，不能晚于今天"))
+    if filed_on.year != year:
+        raise ValidationError(FieldError("filed_on", label,
+                                         f"{year} 年年报在 {year} 年内报送，日期应在 {year} 年内"))
     return events.add_event(store, license_id=license_id, kind=events.ANNUAL_REPORT_FILED,
-                            event_date=filed_on, summary=f"{year}年年报已报送",
+                            event_date=filed_on, summary=f"{year}年年报已报送（{filed_on.isoformat()}）",
                             detail={"year": year})
+
+
+def load_example_data(store: Store, *, today: date | None = None) -> list[License]:
+    """Add the example licenses (marked 示例) in one step; see app.operations_examples."""
+    from app.operations_examples import load_example_data as load
+
+    return load(store, today=today)
+
+
+def remove_example_data(store: Store) -> int:
+    """Delete every example license with its history in one step; returns how many."""
+    from app.operations_examples import remove_example_data as remove
+
+    return remove(store)
+
+
+def has_example_data(store: Store) -> bool:
+    return bool(licenses.example_license_ids(store))
+
+
+def history(store: Store, license_id: int) -> list[Event]:
+    """The license's events, newest first."""
+    return events.events_for(store, license_id)
+
+
+def license_count(store: Store) -> int:
+    return store.query("SELECT count(*) FROM licenses")[0][0]
 
 
 def save_holiday_schedule(store: Store, schedule: YearSchedule) -> None:

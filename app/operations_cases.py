@@ -301,7 +301,8 @@ def approve_renewal(store: Store, case_id: int, *, approved_on: object, new_expi
     return case_rows.get_case(store, case_id)
 
 
-def close_case(store: Store, case_id: int, *, closed_on: object, outcome_note: str = "") -> CaseRecord:
+def close_case(store: Store, case_id: int, *, closed_on: object, outcome_note: str = "",
+               today: date | None = None) -> CaseRecord:
     """Finish a non-renewal case (annual report filed, change approved, cancellation done ...)."""
     case = _require_case(store, case_id, statuses=OPEN_STATUSES)
     day = _date(closed_on, "closed_on", "办结日期")
@@ -311,7 +312,7 @@ def close_case(store: Store, case_id: int, *, closed_on: object, outcome_note: s
                               outcome={**case.outcome, "closed_on": day.isoformat(), "note": outcome_note})
         if case.procedure == "annual_report" and case.context.get("report_year"):
             operations.record_annual_report(store, case.license_id, year=int(case.context["report_year"]),
-                                            filed_on=day)
+                                            filed_on=day, today=today)
         else:
             events.add_event(store, license_id=case.license_id, kind=f"{case.procedure}_closed", event_date=day,
                              summary=f"{name}已办结" + (f"：{outcome_note}" if outcome_note else ""),

@@ -53,7 +53,8 @@ def answer_with(monkeypatch, qtbot, answer):
 
 
 def open_it(qtbot, store, license_id, procedure, **options):
-    dialog = open_procedure(store, license_id, procedure, today=TODAY, **options)
+    options.setdefault("today", TODAY)
+    dialog = open_procedure(store, license_id, procedure, **options)
     if dialog is not None:
         qtbot.addWidget(dialog)
         qtbot.waitExposed(dialog)
@@ -62,12 +63,12 @@ def open_it(qtbot, store, license_id, procedure, **options):
 
 def test_annual_report_of_a_year_is_marked_filed_with_its_date(qtbot, store, license_id, monkeypatch):
     def answer(dialog):
-        assert dialog.year.value() == 2027                     # November: the next report is 2027's
+        assert dialog.year.value() == 2027                     # February: this year's report
         assert "2027-03-31 截止" in dialog.outlook.text()
         click(qtbot, dialog.ok_button)
 
     answer_with(monkeypatch, qtbot, answer)
-    dialog = open_it(qtbot, store, license_id, "annual_report")
+    dialog = open_it(qtbot, store, license_id, "annual_report", today=date(2027, 2, 25))
     assert isinstance(dialog, ProcedureDialog)
     assert "2027 年年报" in dialog.windowTitle()
     assert "2027-03-31" in dialog.deadline.text()

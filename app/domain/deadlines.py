@@ -5,10 +5,11 @@ A deadline carries ``estimated`` when a year without a known holiday schedule we
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Set
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import NamedTuple
 
 from app.domain.rules import DeadlineRules, default_rules
 from app.domain.workdays import WorkdayCalendar
@@ -87,25 +88,122 @@ class LicenseDeadlines:
         return sorted(items, key=lambda d: (d.date, d.key))
 
     def next_deadline(self, today: date, *, filed_years: Iterable[int] = ()) -> Deadline:
-        """The most urgent thing to act on, with negative days when it is overdue.
+        """The most urgent thing to act on, with negative days when it is overdue (see _next_key)."""
+        reports = self.annual_reports
+        if reports:
+            first = reports[0]
+            cycle = _ReportCycle.on(today, due_md=(first.due.month, first.due.day),
+                                    grace_md=(first.grace_until.month, first.grace_until.day))
+            years = range(first.year, reports[-1].year + 1)
+        else:
+            cycle, years = _ReportCycle(None, today.year, (1, 1)), range(0)
+        key, year = _next_key(today, expiry=self.expiry, legal=self.renewal_legal_deadline.date,
+                              last_working=self.renewal_last_working_day.date, years=years,
+                              filed=set(filed_years), cycle=cycle)
+        if year is not None:
+            return next(d for d in self.timeline() if d.annual_year == year)
+        return self.expiry_deadline if key == "expiry" else getattr(self, key)
 
-        An unfiled annual report in its April grace month comes first; a report already
-        missed (after 30 April) can no longer be filed, so it is left to the renewal
-        self-check. After the renewal deadline, the renewal is overdue until expiry; after
-        expiry, the expiry itself is shown.
-        """
-        filed = set(filed_years)
-        in_grace = [r for r in self.annual_reports
-                    if r.year not in filed and r.due < today <= r.grace_until]
-        if in_grace:
-            return next(d for d in self.timeline(filed_years=filed) if d.annual_year == in_grace[0].year)
-        if today > self.expiry:
-            return self.expiry_deadline
-        if today > self.renewal_legal_deadline.date:
-            return self.renewal_legal_deadline
-        upcoming = [d for d in self.timeline(filed_years=filed)
-                    if d.hard and d.date >= today and d.key != "cancellation_deadline"]
-        return upcoming[0]
+
+class _ReportCycle(NamedTuple):
+    """Where a day stands in the yearly annual-report cycle.
+
+    A report of year Y is due on ``due_md`` of Y and may be filed late until the grace day
+    of Y, so on any day at most one report (this year's) is in its grace month, and the
+    reports still to come are those from ``first_due_year`` on.
+    """
+
+    grace_year: int | None
+    first_due_year: int
+    due_md: tuple[int, int]
+
+    @classmethod
+    def on(cls, today: date, *, due_md: tuple[int, int], grace_md: tuple[int, int]) -> _ReportCycle:
+        due = date(today.year, *due_md)
+        in_grace = due < today <= date(today.year, *grace_md)
+        return cls(today.year if in_grace else None,
+                   today.year if today <= due else today.year + 1, due_md)
+
+
+def _next_key(today: date, *, expiry: date, legal: date, last_working: date, years: range,
+              filed: Set[int], cycle: _ReportCycle) -> tuple[str, int | None]:
+    """Which deadline comes next: (key, None), or ("annual_report", year).
+
+    ``years``: the filing years of the license's annual reports; ``filed``: those filed.
+    An unfiled annual report in its grace month (April) comes first; a report already missed
+    can no longer be filed, so it is left to the renewal self-check. After the renewal
+    deadline, the renewal is overdue until expiry; after expiry, the expiry itself is shown.
+    Otherwise: the earliest hard deadline from today on (by date, then key), leaving out the
+    planning dates and the cancellation notice.
+    """
+    grace = cycle.grace_year
+    if grace is not None and grace in years and grace not in filed:
+        return "annual_report", grace
+    if today > expiry:
+        return "expiry", None
+    if today > legal:
+        return "renewal_legal_deadline", None
+    best = min((expiry, "expiry"), (legal, "renewal_legal_deadline"))
+    if last_working >= today:
+        best = min(best, (last_working, "renewal_last_working_day"))
+    year = max(cycle.first_due_year, years.start)
+    while year in filed:
+        year += 1
+    if year in years and date(year, *cycle.due_md) <= best[0]:   # "annual_report_…" sorts first
+        return "annual_report", year
+    return best[1], None
+
+
+def next_deadline(*, expiry: date, issued: date, today: date, calendar: WorkdayCalendar,
+                  filed_years: Iterable[int] = (), rules: DeadlineRules | None = None) -> Deadline:
+    """The same answer as ``compute_deadlines(...).next_deadline(...)``, computing only it."""
+    finder = NextDeadlineFinder(calendar=calendar, today=today, rules=rules)
+    return finder.next_deadline(expiry=expiry, issued=issued, filed_years=set(filed_years))
+
+
+class NextDeadlineFinder:
+    """The next deadline of many licenses on one day, computing only that date of each.
+
+    The dashboard lists thousands of licenses and needs only this one date of each; what
+    they have in common (the annual-report cycle, labels, sources) is worked out once.
+    ``filed_years`` only needs the years from ``today.year`` on: earlier ones never count.
+    """
+
+    def __init__(self, *, calendar: WorkdayCalendar, today: date, rules: DeadlineRules | None = None):
+        self.calendar = calendar
+        self.today = today
+        self.rules = rules = rules or default_rules()
+        self._labels = _labels(rules)
+        self._notice = timedelta(days=rules.renewal_notice_days)
+        self._cycle = _ReportCycle.on(today, due_md=rules.annual_due, grace_md=rules.annual_grace_until)
+        self._annual: dict[int, Deadline] = {}
+
+    def next_deadline(self, *, expiry: date, issued: date, filed_years: Set[int] = frozenset()) -> Deadline:
+        today, rules = self.today, self.rules
+        legal = expiry - self._notice
+        last_working = None if today > legal else self.calendar.last_workday_on_or_before(legal)
+        key, year = _next_key(today, expiry=expiry, legal=legal,
+                              last_working=last_working.date if last_working else legal,
+                              years=range(issued.year + 1, expiry.year + 1), filed=filed_years,
+                              cycle=self._cycle)
+        if year is not None:
+            deadline = self._annual.get(year)
+            if deadline is None:
+                deadline = self._annual[year] = _annual_deadline(year, rules)
+            return deadline
+        if key == "renewal_last_working_day":
+            return Deadline(key, self._labels[key], last_working.date,
+                            rules.sources["renewal_last_working_day"], estimated=last_working.estimated)
+        if key == "renewal_legal_deadline":
+            return Deadline(key, self._labels[key], legal, rules.sources["renewal_legal"])
+        return Deadline("expiry", self._labels["expiry"], expiry, rules.sources["expiry"])
+
+
+def _annual_deadline(year: int, rules: DeadlineRules) -> Deadline:
+    report = _annual_reports(year - 1, year, rules)[0]
+    return Deadline(key=f"annual_report_{year}", label=report.label, date=report.due,
+                    source=report.source, annual_year=year)
+
 
 def compute_deadlines(*, expiry: date, issued: date | None = None,
                       calendar: WorkdayCalendar, rules: DeadlineRules | None = None) -> LicenseDeadlines:

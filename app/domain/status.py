@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Set
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
-from app.domain.deadlines import Deadline, LicenseDeadlines, compute_deadlines
+from app.domain.deadlines import Deadline, LicenseDeadlines, NextDeadlineFinder, compute_deadlines
 from app.domain.license import License
 from app.domain.workdays import WorkdayCalendar
 
@@ -38,3 +39,37 @@ def overview(license: License, *, calendar: WorkdayCalendar, today: date,
     upcoming = deadlines.next_deadline(today, filed_years=filed_years)
     days_left = upcoming.days_left(today)
     return LicenseOverview(license, deadlines, upcoming, days_left, status_for(days_left))
+
+
+class LicenseStatus(NamedTuple):
+    """One line of the dashboard: a license, its next deadline and where it stands today."""
+
+    license_id: int
+    number: str
+    company: str
+    scope: str
+    expiry: date
+    is_example: bool
+    next_deadline: Deadline
+    days_left: int
+    status: str
+
+
+def license_statuses(summaries: Iterable[tuple[int, str, str, str, date, date, bool]], *,
+                     calendar: WorkdayCalendar, today: date,
+                     filed_years: Mapping[int, Set[int]]) -> list[LicenseStatus]:
+    """Dashboard lines from (id, number, company, scope, issued, expiry, is_example) tuples.
+
+    ``filed_years``: license id → filing years of the annual reports filed (only the years
+    from ``today.year`` on matter).
+    """
+    finder = NextDeadlineFinder(calendar=calendar, today=today)
+    find = finder.next_deadline
+    none: frozenset[int] = frozenset()
+    lines = []
+    for license_id, number, company, scope, issued, expiry, is_example in summaries:
+        upcoming = find(expiry=expiry, issued=issued, filed_years=filed_years.get(license_id, none))
+        days_left = (upcoming.date - today).days
+        lines.append(LicenseStatus(license_id, number, company, scope, expiry, is_example, upcoming,
+                                   days_left, status_for(days_left)))
+    return lines

@@ -160,6 +160,8 @@ class WorkdayCalendar:
         return WorkdayAnswer(result, self._estimated_between(day, result))
 
     def last_workday_on_or_before(self, day: date) -> WorkdayAnswer:
+        if day.toordinal() in self._set:              # the common case: no search needed
+            return WorkdayAnswer(day, self._year_source(day.year) == "estimated")
         self._cover(day - timedelta(days=60), day)
         index = bisect_right(self._ordinals, day.toordinal()) - 1
         result = date.fromordinal(self._ordinals[index])

@@ -42,12 +42,21 @@ def events_for(store: Store, license_id: int) -> list[Event]:
                   r["summary"] or "", json.loads(r["detail"] or "{}"), r["created_at"]) for r in rows]
 
 
-def filed_years_by_license(store: Store) -> dict[int, set[int]]:
-    """For every license, the filing years whose annual report is recorded as filed."""
+def filed_years_by_license(store: Store, *, since_year: int | None = None) -> dict[int, set[int]]:
+    """For every license, the filing years whose annual report is recorded as filed.
+
+    ``since_year`` leaves out the years before it (the dashboard needs only this year on).
+    """
     result: dict[int, set[int]] = {}
-    rows = store.query("SELECT license_id, detail FROM events WHERE kind = ?", (ANNUAL_REPORT_FILED,))
-    for row in rows:
-        year = json.loads(row["detail"] or "{}").get("year")
+    sql = ("SELECT license_id, json_extract(detail, '$.year') AS year FROM events "
+           "WHERE kind = ? AND json_valid(detail)")
+    params: tuple = (ANNUAL_REPORT_FILED,)
+    if since_year is not None:
+        sql += " AND year >= ?"
+        params += (since_year,)
+    cursor = store.conn.cursor()
+    cursor.row_factory = None
+    for license_id, year in cursor.execute(sql, params):
         if isinstance(year, int):
-            result.setdefault(row["license_id"], set()).add(year)
+            result.setdefault(license_id, set()).add(year)
     return result

@@ -1,30 +1,205 @@
-"""The main window on one database."""
+"""The main window on one database: the first-run page, the dashboard, a license's page."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtWidgets import QHeaderView, QMainWindow, QTableView
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QStackedWidget
 
 from app import operations
 from app.storage.database import Store
-from app.ui.license_table import LicenseTableModel
+from app.storage.errors import StorageError
+from app.ui.dashboard_page import DashboardPage
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: Store, parent=None):
+    """Pages in a stack. The license page and the first-run page are built when first needed.
+
+    ``renewal_requested(license_id)`` is emitted when the user asks to start a renewal.
+    The actions of the 工具 menu (``tool_actions``) are placeholders for their dialogs: they
+    stay disabled until something is connected to them.
+    """
+
+    renewal_requested = Signal(int)
+
+    def __init__(self, store: Store, parent=None, *, today: Callable[[], date] = date.today):
         super().__init__(parent)
         self.store = store
-        self.setWindowTitle("许可证管家")
-        self.resize(1100, 680)
-        self.model = LicenseTableModel(self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.setCentralWidget(self.table)
-        self.statusBar().showMessage(f"数据库：{store.path}")
+        self.today = today
+        self.setWindowTitle(self.tr("许可证管家"))
+        self.resize(1180, 720)
+        self.stack = QStackedWidget(self)
+        self.setCentralWidget(self.stack)
+        self.dashboard = DashboardPage()
+        self.stack.addWidget(self.dashboard)
+        self._empty_page = None
+        self._license_page = None
+        self._build_menus()
+        self.stack.currentChanged.connect(self._page_changed)
+        self.dashboard.open_requested.connect(self.open_license)
+        self.dashboard.add_requested.connect(self.new_license)
+        self.dashboard.remove_examples_requested.connect(self.remove_examples)
+        self.statusBar().showMessage(self.tr("数据库：%1").replace("%1", str(store.path)))
         self.refresh()
 
+    @property
+    def model(self):
+        return self.dashboard.model
+
+    # ------------------------------------------------------------------ menus
+    def _build_menus(self) -> None:
+        licenses = self.menuBar().addMenu(self.tr("许可证(&L)"))
+        self.add_action = self._action(licenses, self.tr("添加许可证…"), self.new_license,
+                                       QKeySequence.StandardKey.New)
+        licenses.addSeparator()
+        self.load_examples_action = self._action(licenses, self.tr("载入示例数据"), self.load_examples)
+        self.remove_examples_action = self._action(licenses, self.tr("移除示例数据"), self.remove_examples)
+        licenses.addSeparator()
+        self._action(licenses, self.tr("退出"), self.close, QKeySequence.StandardKey.Quit)
+
+        view = self.menuBar().addMenu(self.tr("视图(&V)"))
+        self.overview_action = self._action(view, self.tr("返回总览"), self.show_dashboard,
+                                            QKeySequence(Qt.Key.Key_Escape))
+        self.overview_action.setEnabled(False)   # only on a license page: Esc means more elsewhere
+        self.filter_action = self._action(view, self.tr("筛选…"), self.focus_filter,
+                                          QKeySequence.StandardKey.Find)
+        self._action(view, self.tr("刷新"), self.refresh, QKeySequence.StandardKey.Refresh)
+
+        tools = self.menuBar().addMenu(self.tr("工具(&T)"))
+        self.tools_menu = tools
+        self.tool_actions: dict[str, QAction] = {}
+        for key, text in (("reminders", self.tr("到期提醒…")),
+                          ("export_ics", self.tr("导出日历（.ics）…")),
+                          ("holidays", self.tr("节假日安排…")),
+                          ("settings", self.tr("设置…"))):
+            action = tools.addAction(text)
+            action.setEnabled(False)
+            self.tool_actions[key] = action
+
+    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
+        action = menu.addAction(text)
+        action.triggered.connect(lambda _checked=False: slot())
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        self.addAction(action)
+        return action
+
+    # ------------------------------------------------------------------ pages
     def refresh(self) -> None:
-        self.model.set_rows(operations.overviews(self.store, today=date.today()))
+        """Reread the licenses; show the first-run page when there are none."""
+        rows = operations.dashboard(self.store, today=self.today())
+        self.dashboard.set_rows(rows)
+        has_examples = self.model.example_count() > 0
+        self.remove_examples_action.setEnabled(has_examples)
+        self.load_examples_action.setEnabled(not has_examples)
+        if self.stack.currentWidget() is self._license_page:
+            return
+        self.stack.setCurrentWidget(self.dashboard if rows else self.empty_page())
+
+    def empty_page(self):
+        if self._empty_page is None:
+            from app.ui.empty_state_page import EmptyStatePage
+
+            self._empty_page = EmptyStatePage()
+            self._empty_page.add_requested.connect(self.new_license)
+            self._empty_page.examples_requested.connect(self.load_examples)
+            self.stack.addWidget(self._empty_page)
+        return self._empty_page
+
+    def license_page(self):
+        if self._license_page is None:
+            from app.ui.license_page import LicensePage
+
+            self._license_page = LicensePage(self.store, today=self.today)
+            self._license_page.back_requested.connect(self.show_dashboard)
+            self._license_page.saved.connect(self._license_saved)
+            self._license_page.renewal_requested.connect(self.renewal_requested)
+            self.stack.addWidget(self._license_page)
+        return self._license_page
+
+    def _leave_license_page(self) -> bool:
+        page = self._license_page
+        return page is None or self.stack.currentWidget() is not page or page.can_leave()
+
+    def open_license(self, license_id: int) -> None:
+        if not self._leave_license_page():
+            return
+        page = self.license_page()
+        if page.open_license(license_id):
+            self.stack.setCurrentWidget(page)
+        else:
+            self.refresh()
+            self.statusBar().showMessage(self.tr("这张许可证已不存在（可能已被删除）。"), 8000)
+
+    def new_license(self) -> None:
+        if not self._leave_license_page():
+            return
+        page = self.license_page()
+        self.stack.setCurrentWidget(page)
+        page.new_license()
+
+    def show_dashboard(self) -> None:
+        if self.stack.currentWidget() is not self._license_page or self._license_page is None:
+            return
+        if not self._license_page.can_leave():
+            return
+        shown = self._license_page.license_id
+        self.stack.setCurrentWidget(self.dashboard)
+        self.refresh()
+        if shown is not None:
+            self.dashboard.select_license(shown)
+        self.dashboard.table.setFocus()
+
+    def _page_changed(self, _index: int) -> None:
+        on_license = self._license_page is not None and self.stack.currentWidget() is self._license_page
+        self.overview_action.setEnabled(on_license)
+
+    def focus_filter(self) -> None:
+        if self.stack.currentWidget() is self._license_page and not self._license_page.can_leave():
+            return
+        if self.stack.currentWidget() is not self.dashboard:
+            self.stack.setCurrentWidget(self.dashboard)
+            self.refresh()
+        self.dashboard.focus_filter()
+
+    def _license_saved(self, license_id: int) -> None:
+        self.refresh()
+        self.dashboard.select_license(license_id)
+
+    # ------------------------------------------------------------------ example data
+    def load_examples(self) -> None:
+        try:
+            added = operations.load_example_data(self.store, today=self.today())
+        except StorageError as error:
+            self._storage_error(self.tr("无法载入示例数据"), error)
+            return
+        self.refresh()
+        self.statusBar().showMessage(self.tr("已载入 %n 张示例许可证。", "", len(added)), 8000)
+
+    def remove_examples(self) -> None:
+        if self.stack.currentWidget() is self._license_page:
+            current = operations.get_license(self.store, self._license_page.license_id or -1)
+            if current is not None and current.is_example:
+                self._license_page.form.mark_clean()
+                self.stack.setCurrentWidget(self.dashboard)
+        try:
+            removed = operations.remove_example_data(self.store)
+        except StorageError as error:
+            self._storage_error(self.tr("无法移除示例数据"), error)
+            return
+        self.refresh()
+        self.statusBar().showMessage(self.tr("已移除 %n 张示例许可证及其记录。", "", removed), 8000)
+
+    def _storage_error(self, title: str, error: StorageError) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(self, title, str(error))
+
+    def closeEvent(self, event):  # noqa: N802
+        if self._leave_license_page():
+            event.accept()
+        else:
+            event.ignore()

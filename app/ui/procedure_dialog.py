@@ -183,7 +183,7 @@ class ProcedureDialog(QDialog):
         case = ops.get_case(self.store, self.case_id)
         try:
             if self.procedure == "annual_report" or case.status == "submitted":
-                ops.close_case(self.store, self.case_id, closed_on=self.action_date.text(),
+                ops.close_case(self.store, self.case_id, closed_on=self.action_date.text(), today=self.today,
                                outcome_note=self.outcome_note.text().strip())
             else:
                 ops.submit_case(self.store, self.case_id, submitted_on=self.action_date.text())

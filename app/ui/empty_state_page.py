@@ -1,0 +1,69 @@
+"""What a new user sees: what the app does, in two lines, and the two ways to begin."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+
+class EmptyStatePage(QWidget):
+    add_requested = Signal()
+    examples_requested = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        title = QLabel(self.tr("还没有登记许可证"))
+        title.setObjectName("emptyTitle")
+        title_font = title.font()
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.6)
+        title_font.setWeight(QFont.Weight.DemiBold)
+        title.setFont(title_font)
+        lines = QLabel(self.tr(
+            "记下您的呼叫中心业务（B24）经营许可证，按中国工作日（含调休）算出续期、年报等每一个法定期限；\n"
+            "到期前按清单逐项准备续期材料，每条规则都注明出处。数据只保存在本机的一个文件里。"))
+        lines.setObjectName("emptyLines")
+        lines.setWordWrap(True)
+        lines.setStyleSheet("color: #4a4f57;")
+        font = lines.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        lines.setFont(font)
+        lines.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.add_button = QPushButton(self.tr("添加许可证"))
+        self.add_button.setDefault(True)
+        self.add_button.setMinimumWidth(140)
+        self.add_button.setToolTip(self.tr("按证书填写一张许可证（Ctrl+N）"))
+        self.examples_button = QPushButton(self.tr("载入示例数据"))
+        self.examples_button.setMinimumWidth(140)
+        self.examples_button.setToolTip(self.tr("载入几张标有“示例”的许可证先试用；之后可一步移除"))
+        self.add_button.clicked.connect(self.add_requested)
+        self.examples_button.clicked.connect(self.examples_requested)
+
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        buttons.addWidget(self.add_button)
+        buttons.addSpacing(12)
+        buttons.addWidget(self.examples_button)
+        buttons.addStretch()
+
+        column = QVBoxLayout()
+        column.addWidget(title)
+        column.addSpacing(10)
+        column.addWidget(lines)
+        column.addSpacing(22)
+        column.addLayout(buttons)
+        box = QWidget()
+        widest = max(lines.fontMetrics().horizontalAdvance(line) for line in lines.text().splitlines())
+        box.setFixedWidth(widest + 40)
+        box.setLayout(column)
+
+        middle = QHBoxLayout()
+        middle.addStretch()
+        middle.addWidget(box)
+        middle.addStretch()
+        outer = QVBoxLayout(self)
+        outer.addStretch(2)
+        outer.addLayout(middle)
+        outer.addStretch(3)

@@ -1,0 +1,334 @@
+"""Every field of a license, with the problem shown next to each field as the user types.
+
+The same form adds a license and edits one. It only collects text: validation is the
+domain's (check_field for one field, parse_license for the checks across fields), saving is
+the operations' job.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
+
+from app.domain.deadlines import suggested_expiry
+from app.domain.errors import FieldError, ValidationError
+from app.domain.license import (
+    DEFAULT_LEAD_TIMES,
+    DEFAULT_SERVICES,
+    REQUIRED,
+    License,
+    check_field,
+    license_warnings,
+    number_is_legacy,
+    parse_date,
+    parse_license,
+    suggested_authority,
+)
+from app.domain.license_number import LicenseNumberProblem, parse_license_number
+
+ERROR_STYLE = "color: #b3261e;"
+HINT_STYLE = "color: #5b6068;"
+FIELD_ORDER = ("number", "company", "credit_code", "legal_rep", "address", "capital_wan",
+               "capital_kind", "services", "coverage", "scope", "authority", "issued", "expiry",
+               "special_terms", "contact_person", "contact_phone", "lead_times")
+
+
+def license_texts(license: License | None) -> dict[str, str]:
+    """The text each field shows for ``license`` (None: a new, empty license)."""
+    if license is None:
+        return {name: "" for name in FIELD_ORDER} | {
+            "services": DEFAULT_SERVICES, "lead_times": ",".join(map(str, DEFAULT_LEAD_TIMES))}
+    texts = {name: str(getattr(license, name) or "") for name in FIELD_ORDER}
+    texts["issued"], texts["expiry"] = license.issued.isoformat(), license.expiry.isoformat()
+    texts["capital_wan"] = "" if license.capital_wan is None else format(license.capital_wan, "f")
+    texts["lead_times"] = ",".join(map(str, license.lead_times))
+    return texts
+
+
+class LicenseForm(QWidget):
+    edited = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.editors: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+        self._touched: set[str] = set()
+        self._show_all = False
+        self._scope_chosen = False
+        self._loading = False
+        self._saved: tuple[dict[str, str], bool] = ({}, False)
+        self._grid = QGridLayout(self)
+        self._grid.setColumnStretch(1, 1)
+        self._grid.setHorizontalSpacing(10)
+        self._grid.setVerticalSpacing(2)
+        self._row = 0
+        self._labels = self._field_labels()
+        self._build()
+
+    # ------------------------------------------------------------------ building
+    def _build(self) -> None:
+        tr = self.tr
+        placeholders = {
+            "number": tr("如 京B2-20190350（地网）或 B2-20110196（全网）"),
+            "company": tr("与营业执照一致的完整名称"),
+            "credit_code": tr("18 位，如 91110108MA01ABCD1E"),
+            "capital_wan": tr("以万元计，如 1000"),
+            "coverage": tr("全国，或省份名称"),
+            "issued": tr("YYYY-MM-DD"),
+            "expiry": tr("YYYY-MM-DD，以证书所印为准"),
+            "contact_phone": tr("如 010-12345678 或 13800138000"),
+            "lead_times": tr("以逗号分隔的天数，如 180,90,30,7"),
+        }
+        for name in FIELD_ORDER:
+            if name == "capital_kind":
+                continue
+            if name == "special_terms":
+                editor = QPlainTextEdit()
+                editor.setTabChangesFocus(True)
+                editor.setFixedHeight(self.fontMetrics().height() * 4 + 12)
+                editor.textChanged.connect(lambda n=name: self._on_edit(n))
+            elif name == "scope":
+                editor = QComboBox()
+                editor.addItem(tr("地网（省内）"), "provincial")
+                editor.addItem(tr("全网（跨地区）"), "national")
+                editor.setCurrentIndex(-1)
+                editor.setPlaceholderText(tr("请选择（按编号自动判断）"))
+                editor.activated.connect(self._scope_picked)
+                editor.currentIndexChanged.connect(lambda _i, n=name: self._on_edit(n))
+            else:
+                editor = QLineEdit()
+                editor.setPlaceholderText(placeholders.get(name, ""))
+                editor.textChanged.connect(lambda _t, n=name: self._on_edit(n))
+            editor.setAccessibleName(self._labels[name])
+            self.editors[name] = editor
+            if name == "capital_wan":
+                self._add_capital_row(editor)
+            else:
+                self._add_row(name, editor)
+            if name == "number":
+                self.legacy_box = QCheckBox(tr("我已核对：证书上确实印制这个旧式编号"))
+                self.legacy_box.hide()
+                self.legacy_box.toggled.connect(lambda _c: self._on_edit("number"))
+                self._grid.addWidget(self.legacy_box, self._row, 1)
+                self._row += 1
+            if name == "expiry":
+                self.expiry_suggestion = QPushButton()
+                self.expiry_suggestion.setFlat(True)
+                self.expiry_suggestion.setStyleSheet("text-align: left; color: #1f5fae;")
+                self.expiry_suggestion.setCursor(Qt.CursorShape.PointingHandCursor)
+                self.expiry_suggestion.hide()
+                self.expiry_suggestion.clicked.connect(self._use_expiry_suggestion)
+                self._grid.addWidget(self.expiry_suggestion, self._row, 1)
+                self._row += 1
+        self.warnings = QLabel()
+        self.warnings.setObjectName("formWarnings")
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet("color: #8a4300;")
+        self.warnings.hide()
+        self._grid.addWidget(self.warnings, self._row, 0, 1, 2)
+        self._grid.setRowStretch(self._row + 1, 1)
+        order = [self.editors[n] for n in FIELD_ORDER[:1]] + [self.legacy_box] + [
+            self.editors[n] for n in FIELD_ORDER[1:]]
+        for first, second in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    def _field_labels(self) -> dict[str, str]:
+        tr = self.tr
+        return {
+            "number": tr("经营许可证编号"), "company": tr("公司名称"),
+            "credit_code": tr("统一社会信用代码"), "legal_rep": tr("法定代表人"),
+            "address": tr("注册住所"), "capital_wan": tr("注册资本（万元）"),
+            "capital_kind": tr("出资方式"), "services": tr("业务种类"),
+            "coverage": tr("业务覆盖范围"), "scope": tr("许可范围"), "authority": tr("发证机关"),
+            "issued": tr("发证日期"), "expiry": tr("有效期至"), "special_terms": tr("特别规定事项"),
+            "contact_person": tr("联系人"), "contact_phone": tr("联系电话"),
+            "lead_times": tr("提醒提前天数"),
+        }
+
+    def _label(self, name: str) -> QLabel:
+        label = QLabel(self._labels[name] + (" *" if name in REQUIRED else ""))
+        label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return label
+
+    def _error_label(self, name: str) -> QLabel:
+        error = QLabel()
+        error.setObjectName(f"error_{name}")
+        error.setWordWrap(True)
+        error.setStyleSheet(ERROR_STYLE)
+        error.hide()
+        self.errors[name] = error
+        return error
+
+    def _add_row(self, name: str, editor: QWidget) -> None:
+        label = self._label(name)
+        label.setBuddy(editor)
+        self._grid.addWidget(label, self._row, 0)
+        self._grid.addWidget(editor, self._row, 1)
+        self._grid.addWidget(self._error_label(name), self._row + 1, 1)
+        self._row += 2
+
+    def _add_capital_row(self, editor: QLineEdit) -> None:
+        kind = QComboBox()
+        kind.addItem(self.tr("（出资方式未填）"), "")
+        kind.addItem(self.tr("认缴"), "认缴")
+        kind.addItem(self.tr("实缴"), "实缴")
+        kind.setAccessibleName(self._labels["capital_kind"])
+        kind.currentIndexChanged.connect(lambda _i: self._on_edit("capital_kind"))
+        self.editors["capital_kind"] = kind
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(editor, 2)
+        row.addWidget(kind, 1)
+        label = self._label("capital_wan")
+        label.setBuddy(editor)
+        self._grid.addWidget(label, self._row, 0)
+        self._grid.addWidget(box, self._row, 1)
+        errors = QWidget()
+        both = QHBoxLayout(errors)
+        both.setContentsMargins(0, 0, 0, 0)
+        both.addWidget(self._error_label("capital_wan"), 2)
+        both.addWidget(self._error_label("capital_kind"), 1)
+        self._grid.addWidget(errors, self._row + 1, 1)
+        self._row += 2
+
+    # ------------------------------------------------------------------ values
+    def set_license(self, license: License | None) -> None:
+        """Fill the form from ``license`` (None: empty, for a new license) and forget edits."""
+        self._loading = True
+        texts = license_texts(license)
+        for name, text in texts.items():
+            self._set_text(name, text)
+        self.legacy_box.setChecked(bool(license and license.legacy_number))
+        self._scope_chosen = license is not None
+        self._loading = False
+        self._touched.clear()
+        self._show_all = False
+        self._saved = (self.values(), self.allow_legacy())
+        self._refresh()
+
+    def _set_text(self, name: str, text: str) -> None:
+        editor = self.editors[name]
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(editor.findData(text) if text or name == "capital_kind" else -1)
+        elif isinstance(editor, QPlainTextEdit):
+            editor.setPlainText(text)
+        else:
+            editor.setText(text)
+
+    def values(self) -> dict[str, str]:
+        result = {}
+        for name, editor in self.editors.items():
+            if isinstance(editor, QComboBox):
+                result[name] = editor.currentData() or ""
+            elif isinstance(editor, QPlainTextEdit):
+                result[name] = editor.toPlainText()
+            else:
+                result[name] = editor.text()
+        return result
+
+    def allow_legacy(self) -> bool:
+        """True when the number is in the legacy form and the user confirmed it."""
+        return self.legacy_box.isChecked() and number_is_legacy(self.editors["number"].text())
+
+    def is_dirty(self) -> bool:
+        return (self.values(), self.allow_legacy()) != self._saved
+
+    def mark_clean(self) -> None:
+        self._saved = (self.values(), self.allow_legacy())
+
+    def error_text(self, name: str) -> str:
+        label = self.errors[name]
+        return label.text() if not label.isHidden() else ""
+
+    def show_errors(self, error: ValidationError) -> None:
+        """Show every error of a failed save next to its field, and focus the first."""
+        self._show_all = True
+        self._refresh(extra=error.errors)
+        first = next((e.field for e in error.errors if e.field in self.editors), None)
+        if first:
+            self.editors[first].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # ------------------------------------------------------------------ reacting
+    def _scope_picked(self, _index: int) -> None:
+        self._scope_chosen = True
+
+    def _on_edit(self, name: str) -> None:
+        if self._loading:
+            return
+        self._touched.add(name)
+        if name == "number":
+            self._follow_number()
+        self._refresh()
+        self.edited.emit()
+
+    def _follow_number(self) -> None:
+        """Suggest the scope and the authority from the number while the user has not chosen."""
+        text = self.editors["number"].text()
+        try:
+            number = parse_license_number(text, allow_legacy=True)
+        except LicenseNumberProblem:
+            number = None
+        authority = self.editors["authority"]
+        authority.setPlaceholderText(
+            self.tr("留空则为：") + suggested_authority(number.province) if number else "")
+        if number and not self._scope_chosen:
+            scope = self.editors["scope"]
+            self._loading = True
+            scope.setCurrentIndex(scope.findData(number.scope))
+            self._loading = False
+
+    def _use_expiry_suggestion(self) -> None:
+        self.editors["expiry"].setText(self.expiry_suggestion.property("date"))
+        self.editors["expiry"].setFocus()
+
+    def _refresh(self, extra: list[FieldError] = ()) -> None:
+        values = self.values()
+        legacy = number_is_legacy(values["number"])
+        self.legacy_box.setVisible(legacy)
+        allow = legacy and self.legacy_box.isChecked()
+        problems: dict[str, str] = {}
+        for name in FIELD_ORDER:
+            message = check_field(name, values[name], allow_legacy_number=allow)
+            if message:
+                problems[name] = message
+        warnings: list[str] = []
+        if not problems:
+            try:
+                warnings = license_warnings(parse_license(values, allow_legacy_number=allow))
+            except ValidationError as error:
+                for item in error.errors:
+                    problems.setdefault(item.field, item.message)
+        for item in extra:
+            problems.setdefault(item.field, item.message)
+        extra_fields = {item.field for item in extra}
+        for name, label in self.errors.items():
+            shown = name in problems and (self._show_all or name in self._touched or name in extra_fields)
+            label.setText(problems.get(name, "") if shown else "")
+            label.setVisible(bool(shown))
+        self.warnings.setText("\n".join(warnings))
+        self.warnings.setVisible(bool(warnings))
+        self._refresh_expiry_suggestion(values)
+
+    def _refresh_expiry_suggestion(self, values: dict[str, str]) -> None:
+        suggestion = None
+        if not values["expiry"].strip():
+            try:
+                suggestion = suggested_expiry(parse_date(values["issued"]))
+            except ValueError:
+                suggestion = None
+        if suggestion:
+            self.expiry_suggestion.setProperty("date", suggestion.isoformat())
+            self.expiry_suggestion.setText(
+                self.tr("建议：%1（发证日期 + 5 年，请以证书为准）— 点击采用").replace("%1", suggestion.isoformat()))
+        self.expiry_suggestion.setVisible(suggestion is not None)

@@ -1,0 +1,312 @@
+"""One license: its fields (editable), the timeline of its deadlines, its history, open cases.
+
+The same page, without the right-hand side, adds a new license.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import NamedTuple
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import operations
+from app.domain.deadlines import Deadline
+from app.domain.errors import ValidationError
+from app.domain.license import License
+from app.storage.database import Store
+from app.storage.errors import StorageError
+from app.storage.events import ANNUAL_REPORT_FILED
+from app.ui.deadline_timeline import DeadlineTimeline
+from app.ui.license_form import LicenseForm
+
+NOTE_STYLE = "color: #5b6068;"
+SAVED_STYLE = "color: #1d6432;"
+ERROR_STYLE = "color: #b3261e;"
+
+
+class CaseProgress(NamedTuple):
+    """An open case (a renewal, change or cancellation under way) as the page shows it."""
+
+    title: str
+    done: int
+    total: int
+    deadline: Deadline | None = None
+
+
+class LicensePage(QWidget):
+    renewal_requested = Signal(int)
+    back_requested = Signal()
+    saved = Signal(int)
+
+    def __init__(self, store: Store, parent=None, *, today: Callable[[], date] = date.today):
+        super().__init__(parent)
+        self.store = store
+        self._today = today
+        self._license: License | None = None
+
+        self.back_button = QPushButton(self.tr("← 返回总览"))
+        self.back_button.setToolTip(self.tr("Esc"))
+        self.title = QLabel()
+        self.title.setObjectName("licenseTitle")
+        self.title.setStyleSheet("font-size: 16px; font-weight: 600;")
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.example_tag = QLabel(self.tr("示例"))
+        self.example_tag.setToolTip(self.tr("示例数据：可在“许可证 → 移除示例数据”中一步移除"))
+        self.example_tag.setStyleSheet(
+            "background: #eef3fb; color: #1f4f8f; border: 1px solid #c9d7ee; border-radius: 3px;"
+            " padding: 1px 6px;")
+        self.renewal_button = QPushButton(self.tr("开始续期"))
+        self.renewal_button.setToolTip(self.tr("为这张许可证开始续期办理，逐项准备材料"))
+        self.revert_button = QPushButton(self.tr("撤销修改"))
+        self.save_button = QPushButton(self.tr("保存"))
+        self.save_button.setToolTip(self.tr("Ctrl+S"))
+        self.save_button.setDefault(True)
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addSpacing(8)
+        top.addWidget(self.title)
+        top.addWidget(self.example_tag)
+        top.addStretch()
+        top.addWidget(self.renewal_button)
+        top.addWidget(self.revert_button)
+        top.addWidget(self.save_button)
+
+        self.message = QLabel()
+        self.message.setObjectName("pageMessage")
+        self.message.setWordWrap(True)
+
+        self.form = LicenseForm()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+        self.timeline = DeadlineTimeline()
+        self.history = QTreeWidget()
+        self.history.setRootIsDecorated(False)
+        self.history.setHeaderLabels([self.tr("日期"), self.tr("记录")])
+        self.history.setAccessibleName(self.tr("历史记录"))
+        self.history.header().resizeSection(0, self.fontMetrics().averageCharWidth() * 12 + 12)
+        self.cases = QWidget()
+        self._cases_layout = QVBoxLayout(self.cases)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.timeline, self.tr("期限"))
+        self.tabs.addTab(self.cases, self.tr("办理事项"))
+        self.tabs.addTab(self.history, self.tr("历史记录"))
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(scroll)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([440, 700])
+        self.splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.message)
+        layout.addWidget(self.splitter, 1)
+
+        self.back_button.clicked.connect(self.back_requested)
+        self.save_button.clicked.connect(self.save)
+        self.revert_button.clicked.connect(self.revert)
+        self.renewal_button.clicked.connect(self._request_renewal)
+        self.form.edited.connect(self._update_buttons)
+        self.timeline.report_filed.connect(self._record_report)
+        save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
+        save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save_shortcut.activated.connect(self.save)
+        QWidget.setTabOrder(self.back_button, self.renewal_button)
+        QWidget.setTabOrder(self.renewal_button, self.revert_button)
+        QWidget.setTabOrder(self.revert_button, self.save_button)
+        QWidget.setTabOrder(self.save_button, self.form.editors["number"])
+
+    # ------------------------------------------------------------------ what is shown
+    @property
+    def license_id(self) -> int | None:
+        return self._license.id if self._license else None
+
+    def open_license(self, license_id: int) -> bool:
+        """Show a stored license; False when it no longer exists."""
+        license = operations.get_license(self.store, license_id)
+        if license is None:
+            return False
+        self._show(license)
+        self._say("", NOTE_STYLE)
+        return True
+
+    def new_license(self) -> None:
+        self._show(None)
+        self._say(self.tr("按证书填写；带 * 的信息必填：经营许可证编号、公司名称、许可范围、发证日期、有效期至。"),
+                  NOTE_STYLE)
+        self.form.editors["number"].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show(self, license: License | None) -> None:
+        self._license = license
+        self.form.set_license(license)
+        adding = license is None
+        self.tabs.setVisible(not adding)
+        self.renewal_button.setVisible(not adding)
+        self.example_tag.setVisible(bool(license and license.is_example))
+        self.title.setText(self.tr("添加许可证") if adding else f"{license.number}　{license.company}")
+        if not adding:
+            self._show_details(license)
+        self._update_buttons()
+
+    def _show_details(self, license: License) -> None:
+        today = self._today()
+        calendar = operations.load_calendar(self.store)
+        events = operations.history(self.store, license.id)
+        filed_on: dict[int, date] = {}
+        for event in events:
+            year = event.detail.get("year") if event.kind == ANNUAL_REPORT_FILED else None
+            if isinstance(year, int):
+                filed_on.setdefault(year, event.event_date)
+        deadlines = operations.deadlines_for(license, calendar)
+        next_key = deadlines.next_deadline(today, filed_years=filed_on).key
+        cases = self.open_cases()
+
+        def estimated_years(start: date, end: date) -> list[int]:
+            first, last = sorted((start.year, end.year))
+            return [y for y in range(first, last + 1) if calendar.is_estimated_year(y)]
+
+        self.timeline.show_deadlines(
+            deadlines, today=today, filed_on=filed_on, next_key=next_key,
+            estimated_years=estimated_years, extra=[c.deadline for c in cases if c.deadline])
+        self._show_cases(cases)
+        self.history.clear()
+        for event in events:
+            item = QTreeWidgetItem([event.event_date.isoformat(), event.summary])
+            item.setToolTip(1, self.tr("记录于 %1").replace("%1", event.created_at.replace("T", " ")))
+            self.history.addTopLevelItem(item)
+
+    def open_cases(self) -> list[CaseProgress]:
+        """The license's open cases with their progress.
+
+        Cases (renewal, change, cancellation under way) are not stored yet, so there are
+        none to show; when they are, this reads them through the operations.
+        """
+        return []
+
+    def _show_cases(self, cases: list[CaseProgress]) -> None:
+        while self._cases_layout.count():
+            child = self._cases_layout.takeAt(0).widget()
+            if child is not None:
+                child.deleteLater()
+        if not cases:
+            empty = QLabel(self.tr("这张许可证目前没有进行中的办理事项（续期、变更、注销）。\n"
+                                   "点“开始续期”开始准备续期材料。"))
+            empty.setObjectName("noCases")
+            empty.setStyleSheet(NOTE_STYLE)
+            empty.setWordWrap(True)
+            self._cases_layout.addWidget(empty)
+        for case in cases:
+            row = QWidget()
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            line.addWidget(QLabel(case.title), 1)
+            bar = QProgressBar()
+            bar.setRange(0, max(case.total, 1))
+            bar.setValue(case.done)
+            bar.setFormat(self.tr("%v / %m 项"))
+            line.addWidget(bar, 1)
+            if case.deadline:
+                line.addWidget(QLabel(case.deadline.date.isoformat()))
+            self._cases_layout.addWidget(row)
+        self._cases_layout.addStretch()
+        self.tabs.setTabText(1, self.tr("办理事项（%1）").replace("%1", str(len(cases)))
+                             if cases else self.tr("办理事项"))
+
+    # ------------------------------------------------------------------ saving and leaving
+    def save(self) -> bool:
+        """Validate and write once; on bad input show each problem by its field, write nothing."""
+        values, legacy = self.form.values(), self.form.allow_legacy()
+        try:
+            if self._license is None:
+                saved = operations.add_license(self.store, values, allow_legacy_number=legacy)
+            else:
+                saved = operations.update_license(self.store, self._license.id, values,
+                                                  allow_legacy_number=legacy)
+        except ValidationError as error:
+            self.form.show_errors(error)
+            self._say(self.tr("未保存：有 %n 处需要修改，见各栏下方的红字。", "", len(error.errors)),
+                      ERROR_STYLE)
+            return False
+        except StorageError as error:
+            QMessageBox.critical(self, self.tr("未保存"), str(error))
+            return False
+        self._show(saved)
+        self._say(self.tr("已保存。"), SAVED_STYLE)
+        self.saved.emit(saved.id)
+        return True
+
+    def revert(self) -> None:
+        self.form.set_license(self._license)
+        self._say(self.tr("已撤销未保存的修改。"), NOTE_STYLE)
+        self._update_buttons()
+
+    def can_leave(self) -> bool:
+        """True when nothing unsaved would be lost (asking the user when something would)."""
+        if not self.form.is_dirty():
+            return True
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(
+            self, self.tr("有未保存的修改"),
+            self.tr("这张许可证有未保存的修改。要先保存吗？"),
+            buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save)
+        if answer == buttons.Save:
+            return self.save()
+        if answer == buttons.Discard:
+            self.form.set_license(self._license)
+            return True
+        return False
+
+    # ------------------------------------------------------------------ actions
+    def _request_renewal(self) -> None:
+        if self._license is not None:
+            self.renewal_requested.emit(self._license.id)
+
+    def _record_report(self, year: int, filed_on: date) -> None:
+        if self._license is None:
+            return
+        try:
+            operations.record_annual_report(self.store, self._license.id, year=year, filed_on=filed_on,
+                                            today=self._today())
+        except ValidationError as error:
+            self._say(str(error), ERROR_STYLE)
+            return
+        except StorageError as error:
+            QMessageBox.critical(self, self.tr("未保存"), str(error))
+            return
+        self._show_details(self._license)
+        self._say(self.tr("已记录 %1 年年报于 %2 报送。").replace("%1", str(year))
+                  .replace("%2", filed_on.isoformat()), SAVED_STYLE)
+        self.saved.emit(self._license.id)
+
+    def _update_buttons(self) -> None:
+        dirty = self.form.is_dirty()
+        self.revert_button.setEnabled(dirty and self._license is not None)
+        self.save_button.setEnabled(dirty or self._license is None)
+
+    def _say(self, text: str, style: str) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet(style)
+        self.message.setVisible(bool(text))

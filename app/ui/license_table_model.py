@@ -1,0 +1,185 @@
+"""The dashboard's licenses as a Qt table model: no widget per row, sorted and filtered here.
+
+Sorting and filtering are done on the Python rows (real dates and integers as sort keys)
+rather than through a QSortFilterProxyModel, whose per-row calls back into Python would cost
+far more with thousands of licenses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+
+from app.domain.status import LicenseStatus
+from app.ui import status_style
+
+COMPANY, NUMBER, SCOPE, EXPIRY, NEXT, NEXT_DATE, DAYS_LEFT, STATUS = range(8)
+COLUMN_COUNT = 8
+ALL_STATUSES = "all"
+NEEDS_ACTION = "attention"      # overdue, or due within 90 days
+_RANK = {status: rank for rank, status in enumerate(status_style.STATUS_ORDER)}
+
+_Display = Qt.ItemDataRole.DisplayRole
+_ToolTip = Qt.ItemDataRole.ToolTipRole
+_Background = Qt.ItemDataRole.BackgroundRole
+_Foreground = Qt.ItemDataRole.ForegroundRole
+_Alignment = Qt.ItemDataRole.TextAlignmentRole
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+SORT_KEYS: dict[int, Callable[[LicenseStatus], object]] = {
+    COMPANY: lambda r: (r.company, r.number),
+    NUMBER: lambda r: r.number,
+    SCOPE: lambda r: (r.scope, r.days_left),
+    EXPIRY: lambda r: (r.expiry, r.number),
+    NEXT: lambda r: (r.next_deadline.key, r.days_left),
+    NEXT_DATE: lambda r: (r.next_deadline.date, r.number),
+    DAYS_LEFT: lambda r: (r.days_left, r.number),
+    STATUS: lambda r: (_RANK[r.status], r.days_left, r.number),
+}
+
+
+class LicenseTableModel(QAbstractTableModel):
+    """All rows are kept; ``visible`` holds the positions shown, in the current sort order."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[LicenseStatus] = []
+        self._order: list[int] = []          # every row, sorted
+        self._visible: list[int] = []        # the sorted rows that pass the filter
+        self._haystacks: list[str] | None = None
+        self._sort_column, self._sort_order = DAYS_LEFT, Qt.SortOrder.AscendingOrder
+        self._text, self._status = "", ALL_STATUSES
+        self._headers = (self.tr("公司名称"), self.tr("许可证编号"), self.tr("许可范围"),
+                         self.tr("有效期至"), self.tr("下一期限"), self.tr("期限日期"),
+                         self.tr("剩余天数"), self.tr("状态"))
+        self._scopes = {"national": self.tr("全网"), "provincial": self.tr("地网")}
+        self._example_tag = self.tr("〔示例〕")
+        self._estimate_tag = self.tr("（估算）")
+
+    # ------------------------------------------------------------------ feeding
+    def set_rows(self, rows: Iterable[LicenseStatus]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._haystacks = None
+        self._order = self._sorted_positions()
+        self._visible = self._filtered(self._order)
+        self.endResetModel()
+
+    def set_filter(self, text: str = "", status: str = ALL_STATUSES) -> None:
+        """Show the rows whose company or number contains ``text`` and whose status matches."""
+        text = text.strip().casefold()
+        if (text, status) == (self._text, self._status):
+            return
+        self._text, self._status = text, status
+        self.beginResetModel()
+        self._visible = self._filtered(self._order)
+        self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if column not in SORT_KEYS:
+            return
+        self.layoutAboutToBeChanged.emit()
+        self._sort_column, self._sort_order = column, order
+        self._order = self._sorted_positions()
+        self._visible = self._filtered(self._order)
+        self.layoutChanged.emit()
+
+    def _sorted_positions(self) -> list[int]:
+        keys = list(map(SORT_KEYS[self._sort_column], self._rows))
+        return sorted(range(len(keys)), key=keys.__getitem__,
+                      reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
+
+    def _filtered(self, positions: list[int]) -> list[int]:
+        rows, text, status = self._rows, self._text, self._status
+        if status == NEEDS_ACTION:
+            positions = [i for i in positions if rows[i].status != "ok"]
+        elif status != ALL_STATUSES:
+            positions = [i for i in positions if rows[i].status == status]
+        if text:
+            if self._haystacks is None:
+                self._haystacks = [f"{r.company}\n{r.number}".casefold() for r in rows]
+            hay = self._haystacks
+            positions = [i for i in positions if text in hay[i]]
+        return list(positions)
+
+    # ------------------------------------------------------------------ reading
+    def sort_state(self) -> tuple[int, Qt.SortOrder]:
+        return self._sort_column, self._sort_order
+
+    def row(self, index: int) -> LicenseStatus:
+        """The row shown at ``index`` (after sorting and filtering)."""
+        return self._rows[self._visible[index]]
+
+    def total_count(self) -> int:
+        return len(self._rows)
+
+    def example_count(self) -> int:
+        return sum(1 for r in self._rows if r.is_example)
+
+    def row_of_license(self, license_id: int) -> int | None:
+        for shown, position in enumerate(self._visible):
+            if self._rows[position].license_id == license_id:
+                return shown
+        return None
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._visible)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def headerData(self, section, orientation, role=_Display):  # noqa: N802
+        if role == _Display and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section]
+        return None
+
+    def data(self, index, role=_Display):
+        if role == _Display:
+            return self._display(self._rows[self._visible[index.row()]], index.column())
+        if role == _Background:
+            if index.column() == STATUS:
+                return status_style.status_background(self._rows[self._visible[index.row()]].status)
+            return None
+        if role == _Foreground:
+            column = index.column()
+            if column in (DAYS_LEFT, STATUS):
+                return status_style.status_foreground(self._rows[self._visible[index.row()]].status)
+            if column == NEXT_DATE and self._rows[self._visible[index.row()]].next_deadline.estimated:
+                return status_style.ESTIMATE_COLOUR
+            return None
+        if role == _Alignment:
+            return _RIGHT if index.column() == DAYS_LEFT else None
+        if role == _ToolTip:
+            return self._tooltip(self._rows[self._visible[index.row()]], index.column())
+        return None
+
+    def _display(self, row: LicenseStatus, column: int) -> str:
+        if column == COMPANY:
+            return f"{self._example_tag}{row.company}" if row.is_example else row.company
+        if column == NUMBER:
+            return row.number
+        if column == SCOPE:
+            return self._scopes.get(row.scope, row.scope)
+        if column == EXPIRY:
+            return row.expiry.isoformat()
+        if column == NEXT:
+            return status_style.short_label(row.next_deadline.label)
+        if column == NEXT_DATE:
+            text = row.next_deadline.date.isoformat()
+            return text + self._estimate_tag if row.next_deadline.estimated else text
+        if column == DAYS_LEFT:
+            return status_style.days_text(row.days_left)
+        return status_style.status_label(row.status)
+
+    def _tooltip(self, row: LicenseStatus, column: int) -> str | None:
+        deadline = row.next_deadline
+        if column in (NEXT, NEXT_DATE):
+            text = self.tr("%1\n依据：%2").replace("%1", deadline.label).replace("%2", deadline.source)
+            if deadline.estimated:
+                text += "\n" + status_style.estimate_note([deadline.date.year])
+            return text
+        if column == COMPANY and row.is_example:
+            return self.tr("示例数据：可在“许可证 → 移除示例数据”中一步移除")
+        return None
+

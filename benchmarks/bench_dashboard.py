@@ -1,0 +1,145 @@
+"""The dashboard with 5,000 licenses: start-up to the first painted table, and a filter keystroke.
+
+(a) Start: ``python -m benchmarks.start_probe app DB`` (the app as ``python -m app --db DB``)
+    against ``python -m benchmarks.start_probe bare`` (a bare PySide6 QMainWindow), each a
+    fresh process timed from launch to the first qualifying paint (see start_probe), runs
+    interleaved, median of each. Target: ≤ 1.6× the bare window. Also reported: a window
+    with a 5,000-row table of constant text (``table``), what any table window pays.
+(b) Filter: one keystroke typed into the dashboard's filter box over 5,000 rows, timed until
+    the table has repainted; median over a typed query and its deletion. Baseline: the same
+    keystrokes into an unconnected QLineEdit in a bare QMainWindow. Target: ≤ 50 ms.
+
+    python -m benchmarks.bench_dashboard [--runs N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks.common import Result
+from benchmarks.fixtures import make_licenses_db
+
+LICENSES = 5_000
+ROOT = Path(__file__).resolve().parent.parent
+QUERY = "北京华信"      # typed one character at a time, then deleted one at a time
+
+
+def _launch(args: list[str], *, pycache: Path) -> float:
+    # As an installed app starts: from cached bytecode (the warm-up run writes it to
+    # ``pycache``), whatever PYTHONDONTWRITEBYTECODE says in this shell.
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPYCACHEPREFIX": str(pycache)}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    start = time.perf_counter()
+    done = subprocess.run([sys.executable, "-m", "benchmarks.start_probe", *args], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=60)
+    elapsed = time.perf_counter() - start
+    if done.returncode != 0:
+        raise RuntimeError(f"start_probe {args[0]} failed: {done.stderr.strip()}")
+    return elapsed
+
+
+def start_times(db_path: Path, runs: int) -> tuple[list[float], list[float], list[float]]:
+    """Seconds to the first paint: the bare window, the reference table window, the app."""
+    pycache = db_path.parent / "pycache"
+    _launch(["bare"], pycache=pycache)      # warm the file cache and write the bytecode
+    _launch(["app", str(db_path)], pycache=pycache)
+    _launch(["table"], pycache=pycache)
+    bare, table, app = [], [], []
+    for _ in range(runs):
+        bare.append(_launch(["bare"], pycache=pycache))
+        table.append(_launch(["table"], pycache=pycache))
+        app.append(_launch(["app", str(db_path)], pycache=pycache))
+    return bare, table, app
+
+
+def keystroke_times(db_path: Path) -> tuple[list[float], list[float]]:
+    """Seconds per keystroke in the dashboard's filter box, and in a bare window's QLineEdit."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow
+
+    from app.operations import open_store
+    from app.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    store = open_store(db_path)
+    window = MainWindow(store)
+    window.show()
+    app.processEvents()
+    ours = _type_and_delete(window.dashboard.filter_edit, app, Qt)
+    assert window.model.total_count() == LICENSES and window.model.rowCount() == LICENSES
+
+    bare = QMainWindow()
+    edit = QLineEdit()
+    bare.setCentralWidget(edit)
+    bare.resize(window.size())
+    bare.show()
+    app.processEvents()
+    baseline = _type_and_delete(edit, app, Qt)
+    window.close()
+    bare.close()
+    store.close()
+    return ours, baseline
+
+
+def _type_and_delete(edit, app, qt) -> list[float]:
+    """Each keystroke: key press and release sent to the line edit, then every pending event
+    (the filter, the model reset, the repaint) processed. Chinese characters arrive as text,
+    as an input method delivers them."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+
+    edit.setFocus()
+    times = []
+    keys = [(qt.Key.Key_unknown, ch) for ch in QUERY] + [(qt.Key.Key_Backspace, "")] * len(QUERY)
+    for key, text in keys:
+        start = time.perf_counter()
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            app.sendEvent(edit, QKeyEvent(kind, key, qt.KeyboardModifier.NoModifier, text))
+        app.processEvents()
+        times.append(time.perf_counter() - start)
+    assert edit.text() == "", "the typed query was not deleted again"
+    return times
+
+
+def run(runs: int = 7) -> list[Result]:
+    with tempfile.TemporaryDirectory() as folder:
+        db_path = make_licenses_db(Path(folder) / "bench.sqlite3", LICENSES)
+        bare, table, app = start_times(db_path, runs)
+        keys, key_baseline = keystroke_times(db_path)
+    bare_median, app_median = statistics.median(bare), statistics.median(app)
+    table_median = statistics.median(table)
+    ratio = app_median / bare_median
+    key_median, key_worst = statistics.median(keys), max(keys)
+    return [
+        Result(
+            name=f"start to first painted dashboard, {LICENSES:,} licenses (vs bare QMainWindow)",
+            measured=app_median, baseline=bare_median, target="≤ 1.6×", passed=ratio <= 1.6,
+            note=(f"{ratio:.2f}× (median of {runs}); best {min(app) * 1000:.0f} ms vs "
+                  f"{min(bare) * 1000:.0f} ms = {min(app) / min(bare):.2f}×; for reference, a window "
+                  f"with a line edit over a 5,000-row table of constant Chinese text: "
+                  f"{table_median * 1000:.0f} ms = {table_median / bare_median:.2f}×"),
+        ),
+        Result(
+            name=f"filter keystroke over {LICENSES:,} licenses (vs a bare QLineEdit)",
+            measured=key_median, baseline=statistics.median(key_baseline), target="≤ 50 ms",
+            passed=key_worst <= 0.050,
+            note=f"median {key_median * 1000:.1f} ms, worst {key_worst * 1000:.1f} ms "
+                 f"over {len(keys)} keystrokes",
+        ),
+    ]
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7, help="start-ups of each kind (default 7)")
+    for result in run(parser.parse_args().runs):
+        print(f"{result.name}: {result.measured * 1000:.1f} ms vs {result.baseline * 1000:.1f} ms "
+              f"— {result.note} — {'PASS' if result.passed else 'MISS'}")

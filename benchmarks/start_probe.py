@@ -1,0 +1,115 @@
+"""Started as a subprocess by bench_dashboard: exits once the first paint that counts is done.
+
+    python -m benchmarks.start_probe bare          # a bare QMainWindow
+    python -m benchmarks.start_probe table         # a QMainWindow with a line edit over a
+                                                   # QTableView of 5,000 constant Chinese rows
+    python -m benchmarks.start_probe app DB_FILE   # the app on DB_FILE, as `python -m app --db`
+
+What counts: for the bare window, its first paint event (an event filter on the window).
+For a table, the first paint of its rows: the view asks its model for the text of a cell
+only while painting its viewport, so the first such call, with the window exposed, marks
+that paint, and the process exits as soon as the event loop is back (the paint finished).
+An event filter on the viewport would itself cost time in Python (converting the objects
+and events it receives), which the app would not pay.
+
+The ``table`` window is no target: it shows what any PySide6 window with a Python table model
+pays before its own work (Qt's enums created, the first text drawn), as a reference point.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+DISPLAY = 0                         # Qt.ItemDataRole.DisplayRole
+_KEEP: list[object] = []            # objects that must outlive the function creating them
+_SCHEDULED: list[bool] = []
+
+
+def _exit_now() -> None:
+    sys.stdout.flush()
+    os._exit(0)
+
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):  # noqa: N802
+        if event.type() == QEvent.Type.Paint:
+            _exit_now()
+        return False
+
+
+def exit_after_first_cell_painted(model_class: type) -> None:
+    """Wrap ``model_class.data``: the first cell text asked for while a window is exposed
+    schedules the exit for when the paint in progress is over."""
+    data = model_class.data
+
+    def watched_data(self, index, role=DISPLAY):
+        if role == DISPLAY and not _SCHEDULED:
+            window = QApplication.activeWindow() or next(iter(QApplication.topLevelWidgets()), None)
+            handle = window.windowHandle() if window else None
+            if handle is not None and handle.isExposed():
+                _SCHEDULED.append(True)
+                QTimer.singleShot(0, _exit_now)
+        return data(self, index, role)
+
+    model_class.data = watched_data
+
+
+def table_window() -> QMainWindow:
+    from PySide6.QtCore import QAbstractTableModel, QModelIndex
+    from PySide6.QtWidgets import QLineEdit, QTableView, QVBoxLayout, QWidget
+
+    class Constant(QAbstractTableModel):
+        def rowCount(self, parent=QModelIndex()):  # noqa: B008, N802
+            return 0 if parent.isValid() else 5000
+
+        def columnCount(self, parent=QModelIndex()):  # noqa: B008, N802
+            return 0 if parent.isValid() else 8
+
+        def data(self, index, role=DISPLAY):
+            return f"北京示例呼叫服务有限公司{index.row()}" if role == DISPLAY else None
+
+        def headerData(self, section, orientation, role=DISPLAY):  # noqa: N802
+            return "公司名称" if role == DISPLAY else None
+
+    exit_after_first_cell_painted(Constant)
+    window = QMainWindow()
+    window.resize(1100, 680)
+    body = QWidget()
+    layout = QVBoxLayout(body)
+    layout.addWidget(QLineEdit())
+    table = QTableView()
+    table.setModel(Constant(table))
+    layout.addWidget(table)
+    window.setCentralWidget(body)
+    return window
+
+
+def main(argv: list[str]) -> None:
+    app = QApplication(sys.argv[:1])
+    if argv[0] == "app":
+        from app.ui.license_table_model import LicenseTableModel
+
+        exit_after_first_cell_painted(LicenseTableModel)
+        from app.main import main as app_main
+
+        app_main(["--db", argv[1]])
+    else:
+        if argv[0] == "table":
+            window = table_window()
+        else:
+            window = QMainWindow()
+            window.resize(1100, 680)
+            probe = FirstPaint()
+            window.installEventFilter(probe)
+            _KEEP.append(probe)
+        window.show()
+        app.exec()
+    sys.exit("no qualifying paint happened")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
