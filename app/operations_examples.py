@@ -12,6 +12,8 @@ from datetime import date, timedelta
 
 from app.domain.credit_code import check_character
 from app.domain.license import License, parse_license
+from app.operations_cases import ATTACHMENTS_FOLDER
+from app.paths import folder_for
 from app.storage import events, licenses
 from app.storage.database import Store
 
@@ -101,9 +103,17 @@ def load_example_data(store: Store, *, today: date | None = None) -> list[Licens
 
 
 def remove_example_data(store: Store) -> int:
-    """Delete every example license with its history, in one transaction; returns how many."""
+    """Delete every example license with its history and cases, in one transaction.
+
+    Attachment files copied in for example cases are removed after the commit. Returns how
+    many licenses went.
+    """
     ids = licenses.example_license_ids(store)
+    stored: list[str] = []
     with store.atomic():
         for license_id in ids:
-            licenses.delete_license(store, license_id)
+            stored += licenses.delete_license(store, license_id)
+    attachments = folder_for(store.path, ATTACHMENTS_FOLDER)
+    for name in stored:
+        (attachments / name).unlink(missing_ok=True)
     return len(ids)

@@ -172,10 +172,19 @@ def test_the_language_is_stored_for_the_next_start(dialog, store, qtbot):
     assert dialog.language_combo.currentData() == "zh_CN"
     dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("en"))
     assert get_setting(store, "language") == "en"
-    assert "重新启动" in dialog.language_note.text()
+    assert "立即切换" in dialog.language_note.text() and dialog.apply_language_button.isEnabled()
     again = SettingsDialog(store)
     qtbot.addWidget(again)
     assert again.language_combo.currentText() == "English"
+
+
+def test_switching_the_language_now_reopens_the_window(dialog, store, qtbot):
+    from app.ui import restart
+
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("en"))
+    qtbot.mouseClick(dialog.apply_language_button, Qt.MouseButton.LeftButton)
+    request = restart.take_request()
+    assert request is not None and request.db_path == store.path and request.restore is None
 
 
 def test_a_backup_from_a_newer_version_is_not_restored(dialog, store, qtbot, answers):

@@ -66,10 +66,22 @@ def update_license(store: Store, license_id: int, license: License) -> License:
     return license.with_id(license_id)
 
 
-def delete_license(store: Store, license_id: int) -> None:
+def delete_license(store: Store, license_id: int) -> list[str]:
+    """Delete a license with its history and cases; returns the attachment files it referred to.
+
+    The files themselves are left to the caller (after the commit), so that a failed delete
+    never loses one.
+    """
+    cases = "SELECT id FROM cases WHERE license_id = ?"
     with store.atomic():
+        stored = [r[0] for r in store.query(
+            f"SELECT stored_name FROM attachments WHERE case_id IN ({cases})", (license_id,))]
+        for table in ("attachments", "item_history", "case_items"):
+            store.conn.execute(f"DELETE FROM {table} WHERE case_id IN ({cases})", (license_id,))
+        store.conn.execute("DELETE FROM cases WHERE license_id = ?", (license_id,))
         store.conn.execute("DELETE FROM events WHERE license_id = ?", (license_id,))
         store.conn.execute("DELETE FROM licenses WHERE id = ?", (license_id,))
+    return stored
 
 
 def get_license(store: Store, license_id: int) -> License | None:

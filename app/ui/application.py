@@ -106,6 +106,9 @@ def _resolve(problem: StartProblem, *, smoke_test: bool) -> recovery.Outcome | N
 
 def _run_window(app: QApplication, store: Store, *, notes: list[str],
                 smoke_test: bool) -> tuple[int, restart.RestartRequest | None]:
+    from app.ui.i18n import install_translator, saved_language
+
+    install_translator(app, saved_language(store))
     window = MainWindow(store)
     daily = DailyBackup(store.path, window)
     daily.finished.connect(window.statusBar().showMessage)    # queued: emitted off the UI thread
@@ -116,6 +119,8 @@ def _run_window(app: QApplication, store: Store, *, notes: list[str],
         QTimer.singleShot(DAILY_BACKUP_DELAY_MS if not smoke_test else 0, daily.start)
         if smoke_test:
             QTimer.singleShot(0, lambda: finish_smoke_test(app, window))
+        else:
+            QTimer.singleShot(0, window.show_start_reminders)
         status = app.exec()
         # A Quit event left in the queue would end the next event loop the moment it starts
         # (the recovery dialog, a message box, the reopened window): drop it.

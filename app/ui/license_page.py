@@ -14,12 +14,14 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QPushButton,
     QScrollArea,
     QSplitter,
     QTabWidget,
+    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -27,6 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from app import operations
+from app import operations_cases as ops_cases
+from app.domain.cases import CASE_STATUSES, progress
+from app.domain.catalogue import default_catalogue
 from app.domain.deadlines import Deadline
 from app.domain.errors import ValidationError
 from app.domain.license import License
@@ -48,10 +53,17 @@ class CaseProgress(NamedTuple):
     done: int
     total: int
     deadline: Deadline | None = None
+    procedure: str = ""
+    case_id: int | None = None
+
+
+# The procedures offered besides the renewal, in the order a user meets them.
+OTHER_PROCEDURES = ("annual_report", "change", "cancellation", "replacement", "new_application")
 
 
 class LicensePage(QWidget):
     renewal_requested = Signal(int)
+    procedure_requested = Signal(int, str)     # license id, procedure id (see app.domain.catalogue)
     back_requested = Signal()
     saved = Signal(int)
 
@@ -74,6 +86,16 @@ class LicensePage(QWidget):
             " padding: 1px 6px;")
         self.renewal_button = QPushButton(self.tr("开始续期"))
         self.renewal_button.setToolTip(self.tr("为这张许可证开始续期办理，逐项准备材料"))
+        self.procedures_button = QToolButton()
+        self.procedures_button.setText(self.tr("其他办理事项"))
+        self.procedures_button.setToolTip(self.tr("年报、变更、注销、补办或新申请：逐项准备材料"))
+        self.procedures_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        procedures_menu = QMenu(self.procedures_button)
+        catalogue = default_catalogue()
+        for procedure in OTHER_PROCEDURES:
+            action = procedures_menu.addAction(catalogue.procedure(procedure).name)
+            action.triggered.connect(lambda _checked=False, p=procedure: self._request_procedure(p))
+        self.procedures_button.setMenu(procedures_menu)
         self.revert_button = QPushButton(self.tr("撤销修改"))
         self.save_button = QPushButton(self.tr("保存"))
         self.save_button.setToolTip(self.tr("Ctrl+S"))
@@ -85,6 +107,7 @@ class LicensePage(QWidget):
         top.addWidget(self.example_tag)
         top.addStretch()
         top.addWidget(self.renewal_button)
+        top.addWidget(self.procedures_button)
         top.addWidget(self.revert_button)
         top.addWidget(self.save_button)
 
@@ -135,7 +158,8 @@ class LicensePage(QWidget):
         save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         save_shortcut.activated.connect(self.save)
         QWidget.setTabOrder(self.back_button, self.renewal_button)
-        QWidget.setTabOrder(self.renewal_button, self.revert_button)
+        QWidget.setTabOrder(self.renewal_button, self.procedures_button)
+        QWidget.setTabOrder(self.procedures_button, self.revert_button)
         QWidget.setTabOrder(self.revert_button, self.save_button)
         QWidget.setTabOrder(self.save_button, self.form.editors["number"])
 
@@ -199,12 +223,29 @@ class LicensePage(QWidget):
             self.history.addTopLevelItem(item)
 
     def open_cases(self) -> list[CaseProgress]:
-        """The license's open cases with their progress.
+        """The license's open cases (renewal, annual report, change ... under way) with their progress."""
+        if self._license is None or self._license.id is None:
+            return []
+        catalogue = default_catalogue()
+        found = []
+        for case in ops_cases.open_cases(self.store, self._license.id):
+            counted = progress(ops_cases.case_items(self.store, case.id))
+            title = self.tr("{procedure}（{status}）").format(
+                procedure=catalogue.procedure(case.procedure).name, status=CASE_STATUSES[case.status])
+            found.append(CaseProgress(title, counted.ready, counted.applicable,
+                                      ops_cases.case_deadline(self.store, case), case.procedure, case.id))
+        return found
 
-        Cases (renewal, change, cancellation under way) are not stored yet, so there are
-        none to show; when they are, this reads them through the operations.
-        """
-        return []
+    def refresh_details(self) -> None:
+        """Reread after a dialog changed things: the whole page, or only the side when the form has edits."""
+        if self._license is None or self._license.id is None:
+            return
+        if self.form.is_dirty():
+            current = operations.get_license(self.store, self._license.id)
+            if current is not None:
+                self._show_details(current)
+        else:
+            self.open_license(self._license.id)
 
     def _show_cases(self, cases: list[CaseProgress]) -> None:
         while self._cases_layout.count():
@@ -230,6 +271,11 @@ class LicensePage(QWidget):
             line.addWidget(bar, 1)
             if case.deadline:
                 line.addWidget(QLabel(case.deadline.date.isoformat()))
+            if case.procedure:
+                resume = QPushButton(self.tr("继续办理"))
+                resume.setObjectName(f"resume-{case.procedure}-{case.case_id}")
+                resume.clicked.connect(lambda _checked=False, p=case.procedure: self._request_procedure(p))
+                line.addWidget(resume)
             self._cases_layout.addWidget(row)
         self._cases_layout.addStretch()
         self.tabs.setTabText(1, self.tr("办理事项（%1）").replace("%1", str(len(cases)))
@@ -280,6 +326,14 @@ class LicensePage(QWidget):
         return False
 
     # ------------------------------------------------------------------ actions
+    def _request_procedure(self, procedure: str) -> None:
+        if self._license is None or self._license.id is None:
+            return
+        if procedure == "renewal":
+            self._request_renewal()
+        else:
+            self.procedure_requested.emit(self._license.id, procedure)
+
     def _request_renewal(self) -> None:
         if self._license is not None:
             self.renewal_requested.emit(self._license.id)

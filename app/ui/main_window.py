@@ -18,9 +18,9 @@ from app.ui.dashboard_page import DashboardPage
 class MainWindow(QMainWindow):
     """Pages in a stack. The license page and the first-run page are built when first needed.
 
-    ``renewal_requested(license_id)`` is emitted when the user asks to start a renewal.
-    The actions of the 工具 menu (``tool_actions``) are placeholders for their dialogs: they
-    stay disabled until something is connected to them.
+    ``renewal_requested(license_id)`` is emitted when the user asks to start a renewal; the
+    window then opens the renewal wizard. Dialogs are imported when first opened, so that the
+    start does not pay for them.
     """
 
     renewal_requested = Signal(int)
@@ -76,8 +76,15 @@ class MainWindow(QMainWindow):
                           ("holidays", self.tr("节假日安排…")),
                           ("settings", self.tr("设置…"))):
             action = tools.addAction(text)
-            action.setEnabled(False)
             self.tool_actions[key] = action
+        self.tool_actions["reminders"].triggered.connect(self.show_reminders)
+        self.tool_actions["export_ics"].triggered.connect(self.export_calendar)
+        self.tool_actions["holidays"].triggered.connect(self.edit_holidays)
+        self.tool_actions["settings"].triggered.connect(self.open_settings)
+
+        excel = self.menuBar().addMenu(self.tr("Excel(&X)"))
+        self.export_dashboard_action = self._action(excel, self.tr("导出许可证一览…"), self.export_dashboard)
+        self.import_checklist_action = self._action(excel, self.tr("导入员工填写的清单…"), self.import_checklist)
 
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
         action = menu.addAction(text)
@@ -117,6 +124,9 @@ class MainWindow(QMainWindow):
             self._license_page.back_requested.connect(self.show_dashboard)
             self._license_page.saved.connect(self._license_saved)
             self._license_page.renewal_requested.connect(self.renewal_requested)
+            self._license_page.renewal_requested.connect(
+                lambda license_id: self.open_procedure(license_id, "renewal"))
+            self._license_page.procedure_requested.connect(self.open_procedure)
             self.stack.addWidget(self._license_page)
         return self._license_page
 
@@ -168,6 +178,74 @@ class MainWindow(QMainWindow):
     def _license_saved(self, license_id: int) -> None:
         self.refresh()
         self.dashboard.select_license(license_id)
+
+    def refresh_all(self) -> None:
+        """After a change made in a dialog: the dashboard, and the license page if it shows."""
+        self.refresh()
+        if self._license_page is not None and self.stack.currentWidget() is self._license_page:
+            self._license_page.refresh_details()
+
+    # ------------------------------------------------------------------ procedures
+    def open_procedure(self, license_id: int, procedure: str):
+        """The renewal wizard or another procedure's checklist, resumed or started."""
+        from app.ui.excel_actions import export_case_dialog
+        from app.ui.procedure_dialog import open_procedure
+
+        dialog = open_procedure(self.store, license_id, procedure, self, today=self.today(),
+                                on_export=lambda case_id: export_case_dialog(self, self.store, case_id,
+                                                                             today=self.today()))
+        if dialog is not None:
+            dialog.finished.connect(lambda _result: self.refresh_all())
+        return dialog
+
+    # ------------------------------------------------------------------ tools
+    def show_reminders(self):
+        from app.ui.reminders_dialog import open_reminders
+
+        dialog = open_reminders(self, self.store, today=self.today())
+        dialog.license_requested.connect(self.open_license)
+        return dialog
+
+    def show_start_reminders(self) -> bool:
+        """At start, what falls due within the lead times (and a tray notice where there is one)."""
+        from app.ui.reminders_dialog import show_start_reminders
+
+        return show_start_reminders(self, self.store, today=self.today(), on_license=self.open_license)
+
+    def export_calendar(self):
+        from app.ui.ics_export import export_calendar_interactively
+
+        return export_calendar_interactively(self, self.store, today=self.today())
+
+    def edit_holidays(self):
+        from app.ui.holidays_dialog import HolidaysDialog
+
+        dialog = HolidaysDialog(self.store, parent=self)
+        dialog.schedules_changed.connect(self.refresh_all)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_settings(self):
+        from app.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.store, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def export_dashboard(self):
+        from app.ui.excel_actions import export_dashboard_dialog
+
+        return export_dashboard_dialog(self, self.store, today=self.today())
+
+    def import_checklist(self):
+        from app.ui.excel_actions import import_checklist_dialog
+
+        changed = import_checklist_dialog(self, self.store)
+        if changed:
+            self.refresh_all()
+        return changed
 
     # ------------------------------------------------------------------ example data
     def load_examples(self) -> None:

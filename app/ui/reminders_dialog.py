@@ -8,7 +8,7 @@ Entry points for the main window:
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
@@ -129,7 +129,8 @@ def open_reminders(parent: QWidget | None, store: Store, *, today: date | None =
 
 
 def show_start_reminders(parent: QWidget | None, store: Store, *, today: date | None = None,
-                         overviews: Iterable[LicenseOverview] | None = None) -> bool:
+                         overviews: Iterable[LicenseOverview] | None = None,
+                         on_license: Callable[[int], None] | None = None) -> bool:
     """At start: the dialog and a tray notice when anything is due (unless silenced for today).
 
     ``overviews``: the dashboard's rows for the same day, to reuse their deadlines.
@@ -142,6 +143,8 @@ def show_start_reminders(parent: QWidget | None, store: Store, *, today: date | 
         return False
     dialog = RemindersDialog(store, reminders, today=today, parent=parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if on_license is not None:
+        dialog.license_requested.connect(on_license)
     tray = ReminderTray(parent if parent is not None else dialog)
     tray.setObjectName("reminderTray")
     tray.open_requested.connect(lambda: open_reminders(parent, store, today=today))

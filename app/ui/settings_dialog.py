@@ -289,12 +289,22 @@ class SettingsDialog(QDialog):
         index = self.language_combo.findData(current)
         self.language_combo.setCurrentIndex(max(index, 0))
         self.language_combo.currentIndexChanged.connect(self.save_language)
-        self.language_note = QLabel(self.tr("更改语言后，重新启动许可证管家时生效。"), group)
+        self.language_note = QLabel(self.tr("更改语言后，点“立即切换”重新打开窗口，或下次启动时生效。"), group)
         self.language_note.setStyleSheet("color: palette(placeholder-text);")
+        self.language_note.setWordWrap(True)
+        self.apply_language_button = QPushButton(self.tr("立即切换"), group)
+        self.apply_language_button.setEnabled(False)
+        self.apply_language_button.clicked.connect(self.apply_language)
         row = QHBoxLayout(group)
         row.addWidget(self.language_combo)
         row.addWidget(self.language_note, 1)
+        row.addWidget(self.apply_language_button)
         return group
+
+    def apply_language(self) -> None:
+        """Reopen the window in the saved language (the start-up loop installs the translator)."""
+        self.accept()
+        request_restart(RestartRequest(db_path=self.store.path, done=[self.tr("已切换语言")]))
 
     def save_language(self) -> None:
         code = self.language_combo.currentData()
@@ -303,4 +313,5 @@ class SettingsDialog(QDialog):
         except StorageError as error:
             QMessageBox.warning(self, self.tr("语言"), str(error))
             return
-        self.language_note.setText(self.tr("已保存。重新启动许可证管家后生效。"))
+        self.language_note.setText(self.tr("已保存。点“立即切换”重新打开窗口，或下次启动时生效。"))
+        self.apply_language_button.setEnabled(True)
