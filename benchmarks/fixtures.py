@@ -96,3 +96,47 @@ def fill(store: Store, items: list[License], *, today: date, seed: int = 2024) -
                         "created_at": stamp,
                     })
         db["events"].insert_all(filed, batch_size=1000)
+
+
+def add_checklist_items(path: Path, count: int, *, seed: int = 2024) -> int:
+    """Open cases on the licenses of ``path`` until they hold ``count`` checklist items in all.
+
+    Each case is a real procedure's applicable materials, from the catalogue, in assorted
+    states; inserted in one transaction. Returns the number of cases made.
+    """
+    import json
+
+    from app.domain.catalogue import CaseContext, default_catalogue
+    from app.domain.cases import ITEM_STATES
+
+    rng = random.Random(seed)
+    catalogue = default_catalogue()
+    store = open_store(Path(path))
+    try:
+        license_ids = [r[0] for r in store.query("SELECT id FROM licenses ORDER BY id")]
+        procedures = ("renewal", "new_application", "annual_report", "cancellation", "replacement")
+        stamp = licenses.now_text()
+        made = items_made = 0
+        with store.atomic() as db:
+            while items_made < count:
+                license_id = license_ids[made % len(license_ids)]
+                procedure = procedures[(made // len(license_ids)) % len(procedures)]
+                materials = catalogue.procedure(procedure).materials_for(CaseContext())
+                materials = materials[: count - items_made]
+                cases = db["cases"]
+                cases.insert({"license_id": license_id, "procedure": procedure, "status": "open",
+                                    "context": "{}", "wizard_step": 3, "outcome": "{}", "acknowledged": "[]",
+                                    "created_at": stamp, "updated_at": stamp})
+                case_id = cases.last_pk
+                db["case_items"].insert_all([{
+                    "case_id": case_id, "material_id": m.id, "position": position, "name": m.name,
+                    "description": m.description, "forms": json.dumps(m.forms, ensure_ascii=False),
+                    "sources": json.dumps(m.sources), "state": rng.choice(list(ITEM_STATES)),
+                    "na_reason": "不适用：示例", "owner": rng.choice(("王五", "赵六", "")), "note": "",
+                    "updated_at": stamp,
+                } for position, m in enumerate(materials, start=1)], batch_size=1000)
+                made += 1
+                items_made += len(materials)
+    finally:
+        store.close()
+    return made

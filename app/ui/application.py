@@ -29,6 +29,7 @@ APP_TITLE = "许可证管家"
 EXIT_START_PROBLEM = 3       # the database could not be opened and the user quit (or smoke test)
 EXIT_ALREADY_RUNNING = 4     # another License Keeper holds this database
 DAILY_BACKUP_DELAY_MS = 800  # after the first paint
+START_REMINDERS_DELAY_MS = 400
 
 
 def make_application() -> QApplication:
@@ -120,7 +121,8 @@ def _run_window(app: QApplication, store: Store, *, notes: list[str],
         if smoke_test:
             QTimer.singleShot(0, lambda: finish_smoke_test(app, window))
         else:
-            QTimer.singleShot(0, window.show_start_reminders)
+            # After the first paint: the dashboard shows first, then what falls due.
+            QTimer.singleShot(START_REMINDERS_DELAY_MS, window.show_start_reminders)
         status = app.exec()
         # A Quit event left in the queue would end the next event loop the moment it starts
         # (the recovery dialog, a message box, the reopened window): drop it.
