@@ -35,8 +35,10 @@ def _messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
 @pytest.fixture
 def english(qapp):
     assert i18n.install_translator(qapp, "en")
-    yield qapp
-    i18n.install_translator(qapp, i18n.SOURCE_LANGUAGE)
+    try:
+        yield qapp
+    finally:
+        i18n.install_translator(qapp, i18n.SOURCE_LANGUAGE)
 
 
 def test_the_english_qm_loads_and_translates(english):
