@@ -28,15 +28,17 @@ def _messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
     result = {}
     for context in ET.parse(ts).getroot().iter("context"):
         for message in context.iter("message"):
-            result[(context.findtext("name"), message.findtext("source"))] = message.find("translation")
+            result[(context.findtext("name"), message.findtext("source"))] = message
     return result
 
 
 @pytest.fixture
 def english(qapp):
     assert i18n.install_translator(qapp, "en")
-    yield qapp
-    i18n.install_translator(qapp, i18n.SOURCE_LANGUAGE)
+    try:
+        yield qapp
+    finally:
+        i18n.install_translator(qapp, i18n.SOURCE_LANGUAGE)
 
 
 def test_the_english_qm_loads_and_translates(english):
@@ -78,12 +80,19 @@ def test_available_languages_and_the_saved_choice(store):
 
 
 def test_every_string_in_the_ts_has_a_finished_translation_with_the_same_placeholders():
+    tool = _tool()
     messages = _messages(TS)
-    assert len(messages) > 50
-    for (context, source), translation in messages.items():
+    assert len(messages) > 500
+    for (context, source), message in messages.items():
+        translation = message.find("translation")
         assert translation is not None and translation.get("type") is None, f"[{context}] {source}"
-        assert (translation.text or "").strip(), f"[{context}] {source}"
-        assert sorted(PLACEHOLDER.findall(source)) == sorted(PLACEHOLDER.findall(translation.text)), source
+        texts = tool.translated_texts(message)
+        assert texts and all(text.strip() for text in texts), f"[{context}] {source}"
+        for text in texts:
+            assert sorted(PLACEHOLDER.findall(source)) == sorted(PLACEHOLDER.findall(text)), source
+            assert ("%n" in source) == ("%n" in text), source
+        if message.get("numerus") == "yes":
+            assert len(texts) == 2, source       # English: one, and more than one
 
 
 def test_the_ts_holds_every_string_of_the_interface(tmp_path):

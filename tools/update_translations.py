@@ -54,6 +54,16 @@ def run_lrelease(ts: Path, qm: Path) -> None:
                    check=True)
 
 
+def translated_texts(message: ET.Element) -> list[str]:
+    """A message's translation: one text, or each plural form of a %n message."""
+    translation = message.find("translation")
+    if translation is None:
+        return []
+    if message.get("numerus") == "yes":
+        return [form.text or "" for form in translation.findall("numerusform")]
+    return [translation.text or ""]
+
+
 def unfinished(ts: Path) -> list[tuple[str, str]]:
     """(context, source) of every message without a finished, non-empty translation."""
     problems = []
@@ -61,8 +71,9 @@ def unfinished(ts: Path) -> list[tuple[str, str]]:
         name = context.findtext("name", "")
         for message in context.iter("message"):
             translation = message.find("translation")
+            texts = translated_texts(message)
             if (translation is None or translation.get("type") in ("unfinished", "obsolete", "vanished")
-                    or not (translation.text or "").strip()):
+                    or not texts or not all(text.strip() for text in texts)):
                 problems.append((name, message.findtext("source", "")))
     return problems
 

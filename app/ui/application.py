@@ -25,17 +25,21 @@ from app.ui.instance_lock import InstanceLock, LockState, already_running_messag
 from app.ui.main_window import MainWindow
 from app.ui.smoke import finish_smoke_test
 
-APP_TITLE = "许可证管家"
 EXIT_START_PROBLEM = 3       # the database could not be opened and the user quit (or smoke test)
 EXIT_ALREADY_RUNNING = 4     # another License Keeper holds this database
 DAILY_BACKUP_DELAY_MS = 800  # after the first paint
 START_REMINDERS_DELAY_MS = 400
 
 
+def app_title() -> str:
+    """The app's name in the installed language (Chinese until a database chose another)."""
+    return QCoreApplication.translate("Application", "许可证管家")
+
+
 def make_application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("LicenseKeeper")
-    app.setApplicationDisplayName(APP_TITLE)
+    app.setApplicationDisplayName(app_title())
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "license-keeper.png")))
     return app
 
@@ -79,11 +83,11 @@ def run_gui(*, db_path: Path, smoke_test: bool = False) -> int:
             lock.release()
 
 
-def _tell(message: str, *, smoke_test: bool, title: str = APP_TITLE) -> None:
+def _tell(message: str, *, smoke_test: bool) -> None:
     if smoke_test:
         print(message, file=sys.stderr, flush=True)
     else:
-        QMessageBox.warning(None, title, message)
+        QMessageBox.warning(None, app_title(), message)
 
 
 def _resolve(problem: StartProblem, *, smoke_test: bool) -> recovery.Outcome | None:
@@ -102,7 +106,7 @@ def _resolve(problem: StartProblem, *, smoke_test: bool) -> recovery.Outcome | N
         try:
             return recovery.carry_out(problem, choice, folder=folder)
         except StorageError as error:
-            QMessageBox.critical(dialog, APP_TITLE, str(error))
+            QMessageBox.critical(dialog, app_title(), str(error))
 
 
 def _run_window(app: QApplication, store: Store, *, notes: list[str],
@@ -110,13 +114,14 @@ def _run_window(app: QApplication, store: Store, *, notes: list[str],
     from app.ui.i18n import install_translator, saved_language
 
     install_translator(app, saved_language(store))
+    app.setApplicationDisplayName(app_title())
     window = MainWindow(store)
     daily = DailyBackup(store.path, window)
     daily.finished.connect(window.statusBar().showMessage)    # queued: emitted off the UI thread
     try:
         window.show()
         if notes:
-            window.statusBar().showMessage("；".join(notes))
+            window.statusBar().showMessage(QCoreApplication.translate("Punctuation", "；").join(notes))
         QTimer.singleShot(DAILY_BACKUP_DELAY_MS if not smoke_test else 0, daily.start)
         if smoke_test:
             QTimer.singleShot(0, lambda: finish_smoke_test(app, window))
@@ -158,8 +163,10 @@ def _carry_out(request: restart.RestartRequest, *, smoke_test: bool) -> tuple[Pa
         except StorageError as error:
             _tell(str(error), smoke_test=smoke_test)
             return request.db_path, [str(error)]
-        notes.append(f"已恢复 {request.restore.created_at:%Y-%m-%d %H:%M} 的备份")
-        notes += [f"原数据已改名保留：{p.name}" for p in result.set_aside]
+        notes.append(QCoreApplication.translate("Application", "已恢复 {time} 的备份").format(
+            time=f"{request.restore.created_at:%Y-%m-%d %H:%M}"))
+        notes += [QCoreApplication.translate("Application", "原数据已改名保留：{name}").format(name=p.name)
+                  for p in result.set_aside]
     return request.db_path, notes
 
 
@@ -189,4 +196,4 @@ class DailyBackup(QObject):
             self.finished.emit(self.tr("自动备份没有成功：{error}").format(error=error))
             return
         if made is not None:
-            self.finished.emit(self.tr("已自动备份（{count} 张许可证）").format(count=made.license_count))
+            self.finished.emit(self.tr("已自动备份（%n 张许可证）", "", made.license_count))

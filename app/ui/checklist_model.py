@@ -120,7 +120,7 @@ class ChecklistModel(QAbstractTableModel):
         if column == "state" and item.state == "not_applicable":
             return self.tr("不适用原因：{reason}").format(reason=item.na_reason)
         if column == "due_date" and entry.is_overdue(self.today):
-            return self.tr("已逾期 {days} 天").format(days=(self.today - item.due_date).days)
+            return self.tr("已逾期 %n 天", "", (self.today - item.due_date).days)
         if column == "note" and item.note:
             return item.note
         if column == "attachments" and entry.freshness_warning:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -22,7 +23,13 @@ from PySide6.QtWidgets import (
 
 from app import operations_cases as ops
 from app.storage.database import Store
-from app.ui.checklist_model import COLUMNS, ITEM_ID_ROLE, ChecklistModel, OutstandingFilter
+from app.ui.checklist_model import (
+    COLUMNS,
+    ITEM_ID_ROLE,
+    STATE_COLOURS,
+    ChecklistModel,
+    OutstandingFilter,
+)
 from app.ui.item_editor import ItemEditor
 
 COLUMN_WIDTHS = {"position": 40, "name": 230, "forms": 130, "state": 64, "owner": 70,
@@ -61,8 +68,15 @@ class ChecklistView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        # At least as wide as the header and, for the state, its words (both longer in English).
+        cells, headers = self.table.fontMetrics(), QFontMetrics(header.font())
         for column, width in COLUMN_WIDTHS.items():
-            self.table.setColumnWidth(COLUMNS.index(column), width)
+            index = COLUMNS.index(column)
+            needed = headers.boundingRect(self.model.headerData(index, Qt.Orientation.Horizontal)).width() + 24
+            if column == "state":
+                needed = max(needed, *(cells.horizontalAdvance(self.model.state_label(s)) + 16
+                                       for s in STATE_COLOURS))
+            self.table.setColumnWidth(index, max(width, needed))
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
 
         self.editor = ItemEditor(store, self, today=self.today)

@@ -24,12 +24,6 @@ from app.domain.status import LicenseStatus
 from app.ui import license_table_model as columns
 from app.ui.license_table_model import ALL_STATUSES, NEEDS_ACTION, LicenseTableModel
 
-# Column widths fit these samples; the company column takes what is left.
-_WIDTHS = {columns.NUMBER: "京B2-20190350号", columns.SCOPE: "许可范围",
-           columns.EXPIRY: "2027-03-14", columns.NEXT: "续期实际最后提交日",
-           columns.NEXT_DATE: "2027-03-14（估算）", columns.DAYS_LEFT: "已过 1000 天",
-           columns.STATUS: "30 天内"}
-
 
 class DashboardPage(QWidget):
     open_requested = Signal(int)
@@ -93,8 +87,9 @@ class DashboardPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(columns.COMPANY, QHeaderView.ResizeMode.Stretch)
         metrics = self.fontMetrics()
-        for column, sample in _WIDTHS.items():
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
+        # Each column fits its widest sample, in the language shown; the company's takes the rest.
+        for column, samples in self.model.width_samples().items():
+            header.resizeSection(column, max(map(metrics.horizontalAdvance, samples)) + 24)
         header.setSortIndicator(*self.model.sort_state())
         self.table.setSortingEnabled(True)
         self.table.setAccessibleName(self.tr("许可证列表"))

@@ -50,9 +50,11 @@ class DeadlineTimeline(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)
         metrics = self.fontMetrics()
-        header.resizeSection(DATE, metrics.horizontalAdvance("2027-03-14（估算）") + 20)
-        header.resizeSection(DAYS, metrics.horizontalAdvance("已过 1000 天") + 20)
-        header.resizeSection(STATE, metrics.horizontalAdvance("未开始（2027-01-01 起）") + 20)
+        samples = {DATE: ["2027-03-14" + self.tr("（估算）")],
+                   DAYS: [status_style.days_text(-1000), status_style.days_text(1000)],
+                   STATE: [self.tr("未开始（%1 起）").replace("%1", "2027-01-01")]}
+        for column, texts in samples.items():
+            header.resizeSection(column, max(map(metrics.horizontalAdvance, texts)) + 20)
 
         self.filed_date = QDateEdit()
         self.filed_date.setCalendarPopup(True)

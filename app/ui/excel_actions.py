@@ -37,10 +37,6 @@ ERROR_COLOUR = QColor("#9c0006")
 _UNSAFE_IN_NAME = re.compile(r'[\\/:*?"<>|\s]+')
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExcelActions", text)
-
-
 def documents_folder() -> Path:
     found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(found) if found else Path.home()
@@ -55,7 +51,7 @@ def _with_suffix(path: str) -> Path:
 
 
 def _excel_filter() -> str:
-    return _tr("Excel 工作簿 (*.xlsx)")
+    return QCoreApplication.translate("ExcelActions", "Excel 工作簿 (*.xlsx)")
 
 
 def export_case_dialog(parent: QWidget | None, store: Store, case_id: int, *,
@@ -63,36 +59,45 @@ def export_case_dialog(parent: QWidget | None, store: Store, case_id: int, *,
     """Ask where to save, write the checklist of ``case_id``; the path written, or None."""
     case = case_rows.get_case(store, case_id)
     if case is None:
-        QMessageBox.warning(parent, _tr("导出材料清单"), _tr("这个办理事项已不存在。"))
+        QMessageBox.warning(parent, QCoreApplication.translate("ExcelActions", "导出材料清单"),
+                            QCoreApplication.translate("ExcelActions", "这个办理事项已不存在。"))
         return None
     license = licenses.get_license(store, case.license_id)
     procedure = default_catalogue().procedure(case.procedure).name
-    suggested = documents_folder() / _file_name(license.number, procedure, _tr("材料清单"),
+    checklist = QCoreApplication.translate("ExcelActions", "材料清单")
+    suggested = documents_folder() / _file_name(license.number, procedure, checklist,
                                                 (today or date.today()).isoformat())
-    chosen, _filter = QFileDialog.getSaveFileName(parent, _tr("导出材料清单"), str(suggested), _excel_filter())
+    chosen, _filter = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("ExcelActions", "导出材料清单"), str(suggested), _excel_filter())
     if not chosen:
         return None
     try:
         written = operations_excel.export_case(store, case_id, _with_suffix(chosen))
     except (ExportError, ValidationError, StorageError) as error:
-        QMessageBox.warning(parent, _tr("导出失败"), str(error))
+        QMessageBox.warning(parent, QCoreApplication.translate("ExcelActions", "导出失败"), str(error))
         return None
-    QMessageBox.information(parent, _tr("已导出"), _tr("材料清单已保存到：\n{path}").format(path=written))
+    QMessageBox.information(
+        parent, QCoreApplication.translate("ExcelActions", "已导出"),
+        QCoreApplication.translate("ExcelActions", "材料清单已保存到：\n{path}").format(path=written))
     return written
 
 
 def export_dashboard_dialog(parent: QWidget | None, store: Store, *, today: date | None = None) -> Path | None:
     today = today or date.today()
-    suggested = documents_folder() / _file_name(_tr("许可证一览"), today.isoformat())
-    chosen, _filter = QFileDialog.getSaveFileName(parent, _tr("导出许可证一览"), str(suggested), _excel_filter())
+    overview = QCoreApplication.translate("ExcelActions", "许可证一览")
+    suggested = documents_folder() / _file_name(overview, today.isoformat())
+    chosen, _filter = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("ExcelActions", "导出许可证一览"), str(suggested), _excel_filter())
     if not chosen:
         return None
     try:
         written = operations_excel.export_dashboard(store, _with_suffix(chosen), today=today)
     except (ExportError, StorageError) as error:
-        QMessageBox.warning(parent, _tr("导出失败"), str(error))
+        QMessageBox.warning(parent, QCoreApplication.translate("ExcelActions", "导出失败"), str(error))
         return None
-    QMessageBox.information(parent, _tr("已导出"), _tr("许可证一览已保存到：\n{path}").format(path=written))
+    QMessageBox.information(
+        parent, QCoreApplication.translate("ExcelActions", "已导出"),
+        QCoreApplication.translate("ExcelActions", "许可证一览已保存到：\n{path}").format(path=written))
     return written
 
 
@@ -102,14 +107,16 @@ def import_checklist_dialog(parent: QWidget | None, store: Store, *, case_id: in
     With ``case_id``, a checklist of another case is refused. Returns the number of items
     changed, or None when nothing was imported.
     """
-    chosen, _filter = QFileDialog.getOpenFileName(parent, _tr("导入员工填写的清单"), str(documents_folder()),
-                                                  _excel_filter() + ";;" + _tr("所有文件 (*)"))
+    every_file = QCoreApplication.translate("ExcelActions", "所有文件 (*)")
+    chosen, _filter = QFileDialog.getOpenFileName(
+        parent, QCoreApplication.translate("ExcelActions", "导入员工填写的清单"), str(documents_folder()),
+        _excel_filter() + ";;" + every_file)
     if not chosen:
         return None
     try:
         plan = operations_excel.preview_import(store, Path(chosen), expected_case_id=case_id)
     except (ImportRefused, StorageError) as error:
-        QMessageBox.warning(parent, _tr("不能导入"), str(error))
+        QMessageBox.warning(parent, QCoreApplication.translate("ExcelActions", "不能导入"), str(error))
         return None
     dialog = ImportPreviewDialog(plan, file_name=Path(chosen).name, parent=parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -117,9 +124,11 @@ def import_checklist_dialog(parent: QWidget | None, store: Store, *, case_id: in
     try:
         changed = operations_excel.apply_import(store, plan)
     except (ValidationError, StorageError) as error:
-        QMessageBox.warning(parent, _tr("导入失败"), str(error))
+        QMessageBox.warning(parent, QCoreApplication.translate("ExcelActions", "导入失败"), str(error))
         return None
-    QMessageBox.information(parent, _tr("已导入"), _tr("已导入 {count} 项材料的修改。").format(count=changed))
+    QMessageBox.information(
+        parent, QCoreApplication.translate("ExcelActions", "已导入"),
+        QCoreApplication.translate("ExcelActions", "已导入 %n 项材料的修改。", "", changed))
     return changed
 
 
@@ -161,8 +170,8 @@ class ImportPreviewDialog(QDialog):
         text = self.tr("文件 {name}：读取 {rows} 行，{changed} 项有修改，{same} 项未改动。").format(
             name=file_name, rows=plan.rows_read, changed=len(plan.changed_rows), same=plan.unchanged)
         if plan.errors:
-            text += self.tr("\n有 {count} 处错误（红色）：改正表格后重新导入。全部无误之前不会写入任何内容。").format(
-                count=len(plan.errors))
+            text += self.tr("\n有 %n 处错误（红色）：改正表格后重新导入。全部无误之前不会写入任何内容。", "",
+                            len(plan.errors))
         elif not plan.changed_rows:
             text += self.tr("\n没有需要导入的修改。")
         return text
@@ -172,13 +181,13 @@ class ImportPreviewDialog(QDialog):
             return self.tr("有错误，不能导入")
         if not self.plan.changed_rows:
             return self.tr("没有修改")
-        return self.tr("导入 {count} 项修改").format(count=len(self.plan.changed_rows))
+        return self.tr("导入 %n 项修改", "", len(self.plan.changed_rows))
 
     def _fill(self) -> None:
         lines: list[tuple[str, str, str, bool]] = []
         for error in self.plan.errors:
             column = self.tr("{column} 列").format(column=error.column) if error.column else ""
-            what = f"{column}（{error.label}）" if error.label else column
+            what = self.tr("{column}（{label}）").format(column=column, label=error.label) if error.label else column
             lines.append((str(error.row or ""), what, error.message, True))
         for row in self.plan.changed_rows:
             lines.append((str(row.row), row.name, "\n".join(str(change) for change in row.changes), False))

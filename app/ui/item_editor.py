@@ -165,7 +165,7 @@ class ItemEditor(QWidget):
         self.freshness.setVisible(bool(notes))
         self._show_attachments()
         overdue = item.is_overdue(self.today)
-        self.due_hint.setText(self.tr("已逾期 {days} 天").format(days=(self.today - item.due_date).days)
+        self.due_hint.setText(self.tr("已逾期 %n 天", "", (self.today - item.due_date).days)
                               if overdue else "")
         self.due_hint.setVisible(overdue)
         if same:
@@ -212,7 +212,8 @@ class ItemEditor(QWidget):
     def _show_attachments(self) -> None:
         self.attachments.clear()
         for attachment in ops.item_attachments(self.store, self.entry.item.id):
-            row = QListWidgetItem(f"{attachment.original_name}（{attachment.added_at[:10]}）")
+            row = QListWidgetItem(self.tr("{name}（{added}）").format(
+                name=attachment.original_name, added=attachment.added_at[:10]))
             row.setData(Qt.ItemDataRole.UserRole, attachment.id)
             row.setToolTip(self.tr("SHA-256：{sha}").format(sha=attachment.sha256))
             self.attachments.addItem(row)

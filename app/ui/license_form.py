@@ -7,7 +7,7 @@ the operations' job.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -43,6 +43,41 @@ FIELD_ORDER = ("number", "company", "credit_code", "legal_rep", "address", "capi
                "special_terms", "contact_person", "contact_phone", "lead_times")
 
 
+def field_labels() -> dict[str, str]:
+    """Each field's name, translated (in Chinese, word for word the domain's LABELS)."""
+    return {
+        "number": QCoreApplication.translate("LicenseForm", "经营许可证编号"),
+        "company": QCoreApplication.translate("LicenseForm", "公司名称"),
+        "credit_code": QCoreApplication.translate("LicenseForm", "统一社会信用代码"),
+        "legal_rep": QCoreApplication.translate("LicenseForm", "法定代表人"),
+        "address": QCoreApplication.translate("LicenseForm", "注册住所"),
+        "capital_wan": QCoreApplication.translate("LicenseForm", "注册资本（万元）"),
+        "capital_kind": QCoreApplication.translate("LicenseForm", "出资方式"),
+        "services": QCoreApplication.translate("LicenseForm", "业务种类"),
+        "coverage": QCoreApplication.translate("LicenseForm", "业务覆盖范围"),
+        "scope": QCoreApplication.translate("LicenseForm", "许可范围"),
+        "authority": QCoreApplication.translate("LicenseForm", "发证机关"),
+        "issued": QCoreApplication.translate("LicenseForm", "发证日期"),
+        "expiry": QCoreApplication.translate("LicenseForm", "有效期至"),
+        "special_terms": QCoreApplication.translate("LicenseForm", "特别规定事项"),
+        "contact_person": QCoreApplication.translate("LicenseForm", "联系人"),
+        "contact_phone": QCoreApplication.translate("LicenseForm", "联系电话"),
+        "lead_times": QCoreApplication.translate("LicenseForm", "提醒提前天数"),
+    }
+
+
+def scope_labels() -> dict[str, str]:
+    """The two scopes, translated (in Chinese, the domain's SCOPES)."""
+    return {"provincial": QCoreApplication.translate("LicenseForm", "地网（省内）"),
+            "national": QCoreApplication.translate("LicenseForm", "全网（跨地区）")}
+
+
+def capital_kind_labels() -> dict[str, str]:
+    """How the capital was contributed: stored value (the domain's CAPITAL_KINDS) → words shown."""
+    return {"认缴": QCoreApplication.translate("LicenseForm", "认缴"),
+            "实缴": QCoreApplication.translate("LicenseForm", "实缴")}
+
+
 def license_texts(license: License | None) -> dict[str, str]:
     """The text each field shows for ``license`` (None: a new, empty license)."""
     if license is None:
@@ -53,6 +88,14 @@ def license_texts(license: License | None) -> dict[str, str]:
     texts["capital_wan"] = "" if license.capital_wan is None else format(license.capital_wan, "f")
     texts["lead_times"] = ",".join(map(str, license.lead_times))
     return texts
+
+
+def _narrow_combo() -> QComboBox:
+    """A combo box that may be narrower than its longest item (long in some languages)."""
+    combo = QComboBox()
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(8)
+    return combo
 
 
 class LicenseForm(QWidget):
@@ -72,22 +115,21 @@ class LicenseForm(QWidget):
         self._grid.setHorizontalSpacing(10)
         self._grid.setVerticalSpacing(2)
         self._row = 0
-        self._labels = self._field_labels()
+        self._labels = field_labels()
         self._build()
 
     # ------------------------------------------------------------------ building
     def _build(self) -> None:
-        tr = self.tr
         placeholders = {
-            "number": tr("如 京B2-20190350（地网）或 B2-20110196（全网）"),
-            "company": tr("与营业执照一致的完整名称"),
-            "credit_code": tr("18 位，如 91110108MA01ABCD1E"),
-            "capital_wan": tr("以万元计，如 1000"),
-            "coverage": tr("全国，或省份名称"),
-            "issued": tr("YYYY-MM-DD"),
-            "expiry": tr("YYYY-MM-DD，以证书所印为准"),
-            "contact_phone": tr("如 010-12345678 或 13800138000"),
-            "lead_times": tr("以逗号分隔的天数，如 180,90,30,7"),
+            "number": self.tr("如 京B2-20190350（地网）或 B2-20110196（全网）"),
+            "company": self.tr("与营业执照一致的完整名称"),
+            "credit_code": self.tr("18 位，如 91110108MA01ABCD1E"),
+            "capital_wan": self.tr("以万元计，如 1000"),
+            "coverage": self.tr("全国，或省份名称"),
+            "issued": self.tr("YYYY-MM-DD"),
+            "expiry": self.tr("YYYY-MM-DD，以证书所印为准"),
+            "contact_phone": self.tr("如 010-12345678 或 13800138000"),
+            "lead_times": self.tr("以逗号分隔的天数，如 180,90,30,7"),
         }
         for name in FIELD_ORDER:
             if name == "capital_kind":
@@ -98,11 +140,11 @@ class LicenseForm(QWidget):
                 editor.setFixedHeight(self.fontMetrics().height() * 4 + 12)
                 editor.textChanged.connect(lambda n=name: self._on_edit(n))
             elif name == "scope":
-                editor = QComboBox()
-                editor.addItem(tr("地网（省内）"), "provincial")
-                editor.addItem(tr("全网（跨地区）"), "national")
+                editor = _narrow_combo()
+                for scope, text in scope_labels().items():
+                    editor.addItem(text, scope)
                 editor.setCurrentIndex(-1)
-                editor.setPlaceholderText(tr("请选择（按编号自动判断）"))
+                editor.setPlaceholderText(self.tr("请选择（按编号自动判断）"))
                 editor.activated.connect(self._scope_picked)
                 editor.currentIndexChanged.connect(lambda _i, n=name: self._on_edit(n))
             else:
@@ -116,7 +158,7 @@ class LicenseForm(QWidget):
             else:
                 self._add_row(name, editor)
             if name == "number":
-                self.legacy_box = QCheckBox(tr("我已核对：证书上确实印制这个旧式编号"))
+                self.legacy_box = QCheckBox(self.tr("我已核对：证书上确实印制这个旧式编号"))
                 self.legacy_box.hide()
                 self.legacy_box.toggled.connect(lambda _c: self._on_edit("number"))
                 self._grid.addWidget(self.legacy_box, self._row, 1)
@@ -142,19 +184,6 @@ class LicenseForm(QWidget):
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
-    def _field_labels(self) -> dict[str, str]:
-        tr = self.tr
-        return {
-            "number": tr("经营许可证编号"), "company": tr("公司名称"),
-            "credit_code": tr("统一社会信用代码"), "legal_rep": tr("法定代表人"),
-            "address": tr("注册住所"), "capital_wan": tr("注册资本（万元）"),
-            "capital_kind": tr("出资方式"), "services": tr("业务种类"),
-            "coverage": tr("业务覆盖范围"), "scope": tr("许可范围"), "authority": tr("发证机关"),
-            "issued": tr("发证日期"), "expiry": tr("有效期至"), "special_terms": tr("特别规定事项"),
-            "contact_person": tr("联系人"), "contact_phone": tr("联系电话"),
-            "lead_times": tr("提醒提前天数"),
-        }
-
     def _label(self, name: str) -> QLabel:
         label = QLabel(self._labels[name] + (" *" if name in REQUIRED else ""))
         label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -178,10 +207,10 @@ class LicenseForm(QWidget):
         self._row += 2
 
     def _add_capital_row(self, editor: QLineEdit) -> None:
-        kind = QComboBox()
+        kind = _narrow_combo()
         kind.addItem(self.tr("（出资方式未填）"), "")
-        kind.addItem(self.tr("认缴"), "认缴")
-        kind.addItem(self.tr("实缴"), "实缴")
+        for value, text in capital_kind_labels().items():
+            kind.addItem(text, value)
         kind.setAccessibleName(self._labels["capital_kind"])
         kind.currentIndexChanged.connect(lambda _i: self._on_edit("capital_kind"))
         self.editors["capital_kind"] = kind

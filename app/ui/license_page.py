@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from app import operations
 from app import operations_cases as ops_cases
-from app.domain.cases import CASE_STATUSES, progress
+from app.domain.cases import progress
 from app.domain.catalogue import default_catalogue
 from app.domain.deadlines import Deadline
 from app.domain.errors import ValidationError
@@ -38,6 +38,7 @@ from app.domain.license import License
 from app.storage.database import Store
 from app.storage.errors import StorageError
 from app.storage.events import ANNUAL_REPORT_FILED
+from app.ui.case_labels import case_status_label
 from app.ui.deadline_timeline import DeadlineTimeline
 from app.ui.license_form import LicenseForm
 
@@ -140,7 +141,9 @@ class LicensePage(QWidget):
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([440, 700])
+        # The form's side is as wide as the form wants (its labels are longer in some languages).
+        form_width = self.form.sizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
+        self.splitter.setSizes([max(440, form_width), 700])
         self.splitter.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)
@@ -231,7 +234,7 @@ class LicensePage(QWidget):
         for case in ops_cases.open_cases(self.store, self._license.id):
             counted = progress(ops_cases.case_items(self.store, case.id))
             title = self.tr("{procedure}（{status}）").format(
-                procedure=catalogue.procedure(case.procedure).name, status=CASE_STATUSES[case.status])
+                procedure=catalogue.procedure(case.procedure).name, status=case_status_label(case.status))
             found.append(CaseProgress(title, counted.ready, counted.applicable,
                                       ops_cases.case_deadline(self.store, case), case.procedure, case.id))
         return found

@@ -13,6 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from app.domain.status import LicenseStatus
 from app.ui import status_style
+from app.ui.deadline_titles import short_title, short_title_samples
 
 COMPANY, NUMBER, SCOPE, EXPIRY, NEXT, NEXT_DATE, DAYS_LEFT, STATUS = range(8)
 COLUMN_COUNT = 8
@@ -56,6 +57,7 @@ class LicenseTableModel(QAbstractTableModel):
         self._scopes = {"national": self.tr("全网"), "provincial": self.tr("地网")}
         self._example_tag = self.tr("〔示例〕")
         self._estimate_tag = self.tr("（估算）")
+        self._next_titles: dict[str, str] = {}      # deadline key → its short title
 
     # ------------------------------------------------------------------ feeding
     def set_rows(self, rows: Iterable[LicenseStatus]) -> None:
@@ -123,6 +125,15 @@ class LicenseTableModel(QAbstractTableModel):
                 return shown
         return None
 
+    def width_samples(self) -> dict[int, list[str]]:
+        """The widest texts each column but the company's shows (its header among them)."""
+        day = "2027-03-14"
+        samples = {NUMBER: ["京B2-20190350号"], SCOPE: list(self._scopes.values()), EXPIRY: [day],
+                   NEXT: short_title_samples(), NEXT_DATE: [day + self._estimate_tag],
+                   DAYS_LEFT: [status_style.days_text(-1000), status_style.days_text(1000)],
+                   STATUS: [status_style.status_label(s) for s in status_style.STATUS_ORDER]}
+        return {column: [self._headers[column], *texts] for column, texts in samples.items()}
+
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._visible)
 
@@ -164,7 +175,11 @@ class LicenseTableModel(QAbstractTableModel):
         if column == EXPIRY:
             return row.expiry.isoformat()
         if column == NEXT:
-            return status_style.short_label(row.next_deadline.label)
+            deadline = row.next_deadline
+            title = self._next_titles.get(deadline.key)
+            if title is None:
+                title = self._next_titles[deadline.key] = short_title(deadline)
+            return title
         if column == NEXT_DATE:
             text = row.next_deadline.date.isoformat()
             return text + self._estimate_tag if row.next_deadline.estimated else text

@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 
 from app import operations
 from app import operations_cases as ops
-from app.domain.cases import CASE_STATUSES
 from app.domain.catalogue import default_catalogue
 from app.domain.deadlines import CHANGE_KINDS
 from app.domain.errors import ValidationError
 from app.storage.database import Store
+from app.ui.case_labels import case_status_label
 from app.ui.checklist_view import ChecklistView
 from app.ui.form_widgets import (
     ERROR_STYLE,
@@ -133,7 +133,7 @@ class ProcedureDialog(QDialog):
 
     def refresh(self) -> None:
         case = ops.get_case(self.store, self.case_id)
-        self.status.setText(self.tr("状态：{status}").format(status=CASE_STATUSES[case.status]))
+        self.status.setText(self.tr("状态：{status}").format(status=case_status_label(case.status)))
         self._show_deadline(case)
         self._show_action(case)
         self.update_export_button()
@@ -144,8 +144,8 @@ class ProcedureDialog(QDialog):
             self.deadline.setVisible(False)
             return
         days = (deadline.date - self.today).days
-        when = (self.tr("还有 {n} 天").format(n=days) if days > 0 else self.tr("就是今天") if days == 0
-                else self.tr("已过 {n} 天").format(n=-days))
+        when = (self.tr("还有 %n 天", "", days) if days > 0 else self.tr("就是今天") if days == 0
+                else self.tr("已过 %n 天", "", -days))
         text = self.tr("期限：{label} — {date}（{weekday}），{when}{estimated}。来源：{source}").format(
             label=deadline.label, date=deadline.date.isoformat(), weekday=weekday_name(deadline.date),
             when=when, estimated=self.tr("（估算）") if deadline.estimated else "", source=deadline.source)
@@ -241,17 +241,16 @@ def _case_to_open(store: Store, license_id: int, procedure: str, parent, *, toda
 
 def _choose_change(open_changes, parent):
     """The open change case the user picks, False to start a new one, None when cancelled."""
-    def translate(text: str) -> str:
-        return QCoreApplication.translate("ProcedureDialog", text)
-
+    change = QCoreApplication.translate("ProcedureDialog", "变更")
     labels = []
     for case in open_changes:
-        kind = CHANGE_KINDS.get(case.context.get("change_kind"), (translate("变更"), ""))[0]
-        labels.append(translate("继续：{kind}（{date} 起算，{status}）").format(
-            kind=kind, date=case.context.get("trigger_date", ""), status=CASE_STATUSES[case.status]))
-    new = translate("开始一项新的变更…")
-    choice, accepted = QInputDialog.getItem(parent, translate("变更"), translate("这张许可证有未办结的变更："),
-                                            [*labels, new], 0, False)
+        kind = CHANGE_KINDS.get(case.context.get("change_kind"), (change, ""))[0]
+        labels.append(QCoreApplication.translate("ProcedureDialog", "继续：{kind}（{date} 起算，{status}）").format(
+            kind=kind, date=case.context.get("trigger_date", ""), status=case_status_label(case.status)))
+    new = QCoreApplication.translate("ProcedureDialog", "开始一项新的变更…")
+    choice, accepted = QInputDialog.getItem(
+        parent, change, QCoreApplication.translate("ProcedureDialog", "这张许可证有未办结的变更："),
+        [*labels, new], 0, False)
     if not accepted:
         return None
     if choice == new:

@@ -42,10 +42,10 @@ class ReminderTableModel(QAbstractTableModel):
 
     def days_text(self, reminder: Reminder) -> str:
         if reminder.overdue:
-            return self.tr("已逾期 {days} 天").format(days=-reminder.days_left)
+            return self.tr("已逾期 %n 天", "", -reminder.days_left)
         if reminder.days_left == 0:
             return self.tr("今天")
-        return self.tr("{days} 天").format(days=reminder.days_left)
+        return self.tr("%n 天", "", reminder.days_left)
 
     def lead_text(self, reminder: Reminder) -> str:
         if reminder.lead_time is None and reminder.deadline.annual_year is not None:

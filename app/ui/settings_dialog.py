@@ -227,7 +227,8 @@ class SettingsDialog(QDialog):
                 schema=info.schema_version, version=info.app_version, size=human_size(info.size_bytes)),
         ]
         for number, company, expiry in preview.licenses:
-            lines.append(f"· {number} {company}（{self.tr('有效期至')} {expiry}）")
+            lines.append(self.tr("· {number} {company}（有效期至 {expiry}）").format(
+                number=number, company=company, expiry=expiry))
         if info.license_count > len(preview.licenses):
             lines.append(self.tr("……另有 {more} 张").format(more=info.license_count - len(preview.licenses)))
         if not preview.intact:

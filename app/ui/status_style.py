@@ -18,12 +18,11 @@ ESTIMATE_COLOUR = QColor("#8a4300")
 
 
 def status_label(status: str) -> str:
-    tr = QCoreApplication.translate
     return {
-        "overdue": tr("Status", "已逾期"),
-        "due30": tr("Status", "30 天内"),
-        "due90": tr("Status", "90 天内"),
-        "ok": tr("Status", "正常"),
+        "overdue": QCoreApplication.translate("Status", "已逾期"),
+        "due30": QCoreApplication.translate("Status", "30 天内"),
+        "due90": QCoreApplication.translate("Status", "90 天内"),
+        "ok": QCoreApplication.translate("Status", "正常"),
     }[status]
 
 
@@ -36,17 +35,16 @@ def status_foreground(status: str) -> QColor:
 
 
 def days_text(days_left: int) -> str:
-    tr = QCoreApplication.translate
     if days_left < 0:
-        return tr("Status", "已过 %n 天", "", -days_left)
+        return QCoreApplication.translate("Status", "已过 %n 天", "", -days_left)
     if days_left == 0:
-        return tr("Status", "今天")
-    return tr("Status", "%n 天", "", days_left)
+        return QCoreApplication.translate("Status", "今天")
+    return QCoreApplication.translate("Status", "%n 天", "", days_left)
 
 
 def estimate_note(years: list[int]) -> str:
     """Why a date is marked 估算, naming the years whose holiday schedule is not known."""
-    shown = "、".join(str(y) for y in years) or "—"
+    shown = QCoreApplication.translate("Punctuation", "、").join(str(y) for y in years) or "—"
     return QCoreApplication.translate(
         "Status",
         "估算：{years} 年的国务院节假日安排尚未收录，工作日按“周一至周五”计算。"

@@ -35,9 +35,9 @@ class ReminderTray(QObject):
         lines = []
         for reminder in reminders[:LINES_IN_MESSAGE]:
             if reminder.overdue:
-                when = self.tr("已逾期 {days} 天").format(days=-reminder.days_left)
+                when = self.tr("已逾期 %n 天", "", -reminder.days_left)
             else:
-                when = self.tr("还有 {days} 天").format(days=reminder.days_left)
+                when = self.tr("还有 %n 天", "", reminder.days_left)
             lines.append(self.tr("{number} {title}：{when}").format(
                 number=reminder.license.number, title=deadline_title(reminder.deadline), when=when))
         if len(reminders) > LINES_IN_MESSAGE:

@@ -76,7 +76,7 @@ class ChecksPage(QWizardPage):
         self.rows_layout.addStretch(1)
         counts = {state: sum(1 for r in self.results if r.state == state) for state in BADGE_STYLES}
         parts = [self.tr("{n} 项{state}").format(n=n, state=self.state_label(s)) for s, n in counts.items() if n]
-        self.summary.setText(self.tr("共 {total} 项：").format(total=len(self.results)) + "，".join(parts))
+        self.summary.setText(self.tr("共 {total} 项：").format(total=len(self.results)) + self.tr("，").join(parts))
         self.completeChanged.emit()
 
     def _row(self, result: CheckResult, *, ticked: bool) -> QWidget:
@@ -88,7 +88,8 @@ class ChecksPage(QWizardPage):
         grid.setColumnStretch(1, 1)
         badge = QLabel(self.state_label(result.state), frame)
         badge.setStyleSheet(BADGE_STYLES[result.state] + " padding: 2px 8px; border-radius: 3px;")
-        badge.setFixedWidth(76)
+        widest = max(badge.fontMetrics().horizontalAdvance(self.state_label(s)) for s in BADGE_STYLES)
+        badge.setFixedWidth(max(76, widest + 20))     # every badge as wide, in any language
         name = QLabel(result.name, frame)
         name.setWordWrap(True)
         name.setStyleSheet("font-weight: bold;")

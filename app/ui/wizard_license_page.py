@@ -22,7 +22,6 @@ from app import operations
 from app.domain.errors import ValidationError
 from app.domain.license import (
     CAPITAL_KINDS,
-    LABELS,
     SCOPES,
     License,
     capital_text,
@@ -31,6 +30,7 @@ from app.domain.license import (
     number_is_legacy,
 )
 from app.ui.form_widgets import WARNING_STYLE, DateField, FieldMessage, hint_label
+from app.ui.license_form import capital_kind_labels, field_labels, scope_labels
 
 LEFT = ("number", "company", "credit_code", "legal_rep", "address", "capital_wan", "capital_kind",
         "contact_person", "contact_phone")
@@ -65,6 +65,7 @@ class LicensePage(QWizardPage):
         grid.setVerticalSpacing(4)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
+        labels = field_labels()
         for column, names in ((0, LEFT), (2, RIGHT)):
             for row, name in enumerate(names):
                 field = self._make_input(name)
@@ -75,7 +76,7 @@ class LicensePage(QWizardPage):
                 box.setSpacing(1)
                 box.addWidget(field)
                 box.addWidget(message)
-                label = QLabel(LABELS[name], self)
+                label = QLabel(labels[name], self)
                 label.setBuddy(field)
                 grid.addWidget(label, row, column)
                 grid.addWidget(holder, row, column + 1)
@@ -90,15 +91,17 @@ class LicensePage(QWizardPage):
     def _make_input(self, name: str) -> QWidget:
         if name == "scope":
             field = QComboBox(self)
+            scopes = scope_labels()
             for key, label in SCOPES.items():
-                field.addItem(label, key)
+                field.addItem(scopes.get(key, label), key)
             field.currentIndexChanged.connect(lambda _i, n=name: self._check(n))
             return field
         if name == "capital_kind":
             field = QComboBox(self)
             field.addItem(self.tr("（未填）"), "")
+            kinds = capital_kind_labels()
             for kind in CAPITAL_KINDS:
-                field.addItem(kind, kind)
+                field.addItem(kinds.get(kind, kind), kind)
             return field
         if name == "special_terms":
             field = QPlainTextEdit(self)

@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 
 from app import operations
 from app import operations_cases as ops
-from app.domain.cases import CASE_STATUSES, outstanding, progress
+from app.domain.cases import outstanding, progress
 from app.domain.deadlines import authority_expectations
 from app.domain.errors import ValidationError
+from app.ui.case_labels import case_status_label, item_state_label
 from app.ui.correction_dialog import CorrectionDialog
 from app.ui.form_widgets import HINT_STYLE, DateField, FieldMessage, hint_label
 
@@ -124,7 +125,7 @@ class SummaryPage(QWizardPage):
         items = ops.case_items(wizard.store, wizard.case_id)
         done = progress(items)
         self.status.setText(self.tr("当前状态：{status}　　{progress}").format(
-            status=CASE_STATUSES[case.status], progress=self.tr("{ready}/{applicable} 已准备").format(
+            status=case_status_label(case.status), progress=self.tr("{ready}/{applicable} 已准备").format(
                 ready=done.ready, applicable=done.applicable)))
         left = outstanding(items)
         self.missing.clear()
@@ -155,7 +156,7 @@ class SummaryPage(QWizardPage):
         self.history.setStyleSheet(HINT_STYLE if status != "approved" else "color: #1e7a34; font-weight: bold;")
 
     def _missing_line(self, item) -> str:
-        parts = [f"{item.position}. {item.name}", item.state_label]
+        parts = [f"{item.position}. {item.name}", item_state_label(item.state)]
         if item.owner:
             parts.append(self.tr("负责人 {owner}").format(owner=item.owner))
         if item.due_date:

@@ -53,10 +53,10 @@ class TimelinePage(QWizardPage):
     def distance_text(self, day: date, today: date) -> str:
         days = (day - today).days
         if days > 0:
-            return self.tr("还有 {n} 天").format(n=days)
+            return self.tr("还有 %n 天", "", days)
         if days == 0:
             return self.tr("就是今天")
-        return self.tr("已过 {n} 天").format(n=-days)
+        return self.tr("已过 %n 天", "", -days)
 
     # ------------------------------------------------------------------ page
     def initializePage(self) -> None:  # noqa: N802
@@ -74,7 +74,7 @@ class TimelinePage(QWizardPage):
         if years:
             self.estimate_note.setText(self.tr(
                 "* 估算：{years} 年的国务院节假日安排尚未公布（或程序尚未收录），这几年暂按周一至周五为工作日估算；"
-                "安排公布后录入即可得到准确日期。").format(years="、".join(map(str, years))))
+                "安排公布后录入即可得到准确日期。").format(years=self.tr("、").join(map(str, years))))
         self.estimate_note.setVisible(bool(years))
         self.explanation.setText(self.explain(deadlines, calendar, today))
 

@@ -1,6 +1,7 @@
 """Render the README's screenshots offscreen (needs a CJK font, e.g. fonts-wqy-microhei).
 
     .venv/bin/python docs/screenshots/render.py [--today YYYY-MM-DD]
+    .venv/bin/python docs/screenshots/render.py --language en    # dashboard-en.png only
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent))
 
 from app import operations  # noqa: E402
+from app.ui import i18n  # noqa: E402
 from app.ui.application import make_application  # noqa: E402
 from app.ui.main_window import MainWindow  # noqa: E402
 from benchmarks.fixtures import make_licenses_db  # noqa: E402
@@ -35,8 +37,14 @@ def shoot(window: MainWindow, name: str) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--today", type=date.fromisoformat, default=date.today())
-    today = parser.parse_args().today
-    make_application()
+    parser.add_argument("--language", choices=sorted(i18n.LANGUAGE_NAMES), default=i18n.SOURCE_LANGUAGE)
+    args = parser.parse_args()
+    today = args.today
+    app = make_application()
+    if args.language != i18n.SOURCE_LANGUAGE:
+        i18n.install_translator(app, args.language)
+        shoot_translated(today, args.language)
+        return
     with tempfile.TemporaryDirectory() as folder:
         store = operations.open_store(Path(folder) / "examples.sqlite3")
         window = MainWindow(store, today=lambda: today)
@@ -61,6 +69,20 @@ def main() -> None:
         shoot(window, "dashboard-5000.png")
         window.close()
         many.close()
+
+
+def shoot_translated(today: date, language: str) -> None:
+    """The dashboard with the example data, in ``language``: dashboard-<language>.png."""
+    with tempfile.TemporaryDirectory() as folder:
+        store = operations.open_store(Path(folder) / "examples.sqlite3")
+        operations.load_example_data(store, today=today)
+        window = MainWindow(store, today=lambda: today)
+        window.resize(*SIZE)
+        window.show()
+        window.statusBar().clearMessage()
+        shoot(window, f"dashboard-{language}.png")
+        window.close()
+        store.close()
 
 
 if __name__ == "__main__":

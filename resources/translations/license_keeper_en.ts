@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>Application</name>
+    <message>
+        <source>许可证管家</source>
+        <translation>License Keeper</translation>
+    </message>
+    <message>
+        <source>已恢复 {time} 的备份</source>
+        <translation>Restored the backup of {time}</translation>
+    </message>
+    <message>
+        <source>原数据已改名保留：{name}</source>
+        <translation>The previous data was renamed and kept: {name}</translation>
+    </message>
+</context>
+<context>
     <name>CalendarExport</name>
     <message>
         <source>许可证期限</source>
@@ -36,6 +51,399 @@
 {path}
 
 Import this file into Outlook, DingTalk, WeCom or another calendar. Importing a later export updates these events instead of duplicating them.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStatus</name>
+    <message>
+        <source>准备中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>已提交</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>补正中</source>
+        <translation>Correction under way</translation>
+    </message>
+    <message>
+        <source>已批准</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>已办结</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>已撤销</source>
+        <translation>Withdrawn</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistModel</name>
+    <message>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>材料名称</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>形式要求</source>
+        <translation>Form requirements</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>截止日期</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>附件</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>未准备</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>准备中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>已准备</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>不适用</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <source>{ready}/{applicable} 已准备</source>
+        <translation>{ready}/{applicable} ready</translation>
+    </message>
+    <message>
+        <source>（另有 {n} 项不适用）</source>
+        <translation> (plus {n} not applicable)</translation>
+    </message>
+    <message>
+        <source>时效要求：{note}</source>
+        <translation>Time limit: {note}</translation>
+    </message>
+    <message>
+        <source>不适用原因：{reason}</source>
+        <translation>Why not applicable: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>已逾期 %n 天</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPage</name>
+    <message>
+        <source>第 4 步：材料清单</source>
+        <translation>Step 4: Checklist of materials</translation>
+    </message>
+    <message>
+        <source>逐项准备：选中一项后在右侧修改状态、负责人、截止日期、备注和附件，改动立即保存。不需要的材料标为“不适用”并写明原因。</source>
+        <translation>Prepare item by item: select an item, then change its status, owner, due date, note and attachments on the right; changes are saved at once. Mark a material you do not need as “Not applicable” and give the reason.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistView</name>
+    <message>
+        <source>只看未完成</source>
+        <translation>Only unfinished</translation>
+    </message>
+    <message>
+        <source>※ 有时效要求&#x3000;红色日期：已逾期&#x3000;将鼠标停在材料名称上可看说明</source>
+        <translation>※ has a time limit    Red date: overdue    Hover over a material&apos;s name for its description</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksPage</name>
+    <message>
+        <source>第 2 步：续期前提自查</source>
+        <translation>Step 2: Renewal prerequisites</translation>
+    </message>
+    <message>
+        <source>逐项对照续期的前提条件。不通过或需要确认的项目请逐一勾选，表示您已看到并会处理；勾选后才能继续。</source>
+        <translation>Go through the conditions for renewal one by one. Tick each item that failed or needs confirming, to show you have seen it and will deal with it; once all are ticked you can go on.</translation>
+    </message>
+    <message>
+        <source>重新检查</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <source>通过</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>不通过</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>需要确认</source>
+        <translation>Needs confirming</translation>
+    </message>
+    <message>
+        <source>注意</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>{n} 项{state}</source>
+        <translation>{state}: {n}</translation>
+    </message>
+    <message>
+        <source>共 {total} 项：</source>
+        <translation>{total} checks: </translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>来源：{source}</source>
+        <translation>Source: {source}</translation>
+    </message>
+    <message>
+        <source>已核实属实</source>
+        <translation>Verified as true</translation>
+    </message>
+    <message>
+        <source>已知悉，我会处理</source>
+        <translation>Noted; I will deal with it</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>登记补正通知</source>
+        <translation>Record a correction notice</translation>
+    </message>
+    <message>
+        <source>照抄补正通知书上的要求</source>
+        <translation>Copy the requirements from the correction notice</translation>
+    </message>
+    <message>
+        <source>登记</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>通知日期</source>
+        <translation>Notice date</translation>
+    </message>
+    <message>
+        <source>补正要求</source>
+        <translation>Requirements</translation>
+    </message>
+    <message>
+        <source>涉及的材料</source>
+        <translation>Materials concerned</translation>
+    </message>
+    <message>
+        <source>登记后，勾选的材料回到“准备中”，备注写上补正要求；补齐后重新标记为已提交。</source>
+        <translation>Once recorded, the ticked materials go back to “In progress” with the requirements in their notes; when they are complete, mark the case as submitted again.</translation>
+    </message>
+</context>
+<context>
+    <name>DailyBackup</name>
+    <message>
+        <source>自动备份没有成功：{error}</source>
+        <translation>The automatic backup failed: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>已自动备份（%n 张许可证）</source>
+        <translation>
+            <numerusform>Backed up automatically (%n license)</numerusform>
+            <numerusform>Backed up automatically (%n licenses)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>筛选：公司名称或许可证编号（Ctrl+F）</source>
+        <translation>Filter by company or license number (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>筛选</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>按状态筛选</source>
+        <translation>Filter by status</translation>
+    </message>
+    <message>
+        <source>全部状态</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>需要处理（逾期或 90 天内）</source>
+        <translation>Needs action (overdue or within 90 days)</translation>
+    </message>
+    <message>
+        <source>已逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>30 天内</source>
+        <translation>Within 30 days</translation>
+    </message>
+    <message>
+        <source>90 天内</source>
+        <translation>Within 90 days</translation>
+    </message>
+    <message>
+        <source>正常</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <source>添加许可证</source>
+        <translation>Add license</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>移除示例数据</source>
+        <translation>Remove example data</translation>
+    </message>
+    <message>
+        <source>许可证列表</source>
+        <translation>Licenses</translation>
+    </message>
+    <message numerus="yes">
+        <source>其中 %n 张是示例数据（标有〔示例〕），仅供试用；登记自己的许可证后可一步移除。</source>
+        <translation>
+            <numerusform>%n license is example data (marked [Example]) for trying the app out; once you have entered your own, remove it in one step.</numerusform>
+            <numerusform>%n licenses are example data (marked [Example]) for trying the app out; once you have entered your own, remove them in one step.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>共 %n 张</source>
+        <translation>
+            <numerusform>%n license</numerusform>
+            <numerusform>%n licenses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>显示 %1 / %2 张</source>
+        <translation>Showing %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineTimeline</name>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>剩余</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>期限时间线</source>
+        <translation>Deadline timeline</translation>
+    </message>
+    <message>
+        <source>（估算）</source>
+        <translation> (estimated)</translation>
+    </message>
+    <message>
+        <source>未开始（%1 起）</source>
+        <translation>Opens %1</translation>
+    </message>
+    <message>
+        <source>年报报送日期</source>
+        <translation>Annual report filing date</translation>
+    </message>
+    <message>
+        <source>标记为已报送</source>
+        <translation>Mark as filed</translation>
+    </message>
+    <message>
+        <source>选中一条年报，报送日期：</source>
+        <translation>Select an annual report; filed on:</translation>
+    </message>
+    <message>
+        <source>悬停查看每条期限的依据；标“（估算）”的日期所在年份的节假日安排尚未收录。</source>
+        <translation>Hover over a deadline to see its legal basis. Dates marked “(estimated)” fall in a year whose holiday schedule is not known yet.</translation>
+    </message>
+    <message>
+        <source>已过</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>计划日期</source>
+        <translation>Planning date</translation>
+    </message>
+    <message>
+        <source>%1
+依据：%2</source>
+        <translation>%1
+Source: %2</translation>
+    </message>
+    <message>
+        <source>已报送（%1）</source>
+        <translation>Filed (%1)</translation>
+    </message>
+    <message>
+        <source>报送期内</source>
+        <translation>Filing period open</translation>
+    </message>
+    <message>
+        <source>已逾期，4 月限期补报</source>
+        <translation>Overdue: late filing in April</translation>
+    </message>
+    <message>
+        <source>未记录报送（补报期已过）</source>
+        <translation>No filing recorded (late filing period over)</translation>
+    </message>
+    <message>
+        <source>%1
+报送期：%2 – %3，补报至 %4
+依据：%5</source>
+        <translation>%1
+Filing period: %2 – %3, late filing until %4
+Source: %5</translation>
+    </message>
+    <message>
+        <source>记录 %1 已报送；报送日期不能晚于今天。</source>
+        <translation>Records %1 as filed; the filing date cannot be later than today.</translation>
     </message>
 </context>
 <context>
@@ -75,6 +483,111 @@ Import this file into Outlook, DingTalk, WeCom or another calendar. Importing a 
     <message>
         <source>估算：该日期用到了尚未收录国务院节假日安排的年份，按“周一至周五为工作日”计算；在“节假日安排”中录入当年安排后，估算标记会消失。</source>
         <translation>Estimated: this date depends on a year whose State Council holiday schedule is not known yet, so Monday to Friday are counted as working days. Enter that year&apos;s schedule under Holiday schedules and the estimate mark disappears.</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyStatePage</name>
+    <message>
+        <source>还没有登记许可证</source>
+        <translation>No license entered yet</translation>
+    </message>
+    <message>
+        <source>记下您的呼叫中心业务（B24）经营许可证，按中国工作日（含调休）算出续期、年报等每一个法定期限；
+到期前按清单逐项准备续期材料，每条规则都注明出处。数据只保存在本机的一个文件里。</source>
+        <translation>Enter your call-center (B24) operating license, and every statutory deadline, from renewal to
+annual reports, is worked out in Chinese working days, make-up working days included.
+Before expiry, prepare the renewal materials item by item; every rule names its source.
+Your data stays in a single file on this computer.</translation>
+    </message>
+    <message>
+        <source>添加许可证</source>
+        <translation>Add license</translation>
+    </message>
+    <message>
+        <source>按证书填写一张许可证（Ctrl+N）</source>
+        <translation>Enter a license from its certificate (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>载入示例数据</source>
+        <translation>Load example data</translation>
+    </message>
+    <message>
+        <source>载入几张标有“示例”的许可证先试用；之后可一步移除</source>
+        <translation>Load a few licenses marked “Example” to try the app out; remove them in one step later</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelActions</name>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>导出材料清单</source>
+        <translation>Export checklist</translation>
+    </message>
+    <message>
+        <source>这个办理事项已不存在。</source>
+        <translation>This case no longer exists.</translation>
+    </message>
+    <message>
+        <source>材料清单</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>导出失败</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>已导出</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>材料清单已保存到：
+{path}</source>
+        <translation>The checklist was saved to:
+{path}</translation>
+    </message>
+    <message>
+        <source>许可证一览</source>
+        <translation>License overview</translation>
+    </message>
+    <message>
+        <source>导出许可证一览</source>
+        <translation>Export license overview</translation>
+    </message>
+    <message>
+        <source>许可证一览已保存到：
+{path}</source>
+        <translation>The license overview was saved to:
+{path}</translation>
+    </message>
+    <message>
+        <source>所有文件 (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>导入员工填写的清单</source>
+        <translation>Import a checklist filled in by staff</translation>
+    </message>
+    <message>
+        <source>不能导入</source>
+        <translation>Cannot import</translation>
+    </message>
+    <message>
+        <source>导入失败</source>
+        <translation>Import failed</translation>
+    </message>
+    <message>
+        <source>已导入</source>
+        <translation>Imported</translation>
+    </message>
+    <message numerus="yes">
+        <source>已导入 %n 项材料的修改。</source>
+        <translation>
+            <numerusform>Imported the changes to %n material.</numerusform>
+            <numerusform>Imported the changes to %n materials.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -241,6 +754,673 @@ Import this file into Outlook, DingTalk, WeCom or another calendar. Importing a 
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>导入清单预览</source>
+        <translation>Checklist import preview</translation>
+    </message>
+    <message>
+        <source>行</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>材料 / 单元格</source>
+        <translation>Material / cell</translation>
+    </message>
+    <message>
+        <source>修改或问题</source>
+        <translation>Change or problem</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>文件 {name}：读取 {rows} 行，{changed} 项有修改，{same} 项未改动。</source>
+        <translation>File {name}: rows read: {rows}; changed: {changed}; unchanged: {same}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>
+有 %n 处错误（红色）：改正表格后重新导入。全部无误之前不会写入任何内容。</source>
+        <translation>
+            <numerusform>
+%n error (in red): correct the workbook and import it again. Nothing is written until everything is right.</numerusform>
+            <numerusform>
+%n errors (in red): correct the workbook and import it again. Nothing is written until everything is right.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>导入 %n 项修改</source>
+        <translation>
+            <numerusform>Import %n change</numerusform>
+            <numerusform>Import %n changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>
+没有需要导入的修改。</source>
+        <translation>
+There are no changes to import.</translation>
+    </message>
+    <message>
+        <source>有错误，不能导入</source>
+        <translation>Errors: cannot import</translation>
+    </message>
+    <message>
+        <source>没有修改</source>
+        <translation>No changes</translation>
+    </message>
+    <message>
+        <source>{column} 列</source>
+        <translation>column {column}</translation>
+    </message>
+    <message>
+        <source>{column}（{label}）</source>
+        <translation>{column} ({label})</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceLock</name>
+    <message>
+        <source>（进程 {pid}，计算机 {host}）</source>
+        <translation> (process {pid} on computer {host})</translation>
+    </message>
+    <message>
+        <source>许可证管家已经在运行{who}，并且正在使用这个数据库：
+{path}
+
+同一个数据库同一时间只能在一个窗口中修改。请切换到已经打开的许可证管家窗口。</source>
+        <translation>License Keeper is already running{who} and is using this database:
+{path}
+
+A database can be changed in only one window at a time. Please switch to the License Keeper window that is already open.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemEditor</name>
+    <message>
+        <source>为什么这项材料不需要准备（必填）</source>
+        <translation>Why this material is not needed (required)</translation>
+    </message>
+    <message>
+        <source>不适用原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>谁来准备</source>
+        <translation>Who prepares it</translation>
+    </message>
+    <message>
+        <source>备注（自动保存）</source>
+        <translation>Note (saved automatically)</translation>
+    </message>
+    <message>
+        <source>添加附件…</source>
+        <translation>Add attachment…</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>打开所选附件（程序数据文件夹中的副本）</source>
+        <translation>Open the selected attachment (the copy in the app&apos;s data folder)</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>截止日期</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>附件</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>未准备</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>准备中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>已准备</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>不适用</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <source>形式要求：{forms}
+来源：{sources}</source>
+        <translation>Form requirements: {forms}
+Sources: {sources}</translation>
+    </message>
+    <message>
+        <source>时效要求：{note}</source>
+        <translation>Time limit: {note}</translation>
+    </message>
+    <message numerus="yes">
+        <source>已逾期 %n 天</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name}（{added}）</source>
+        <translation>{name} ({added})</translation>
+    </message>
+    <message>
+        <source>SHA-256：{sha}</source>
+        <translation>SHA-256: {sha}</translation>
+    </message>
+    <message>
+        <source>为“{name}”添加附件</source>
+        <translation>Add an attachment to “{name}”</translation>
+    </message>
+    <message>
+        <source>所有文件 (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>无法复制 {name}：{reason}</source>
+        <translation>Could not copy {name}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ItemState</name>
+    <message>
+        <source>未准备</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>准备中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>已准备</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>不适用</source>
+        <translation>Not applicable</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseForm</name>
+    <message>
+        <source>如 京B2-20190350（地网）或 B2-20110196（全网）</source>
+        <translation>e.g. 京B2-20190350 (provincial) or B2-20110196 (nationwide)</translation>
+    </message>
+    <message>
+        <source>与营业执照一致的完整名称</source>
+        <translation>Full name, as on the business license</translation>
+    </message>
+    <message>
+        <source>18 位，如 91110108MA01ABCD1E</source>
+        <translation>18 characters, e.g. 91110108MA01ABCD1E</translation>
+    </message>
+    <message>
+        <source>以万元计，如 1000</source>
+        <translation>In units of 10,000 yuan, e.g. 1000</translation>
+    </message>
+    <message>
+        <source>全国，或省份名称</source>
+        <translation>全国 (nationwide) or a province</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD，以证书所印为准</source>
+        <translation>YYYY-MM-DD, as printed on the certificate</translation>
+    </message>
+    <message>
+        <source>如 010-12345678 或 13800138000</source>
+        <translation>e.g. 010-12345678 or 13800138000</translation>
+    </message>
+    <message>
+        <source>以逗号分隔的天数，如 180,90,30,7</source>
+        <translation>Days, separated by commas, e.g. 180,90,30,7</translation>
+    </message>
+    <message>
+        <source>地网（省内）</source>
+        <translation>Provincial (within one province)</translation>
+    </message>
+    <message>
+        <source>全网（跨地区）</source>
+        <translation>Nationwide (across regions)</translation>
+    </message>
+    <message>
+        <source>请选择（按编号自动判断）</source>
+        <translation>Choose (follows the number)</translation>
+    </message>
+    <message>
+        <source>我已核对：证书上确实印制这个旧式编号</source>
+        <translation>I have checked: the certificate really shows this old-style number</translation>
+    </message>
+    <message>
+        <source>经营许可证编号</source>
+        <translation>License number</translation>
+    </message>
+    <message>
+        <source>公司名称</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <source>法定代表人</source>
+        <translation>Legal representative</translation>
+    </message>
+    <message>
+        <source>注册住所</source>
+        <translation>Registered address</translation>
+    </message>
+    <message>
+        <source>注册资本（万元）</source>
+        <translation>Registered capital (10,000 yuan)</translation>
+    </message>
+    <message>
+        <source>出资方式</source>
+        <translation>Capital contribution</translation>
+    </message>
+    <message>
+        <source>业务种类</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>业务覆盖范围</source>
+        <translation>Service coverage</translation>
+    </message>
+    <message>
+        <source>许可范围</source>
+        <translation>License scope</translation>
+    </message>
+    <message>
+        <source>发证机关</source>
+        <translation>Issuing authority</translation>
+    </message>
+    <message>
+        <source>发证日期</source>
+        <translation>Date of issue</translation>
+    </message>
+    <message>
+        <source>有效期至</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>特别规定事项</source>
+        <translation>Special conditions</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Contact phone</translation>
+    </message>
+    <message>
+        <source>提醒提前天数</source>
+        <translation>Reminder lead times (days)</translation>
+    </message>
+    <message>
+        <source>（出资方式未填）</source>
+        <translation>(contribution not given)</translation>
+    </message>
+    <message>
+        <source>认缴</source>
+        <translation>Subscribed</translation>
+    </message>
+    <message>
+        <source>实缴</source>
+        <translation>Paid-in</translation>
+    </message>
+    <message>
+        <source>留空则为：</source>
+        <translation>If left empty: </translation>
+    </message>
+    <message>
+        <source>建议：%1（发证日期 + 5 年，请以证书为准）— 点击采用</source>
+        <translation>Suggestion: %1 (date of issue + 5 years; the certificate prevails) — click to use it</translation>
+    </message>
+</context>
+<context>
+    <name>LicensePage</name>
+    <message>
+        <source>← 返回总览</source>
+        <translation>← Back to overview</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>示例</source>
+        <translation>Example</translation>
+    </message>
+    <message>
+        <source>示例数据：可在“许可证 → 移除示例数据”中一步移除</source>
+        <translation>Example data: remove it in one step with License → Remove example data</translation>
+    </message>
+    <message>
+        <source>开始续期</source>
+        <translation>Start renewal</translation>
+    </message>
+    <message>
+        <source>为这张许可证开始续期办理，逐项准备材料</source>
+        <translation>Start the renewal of this license and prepare its materials item by item</translation>
+    </message>
+    <message>
+        <source>其他办理事项</source>
+        <translation>Other procedures</translation>
+    </message>
+    <message>
+        <source>年报、变更、注销、补办或新申请：逐项准备材料</source>
+        <translation>Annual report, change, cancellation, replacement or new application: prepare the materials item by item</translation>
+    </message>
+    <message>
+        <source>撤销修改</source>
+        <translation>Revert changes</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>记录</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>历史记录</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <source>办理事项</source>
+        <translation>Procedures</translation>
+    </message>
+    <message>
+        <source>按证书填写；带 * 的信息必填：经营许可证编号、公司名称、许可范围、发证日期、有效期至。</source>
+        <translation>Fill in from the certificate. Fields marked * are required: license number, company, license scope, date of issue, valid until.</translation>
+    </message>
+    <message>
+        <source>添加许可证</source>
+        <translation>Add license</translation>
+    </message>
+    <message>
+        <source>记录于 %1</source>
+        <translation>Recorded on %1</translation>
+    </message>
+    <message>
+        <source>{procedure}（{status}）</source>
+        <translation>{procedure} ({status})</translation>
+    </message>
+    <message>
+        <source>这张许可证目前没有进行中的办理事项（续期、变更、注销）。
+点“开始续期”开始准备续期材料。</source>
+        <translation>This license has no procedure under way (renewal, change, cancellation).
+Click “Start renewal” to begin preparing the renewal materials.</translation>
+    </message>
+    <message>
+        <source>%v / %m 项</source>
+        <translation>%v / %m items</translation>
+    </message>
+    <message>
+        <source>继续办理</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>办理事项（%1）</source>
+        <translation>Procedures (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>未保存：有 %n 处需要修改，见各栏下方的红字。</source>
+        <translation>
+            <numerusform>Not saved: %n field needs correcting; see the red text below it.</numerusform>
+            <numerusform>Not saved: %n fields need correcting; see the red text below each field.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>未保存</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>已保存。</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>已撤销未保存的修改。</source>
+        <translation>Unsaved changes reverted.</translation>
+    </message>
+    <message>
+        <source>有未保存的修改</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>这张许可证有未保存的修改。要先保存吗？</source>
+        <translation>This license has unsaved changes. Save them first?</translation>
+    </message>
+    <message>
+        <source>已记录 %1 年年报于 %2 报送。</source>
+        <translation>Recorded the %1 annual report as filed on %2.</translation>
+    </message>
+    <message>
+        <source>第 1 步：核对许可证信息</source>
+        <translation>Step 1: Check the license details</translation>
+    </message>
+    <message>
+        <source>请对照证书核对。修改会在点击“下一步”时保存；有问题的地方会在字段下方说明。</source>
+        <translation>Check the details against the certificate. Changes are saved when you click “Next”; any problem is explained below its field.</translation>
+    </message>
+    <message>
+        <source>（未填）</source>
+        <translation>(not filled in)</translation>
+    </message>
+    <message>
+        <source>旧式许可证编号</source>
+        <translation>Old-style license number</translation>
+    </message>
+    <message>
+        <source>“{number}”是旧式编号格式。证书上确实这样印制吗？</source>
+        <translation>“{number}” is an old-style license number. Is it really printed like this on the certificate?</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseTableModel</name>
+    <message>
+        <source>公司名称</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>许可证编号</source>
+        <translation>License number</translation>
+    </message>
+    <message>
+        <source>许可范围</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>有效期至</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>下一期限</source>
+        <translation>Next deadline</translation>
+    </message>
+    <message>
+        <source>期限日期</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <source>剩余天数</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>全网</source>
+        <translation>Nationwide</translation>
+    </message>
+    <message>
+        <source>地网</source>
+        <translation>Provincial</translation>
+    </message>
+    <message>
+        <source>〔示例〕</source>
+        <translation>[Example] </translation>
+    </message>
+    <message>
+        <source>（估算）</source>
+        <translation> (estimated)</translation>
+    </message>
+    <message>
+        <source>%1
+依据：%2</source>
+        <translation>%1
+Source: %2</translation>
+    </message>
+    <message>
+        <source>示例数据：可在“许可证 → 移除示例数据”中一步移除</source>
+        <translation>Example data: remove it in one step with License → Remove example data</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>许可证管家</source>
+        <translation>License Keeper</translation>
+    </message>
+    <message>
+        <source>数据库：%1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>许可证(&amp;L)</source>
+        <translation>&amp;Licenses</translation>
+    </message>
+    <message>
+        <source>添加许可证…</source>
+        <translation>Add license…</translation>
+    </message>
+    <message>
+        <source>载入示例数据</source>
+        <translation>Load example data</translation>
+    </message>
+    <message>
+        <source>移除示例数据</source>
+        <translation>Remove example data</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>视图(&amp;V)</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>返回总览</source>
+        <translation>Back to overview</translation>
+    </message>
+    <message>
+        <source>筛选…</source>
+        <translation>Filter…</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>工具(&amp;T)</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>到期提醒…</source>
+        <translation>Deadline reminders…</translation>
+    </message>
+    <message>
+        <source>导出日历（.ics）…</source>
+        <translation>Export calendar (.ics)…</translation>
+    </message>
+    <message>
+        <source>节假日安排…</source>
+        <translation>Holiday schedules…</translation>
+    </message>
+    <message>
+        <source>设置…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <source>Excel(&amp;X)</source>
+        <translation>E&amp;xcel</translation>
+    </message>
+    <message>
+        <source>导出许可证一览…</source>
+        <translation>Export license overview…</translation>
+    </message>
+    <message>
+        <source>导入员工填写的清单…</source>
+        <translation>Import checklist filled in by staff…</translation>
+    </message>
+    <message>
+        <source>这张许可证已不存在（可能已被删除）。</source>
+        <translation>This license no longer exists (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>无法载入示例数据</source>
+        <translation>Cannot load the example data</translation>
+    </message>
+    <message numerus="yes">
+        <source>已载入 %n 张示例许可证。</source>
+        <translation>
+            <numerusform>Loaded %n example license.</numerusform>
+            <numerusform>Loaded %n example licenses.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>无法移除示例数据</source>
+        <translation>Cannot remove the example data</translation>
+    </message>
+    <message numerus="yes">
+        <source>已移除 %n 张示例许可证及其记录。</source>
+        <translation>
+            <numerusform>Removed %n example license and its records.</numerusform>
+            <numerusform>Removed %n example licenses and their records.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PasteScheduleDialog</name>
     <message>
         <source>粘贴 {year} 年节假日安排</source>
@@ -282,6 +1462,221 @@ You can also paste the State Council notice as it is, e.g. “春节：2月10日
     </message>
 </context>
 <context>
+    <name>ProcedureDialog</name>
+    <message>
+        <source>{name} — {number} {company}</source>
+        <translation>{name} — {number} {company}</translation>
+    </message>
+    <message>
+        <source>导出 Excel 清单…</source>
+        <translation>Export Excel checklist…</translation>
+    </message>
+    <message>
+        <source>结果说明（可不填），如：已取得变更后的许可证</source>
+        <translation>Outcome (optional), e.g. received the changed license</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>随时可以关闭：改动都已保存</source>
+        <translation>You can close at any time: changes are saved</translation>
+    </message>
+    <message>
+        <source>{year} 年年报（报告 {previous} 年度）</source>
+        <translation>{year} annual report (for {previous})</translation>
+    </message>
+    <message>
+        <source>把这份清单导出为 Excel 文件，发给同事填写</source>
+        <translation>Export this checklist as an Excel file for colleagues to fill in</translation>
+    </message>
+    <message>
+        <source>本窗口尚未接入 Excel 导出功能，暂时无法导出</source>
+        <translation>Excel export is not connected to this window yet, so it cannot export for now</translation>
+    </message>
+    <message>
+        <source>（Excel 导出功能尚未接入）</source>
+        <translation>(Excel export not connected yet)</translation>
+    </message>
+    <message>
+        <source>状态：{status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <source>就是今天</source>
+        <translation>today</translation>
+    </message>
+    <message numerus="yes">
+        <source>还有 %n 天</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>已过 %n 天</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>期限：{label} — {date}（{weekday}），{when}{estimated}。来源：{source}</source>
+        <translation>Deadline: {label} — {date} ({weekday}), {when}{estimated}. Source: {source}</translation>
+    </message>
+    <message>
+        <source>（估算）</source>
+        <translation> (estimated)</translation>
+    </message>
+    <message>
+        <source>已于 {date} 办结</source>
+        <translation>Closed on {date}</translation>
+    </message>
+    <message>
+        <source>已于 {date} 报送</source>
+        <translation>Filed on {date}</translation>
+    </message>
+    <message>
+        <source>报送日期</source>
+        <translation>Filing date</translation>
+    </message>
+    <message>
+        <source>标记为已报送</source>
+        <translation>Mark as filed</translation>
+    </message>
+    <message>
+        <source>提交日期</source>
+        <translation>Submission date</translation>
+    </message>
+    <message>
+        <source>标记为已提交</source>
+        <translation>Mark as submitted</translation>
+    </message>
+    <message>
+        <source>办结日期</source>
+        <translation>Closing date</translation>
+    </message>
+    <message>
+        <source>标记为已办结</source>
+        <translation>Mark as closed</translation>
+    </message>
+    <message>
+        <source>变更</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>继续：{kind}（{date} 起算，{status}）</source>
+        <translation>Continue: {kind} (counted from {date}, {status})</translation>
+    </message>
+    <message>
+        <source>开始一项新的变更…</source>
+        <translation>Start a new change…</translation>
+    </message>
+    <message>
+        <source>这张许可证有未办结的变更：</source>
+        <translation>This license has changes still open:</translation>
+    </message>
+</context>
+<context>
+    <name>Punctuation</name>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>许可证管家：无法打开数据库</source>
+        <translation>License Keeper: cannot open the database</translation>
+    </message>
+    <message>
+        <source>数据库文件：{path}</source>
+        <translation>Database file: {path}</translation>
+    </message>
+    <message>
+        <source>原文件不会被覆盖：恢复备份或新建数据库之前，它会先改名（加上日期时间）保留在原处。</source>
+        <translation>The original file is never overwritten: before a backup is restored or a new database is made, it is renamed (with the date and time added) and kept where it is.</translation>
+    </message>
+    <message>
+        <source>选择数据文件夹</source>
+        <translation>Choose a data folder</translation>
+    </message>
+    <message>
+        <source>数据库文件已损坏，无法打开。</source>
+        <translation>The database file is damaged and cannot be opened.</translation>
+    </message>
+    <message>
+        <source>这个文件不是许可证管家的数据库。</source>
+        <translation>This file is not a License Keeper database.</translation>
+    </message>
+    <message>
+        <source>这个数据库来自更新版本的许可证管家。</source>
+        <translation>This database comes from a newer version of License Keeper.</translation>
+    </message>
+    <message>
+        <source>数据文件夹不可写。</source>
+        <translation>The data folder cannot be written to.</translation>
+    </message>
+    <message>
+        <source>磁盘已满，无法写入数据库。</source>
+        <translation>The disk is full; the database cannot be written.</translation>
+    </message>
+    <message>
+        <source>数据库正被另一个程序使用。</source>
+        <translation>The database is in use by another program.</translation>
+    </message>
+    <message>
+        <source>无法打开数据库。</source>
+        <translation>The database cannot be opened.</translation>
+    </message>
+    <message>
+        <source>恢复最近的备份</source>
+        <translation>Restore the latest backup</translation>
+    </message>
+    <message>
+        <source>{when} 的备份，含 {count} 张许可证、{events} 条记录。当前文件先改名保留。</source>
+        <translation>The backup of {when} (licenses: {count}, records: {events}). The current file is renamed and kept first.</translation>
+    </message>
+    <message>
+        <source>选择其他数据文件夹…</source>
+        <translation>Choose another data folder…</translation>
+    </message>
+    <message>
+        <source>使用另一个文件夹中的数据库（没有则新建一个）；以后启动也使用它。</source>
+        <translation>Use the database in another folder (or create one there); later starts use it too.</translation>
+    </message>
+    <message>
+        <source>新建空数据库</source>
+        <translation>Create an empty database</translation>
+    </message>
+    <message>
+        <source>当前文件改名保留在原处，从一个空数据库开始。</source>
+        <translation>The current file is renamed and kept where it is; start from an empty database.</translation>
+    </message>
+    <message>
+        <source>重试</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>腾出磁盘空间、修改文件夹权限或关闭其他程序之后，再试一次。</source>
+        <translation>Try again after freeing disk space, changing the folder&apos;s permissions or closing other programs.</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>不做任何改动，关闭许可证管家。</source>
+        <translation>Close License Keeper without changing anything.</translation>
+    </message>
+</context>
+<context>
     <name>ReminderTableModel</name>
     <message>
         <source>剩余天数</source>
@@ -307,17 +1702,23 @@ You can also paste the State Council notice as it is, e.g. “春节：2月10日
         <source>提醒</source>
         <translation>Reminder</translation>
     </message>
-    <message>
-        <source>已逾期 {days} 天</source>
-        <translation>{days} days overdue</translation>
+    <message numerus="yes">
+        <source>已逾期 %n 天</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 天</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>今天</source>
         <translation>Today</translation>
-    </message>
-    <message>
-        <source>{days} 天</source>
-        <translation>{days} days</translation>
     </message>
     <message>
         <source>{date} 前可限期补报</source>
@@ -325,7 +1726,7 @@ You can also paste the State Council notice as it is, e.g. “春节：2月10日
     </message>
     <message>
         <source>已错过续期申请期限，{date} 到期</source>
-        <translation>Renewal deadline missed; expires {date}</translation>
+        <translation>Renewal missed; expires {date}</translation>
     </message>
     <message>
         <source>提前 {days} 天提醒</source>
@@ -346,13 +1747,19 @@ You can also paste the State Council notice as it is, e.g. “春节：2月10日
         <source>许可证管家：{count} 个期限临近</source>
         <translation>License Keeper: {count} deadlines approaching</translation>
     </message>
-    <message>
-        <source>已逾期 {days} 天</source>
-        <translation>{days} days overdue</translation>
+    <message numerus="yes">
+        <source>已逾期 %n 天</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>还有 {days} 天</source>
-        <translation>{days} days left</translation>
+    <message numerus="yes">
+        <source>还有 %n 天</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
     </message>
     <message>
         <source>{number} {title}：{when}</source>
@@ -392,6 +1799,573 @@ You can also paste the State Council notice as it is, e.g. “春节：2月10日
     <message>
         <source>关闭</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>RenewalWizard</name>
+    <message>
+        <source>续期向导 — {number} {company}</source>
+        <translation>Renewal wizard — {number} {company}</translation>
+    </message>
+    <message>
+        <source>上一步</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>下一步</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>随时可以关闭：填写的内容都已保存，下次从这一步继续</source>
+        <translation>You can close at any time: what you entered is saved, and next time you continue from this step</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>数据文件夹</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <source>数据库文件：{name}</source>
+        <translation>Database file: {name}</translation>
+    </message>
+    <message>
+        <source>打开文件夹</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>更改…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <source>本次启动由 {source} 指定数据库。在这里更改的文件夹会立即使用，但下次启动时仍以 {source} 为准。</source>
+        <translation>This time the database was chosen by {source}. A folder changed here is used at once, but the next start follows {source} again.</translation>
+    </message>
+    <message>
+        <source>选择新的数据文件夹</source>
+        <translation>Choose a new data folder</translation>
+    </message>
+    <message>
+        <source>更改数据文件夹</source>
+        <translation>Change data folder</translation>
+    </message>
+    <message>
+        <source>{folder} 中已经有许可证管家的数据库。
+
+改用那个数据库吗？当前的数据不会复制过去，也不会被删除，仍留在 {old}。</source>
+        <translation>{folder} already holds a License Keeper database.
+
+Switch to that database? The current data is neither copied there nor deleted; it stays in {old}.</translation>
+    </message>
+    <message>
+        <source>改用 {folder} 中的数据库</source>
+        <translation>Now using the database in {folder}</translation>
+    </message>
+    <message>
+        <source>把数据库和附件复制到
+{folder}
+并从此使用这个文件夹吗？
+
+原文件夹中的数据和备份保持不动。许可证管家会重新打开窗口。</source>
+        <translation>Copy the database and attachments to
+{folder}
+and use this folder from now on?
+
+The data and backups in the old folder stay as they are. License Keeper will reopen its window.</translation>
+    </message>
+    <message>
+        <source>数据已复制到 {folder}，现在使用这个文件夹</source>
+        <translation>Data copied to {folder}; this folder is now in use</translation>
+    </message>
+    <message>
+        <source>本次会使用新文件夹，但无法记住这个选择（{error}）；下次启动仍会打开原来的文件夹。</source>
+        <translation>The new folder is used for now, but this choice could not be remembered ({error}); the next start opens the old folder again.</translation>
+    </message>
+    <message>
+        <source>备份</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>每天第一次启动时自动备份数据库和附件，升级数据格式前也会备份；最多保留 {keep} 份。</source>
+        <translation>The database and attachments are backed up automatically at the first start of each day and before the data format is upgraded; the newest {keep} backups are kept.</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>许可证</source>
+        <translation>Licenses</translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>立即备份</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>恢复所选备份…</source>
+        <translation>Restore selected backup…</translation>
+    </message>
+    <message>
+        <source>还没有备份。</source>
+        <translation>No backups yet.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{when}&lt;/b&gt;（{reason}）</source>
+        <translation>&lt;b&gt;{when}&lt;/b&gt; ({reason})</translation>
+    </message>
+    <message>
+        <source>许可证 {licenses} 张，记录 {events} 条，附件 {files} 个</source>
+        <translation>Licenses: {licenses}; records: {events}; attachments: {files}</translation>
+    </message>
+    <message>
+        <source>数据格式 {schema}，程序版本 {version}，共 {size}</source>
+        <translation>Data format {schema}, app version {version}, {size} in all</translation>
+    </message>
+    <message>
+        <source>· {number} {company}（有效期至 {expiry}）</source>
+        <translation>· {number} {company} (valid until {expiry})</translation>
+    </message>
+    <message>
+        <source>……另有 {more} 张</source>
+        <translation>… and {more} more</translation>
+    </message>
+    <message>
+        <source>这份备份已损坏，不能恢复：</source>
+        <translation>This backup is damaged and cannot be restored: </translation>
+    </message>
+    <message>
+        <source>已备份：{when}</source>
+        <translation>Backed up: {when}</translation>
+    </message>
+    <message>
+        <source>恢复备份</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>这份备份来自更新版本的许可证管家（数据格式 {schema}），本程序无法打开。请先安装新版本。</source>
+        <translation>This backup comes from a newer version of License Keeper (data format {schema}) and this version cannot open it. Please install the newer version first.</translation>
+    </message>
+    <message>
+        <source>这份备份已损坏，不能恢复：
+{problems}</source>
+        <translation>This backup is damaged and cannot be restored:
+{problems}</translation>
+    </message>
+    <message>
+        <source>恢复 {when} 的备份吗？
+
+备份中有 {licenses} 张许可证、{events} 条记录、{files} 个附件（数据格式 {schema}）。
+
+当前的数据库和附件不会删除：会先改名（加上日期时间）保留在数据文件夹中。恢复后许可证管家会重新打开窗口。</source>
+        <translation>Restore the backup of {when}?
+
+It holds licenses: {licenses}; records: {events}; attachments: {files} (data format {schema}).
+
+The current database and attachments are not deleted: they are first renamed (with the date and time added) and kept in the data folder. After the restore, License Keeper reopens its window.</translation>
+    </message>
+    <message>
+        <source>每日自动备份</source>
+        <translation>Daily, automatic</translation>
+    </message>
+    <message>
+        <source>手动备份</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>升级数据格式前</source>
+        <translation>Before a data format upgrade</translation>
+    </message>
+    <message>
+        <source>语言</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>更改语言后，点“立即切换”重新打开窗口，或下次启动时生效。</source>
+        <translation>After choosing a language, click “Switch now” to reopen the window, or it applies from the next start.</translation>
+    </message>
+    <message>
+        <source>立即切换</source>
+        <translation>Switch now</translation>
+    </message>
+    <message>
+        <source>已切换语言</source>
+        <translation>Language switched</translation>
+    </message>
+    <message>
+        <source>已保存。点“立即切换”重新打开窗口，或下次启动时生效。</source>
+        <translation>Saved. Click “Switch now” to reopen the window, or it applies from the next start.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortDeadlineTitles</name>
+    <message>
+        <source>{year}年年报</source>
+        <translation>{year} annual report</translation>
+    </message>
+    <message>
+        <source>开始准备续期</source>
+        <translation>Start preparing renewal</translation>
+    </message>
+    <message>
+        <source>续期安全日期</source>
+        <translation>Safe renewal date</translation>
+    </message>
+    <message>
+        <source>续期实际最后提交日</source>
+        <translation>Last working day to renew</translation>
+    </message>
+    <message>
+        <source>续期法定最后一日</source>
+        <translation>Legal last day to renew</translation>
+    </message>
+    <message>
+        <source>许可证到期</source>
+        <translation>License expires</translation>
+    </message>
+</context>
+<context>
+    <name>StartProcedureDialog</name>
+    <message>
+        <source>开始办理：{name}</source>
+        <translation>Start: {name}</translation>
+    </message>
+    <message>
+        <source>开始办理</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>报送年份</source>
+        <translation>Filing year</translation>
+    </message>
+    <message>
+        <source>变更事项</source>
+        <translation>What changes</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD，不填则按有效期至</source>
+        <translation>YYYY-MM-DD; if empty, the license&apos;s valid-until date</translation>
+    </message>
+    <message>
+        <source>计划停止经营日期</source>
+        <translation>Planned last day of business</translation>
+    </message>
+    <message>
+        <source>公司成立不满一年（提交验资报告，而不是近一年的审计报告）</source>
+        <translation>The company is less than a year old (submit a capital verification report instead of last year&apos;s audit report)</translation>
+    </message>
+    <message>
+        <source>公司有外资股东（需要外商投资审核意见书）</source>
+        <translation>The company has foreign shareholders (a foreign investment review opinion is needed)</translation>
+    </message>
+    <message>
+        <source>许可证须仍在有效期内（有效期至 {expiry}）。</source>
+        <translation>The license must still be valid (valid until {expiry}).</translation>
+    </message>
+    <message>
+        <source>{label}：{start} 开放，{due} 截止；{grace} 前为限期补报。</source>
+        <translation>{label}: opens {start}, due {due}; late filing until {grace}.</translation>
+    </message>
+    <message>
+        <source>{label}：最迟 {date}{estimated}。</source>
+        <translation>{label}: {date} at the latest{estimated}.</translation>
+    </message>
+    <message>
+        <source>（估算）</source>
+        <translation> (estimated)</translation>
+    </message>
+    <message>
+        <source>应在 {date} 前报告注销（停止经营日 {stop} 前 90 日），并做好用户善后。</source>
+        <translation>Report the cancellation by {date} (90 days before the last day of business, {stop}) and arrange for your customers.</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>已逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>30 天内</source>
+        <translation>Within 30 days</translation>
+    </message>
+    <message>
+        <source>90 天内</source>
+        <translation>Within 90 days</translation>
+    </message>
+    <message>
+        <source>正常</source>
+        <translation>Fine</translation>
+    </message>
+    <message numerus="yes">
+        <source>已过 %n 天</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>今天</source>
+        <translation>Today</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 天</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>估算：{years} 年的国务院节假日安排尚未收录，工作日按“周一至周五”计算。在“工具 → 节假日安排”中录入当年安排后，估算标记会消失。</source>
+        <translation>Estimated: the State Council holiday schedule for {years} is not known yet, so Monday to Friday are counted as working days. Enter that year&apos;s schedule under Tools → Holiday schedules and the estimate mark disappears.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>第 5 步：汇总与后续</source>
+        <translation>Step 5: Summary and next steps</translation>
+    </message>
+    <message>
+        <source>看看还缺什么，导出清单给同事，提交后在这里登记补正通知或批准结果。</source>
+        <translation>See what is still missing and export the checklist for colleagues; after submitting, record a correction notice or the approval here.</translation>
+    </message>
+    <message>
+        <source>导出 Excel 清单…</source>
+        <translation>Export Excel checklist…</translation>
+    </message>
+    <message>
+        <source>提交</source>
+        <translation>Submission</translation>
+    </message>
+    <message>
+        <source>标记为已提交</source>
+        <translation>Mark as submitted</translation>
+    </message>
+    <message>
+        <source>提交日期</source>
+        <translation>Submission date</translation>
+    </message>
+    <message>
+        <source>登记结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>收到补正通知…</source>
+        <translation>Correction notice received…</translation>
+    </message>
+    <message>
+        <source>登记批准并更新许可证</source>
+        <translation>Record the approval and update the license</translation>
+    </message>
+    <message>
+        <source>所涉材料回到“准备中”，补齐后重新提交。</source>
+        <translation>The materials concerned go back to “In progress”; submit again once they are complete.</translation>
+    </message>
+    <message>
+        <source>批准日期</source>
+        <translation>Approval date</translation>
+    </message>
+    <message>
+        <source>新的有效期至</source>
+        <translation>New valid-until date</translation>
+    </message>
+    <message>
+        <source>新的有效期至按新证书上印的日期填写；登记后许可证和它的记录随之更新。</source>
+        <translation>Enter the new valid-until date as printed on the new certificate; the license and its records are updated when you record it.</translation>
+    </message>
+    <message>
+        <source>把这份清单导出为 Excel 文件，发给同事填写</source>
+        <translation>Export this checklist as an Excel file for colleagues to fill in</translation>
+    </message>
+    <message>
+        <source>本窗口尚未接入 Excel 导出功能，暂时无法导出</source>
+        <translation>Excel export is not connected to this window yet, so it cannot export for now</translation>
+    </message>
+    <message>
+        <source>把清单导出为 Excel 文件，发给同事填写</source>
+        <translation>Export the checklist as an Excel file for colleagues to fill in</translation>
+    </message>
+    <message>
+        <source>（Excel 导出功能尚未接入，暂时无法导出）</source>
+        <translation>(Excel export is not connected yet, so it cannot export for now)</translation>
+    </message>
+    <message>
+        <source>当前状态：{status}&#x3000;&#x3000;{progress}</source>
+        <translation>Status: {status}    {progress}</translation>
+    </message>
+    <message>
+        <source>{ready}/{applicable} 已准备</source>
+        <translation>{ready}/{applicable} ready</translation>
+    </message>
+    <message>
+        <source>还缺 {n} 项材料：</source>
+        <translation>Materials still missing ({n}):</translation>
+    </message>
+    <message>
+        <source>所有适用的材料都已准备好。</source>
+        <translation>Every applicable material is ready.</translation>
+    </message>
+    <message>
+        <source>续期已办结。</source>
+        <translation>The renewal is closed.</translation>
+    </message>
+    <message>
+        <source>续期已办结；清单中有 {n} 项当时未标为已准备：</source>
+        <translation>The renewal is closed; items not marked ready at the time ({n}):</translation>
+    </message>
+    <message>
+        <source>重新提交</source>
+        <translation>Submit again</translation>
+    </message>
+    <message>
+        <source>重新提交后才能登记下一次补正</source>
+        <translation>Submit again before recording another correction notice</translation>
+    </message>
+    <message>
+        <source>负责人 {owner}</source>
+        <translation>Owner: {owner}</translation>
+    </message>
+    <message>
+        <source>截止 {date}</source>
+        <translation>Due {date}</translation>
+    </message>
+    <message>
+        <source>（已逾期）</source>
+        <translation> (overdue)</translation>
+    </message>
+    <message>
+        <source>已于 {date} 提交。</source>
+        <translation>Submitted on {date}.</translation>
+    </message>
+    <message>
+        <source>已于 {date} 提交。材料不齐的，发证机关应在 {notice} 前一次告知补正；受理后 60 日内作出决定（从 {date} 起算约到 {decision}）。来源：{source}</source>
+        <translation>Submitted on {date}. If materials are incomplete, the issuing authority should list every correction at once by {notice}; it decides within 60 days of accepting the application (counted from {date}, about {decision}). Source: {source}</translation>
+    </message>
+    <message>
+        <source>补正通知 {date}：{requested}（{n} 项材料）</source>
+        <translation>Correction notice of {date}: {requested} (materials: {n})</translation>
+    </message>
+    <message>
+        <source>续期已于 {date} 获批：有效期至 {old} → {new}。许可证和它的记录已更新。</source>
+        <translation>Renewal approved on {date}: valid until {old} → {new}. The license and its records are updated.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <source>第 3 步：时间线</source>
+        <translation>Step 3: Timeline</translation>
+    </message>
+    <message>
+        <source>续期相关的日期。按安全日期安排准备最稳妥；法定最后一日之后提出的续期申请不予受理。</source>
+        <translation>The dates of the renewal. Planning for the safe date is the surest; a renewal application made after the legal last day is not accepted.</translation>
+    </message>
+    <message>
+        <source>开始准备</source>
+        <translation>Start preparing</translation>
+    </message>
+    <message>
+        <source>安全日期</source>
+        <translation>Safe date</translation>
+    </message>
+    <message>
+        <source>实际最后提交日</source>
+        <translation>Last working day</translation>
+    </message>
+    <message>
+        <source>法定最后一日</source>
+        <translation>Legal last day</translation>
+    </message>
+    <message>
+        <source>有效期至</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>{date}（{weekday}）</source>
+        <translation>{date} ({weekday})</translation>
+    </message>
+    <message>
+        <source>就是今天</source>
+        <translation>Today</translation>
+    </message>
+    <message numerus="yes">
+        <source>还有 %n 天</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>已过 %n 天</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>今天 {date}</source>
+        <translation>Today {date}</translation>
+    </message>
+    <message>
+        <source>* 估算：{years} 年的国务院节假日安排尚未公布（或程序尚未收录），这几年暂按周一至周五为工作日估算；安排公布后录入即可得到准确日期。</source>
+        <translation>* Estimated: the State Council holiday schedule for {years} is not announced yet (or not yet known to the app), so Monday to Friday are taken as working days for now; enter the schedule once it is announced to get exact dates.</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>“到期前 {days} 日”（《电信业务经营许可管理办法》第二十七条）按日历天数计算：有效期至 {expiry}，法定最后一日是 {legal}。</source>
+        <translation>“{days} days before expiry” (Article 27 of the Measures for the Administration of Telecommunications Business Operating Licenses) is counted in calendar days: valid until {expiry}, so the legal last day is {legal}.</translation>
+    </message>
+    <message>
+        <source>这一天不是工作日，系统无法当天提交，实际最后提交日是 {last}。</source>
+        <translation>That day is not a working day, so nothing can be submitted on it; the last working day to submit is {last}.</translation>
+    </message>
+    <message>
+        <source>有的办事指南写作“到期日之前的 {n} 个工作日”。这里的工作日按国务院办公厅公布的节假日安排计算：周六、周日和法定节假日不算，调休上班的周六、周日算工作日。从有效期至往前数 {n} 个工作日是 {safe}，比法定最后一日早 {gap} 天。本程序建议以这个安全日期为准，留出补正的时间（离到期不足 {late} 日才补正，可能来不及）。</source>
+        <translation>Some service guides say “{n} working days before expiry”. Working days here follow the holiday schedule published by the General Office of the State Council: Saturdays, Sundays and public holidays do not count, make-up working Saturdays and Sundays do. Counting {n} working days back from the valid-until date gives {safe}, {gap} days before the legal last day. This app recommends working to that safe date, which leaves time for corrections (a correction made less than {late} days before expiry may come too late).</translation>
+    </message>
+    <message>
+        <source>今天（{today}）到安全日期还有 {work} 个工作日（{days} 个日历日）。</source>
+        <translation>From today ({today}) to the safe date: {work} working days ({days} calendar days).</translation>
+    </message>
+    <message>
+        <source>今天（{today}）已过安全日期；从今天到实际最后提交日（含这一天）还有 {work} 个工作日，请尽快提交。</source>
+        <translation>Today ({today}) is past the safe date; {work} working days remain up to and including the last working day to submit. Please submit soon.</translation>
+    </message>
+    <message>
+        <source>今天（{today}）已过续期的最后提交日。</source>
+        <translation>Today ({today}) is past the last day to submit the renewal.</translation>
     </message>
 </context>
 <context>
