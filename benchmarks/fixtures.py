@@ -106,8 +106,8 @@ def add_checklist_items(path: Path, count: int, *, seed: int = 2024) -> int:
     """
     import json
 
-    from app.domain.catalogue import CaseContext, default_catalogue
     from app.domain.cases import ITEM_STATES
+    from app.domain.catalogue import CaseContext, default_catalogue
 
     rng = random.Random(seed)
     catalogue = default_catalogue()
