@@ -7,11 +7,10 @@ import json
 import sys
 from datetime import date
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from app import operations, operations_excel, operations_reminders
+from app import operations
 from app.domain.catalogue import PROCEDURE_CLI_NAMES, default_catalogue
-from app.domain.checklist_import import ImportPlan
 from app.domain.deadlines import CHANGE_KINDS, LicenseDeadlines, compute_deadlines
 from app.domain.errors import FieldError, ValidationError
 from app.domain.license import LABELS, SCOPES, parse_date, parse_scope
@@ -21,6 +20,12 @@ from app.exports.errors import ExportError, ImportRefused
 from app.paths import resolve_db_path
 from app.storage import cases as case_rows
 from app.storage.errors import StorageError
+
+if TYPE_CHECKING:
+    from app.domain.checklist_import import ImportPlan
+
+# The Excel and calendar operations (openpyxl, icalendar) are imported by the commands that use
+# them, so that opening the window, which builds this parser too, does not pay for them.
 
 COMMANDS = ("add-license", "list", "deadlines", "reminders", "ics", "export", "import", "export-dashboard")
 EXIT_INVALID = 2
@@ -273,6 +278,8 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     year = args.year or (date.today().year if procedure == "annual_report" else None)
     store = _open(args)
     try:
+        from app import operations_excel
+
         case = operations_excel.case_for_export(store, args.license, procedure, change_kind=args.change_kind,
                                                 trigger_date=trigger, report_year=year)
         path = operations_excel.export_case(store, case.id, target)
@@ -296,6 +303,8 @@ def print_plan(plan: ImportPlan, *, out: TextIO) -> None:
 def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     store = _open(args)
     try:
+        from app import operations_excel
+
         plan, applied = operations_excel.import_checklist(store, Path(args.file), dry_run=args.dry_run)
     finally:
         store.close()
@@ -317,6 +326,8 @@ def cmd_export_dashboard(args: argparse.Namespace, out: TextIO) -> int:
     target = _xlsx_target(args.out)
     store = _open(args)
     try:
+        from app import operations_excel
+
         path = operations_excel.export_dashboard(store, target, today=today)
         count = len(operations.overviews(store, today=today))
     finally:
@@ -329,6 +340,8 @@ def cmd_reminders(args: argparse.Namespace, out: TextIO) -> int:
     today = _today(args)
     store = _open(args)
     try:
+        from app import operations_reminders
+
         reminders = operations_reminders.due_reminders(store, today)
     finally:
         store.close()
@@ -358,6 +371,8 @@ def cmd_ics(args: argparse.Namespace, out: TextIO) -> int:
         raise ValidationError(FieldError("out", "--out", f"日历文件应以 .ics 结尾，收到“{target.name}”"))
     store = _open(args)
     try:
+        from app import operations_reminders
+
         count = operations_reminders.export_calendar(store, target, today=today)
     finally:
         store.close()

@@ -4,6 +4,11 @@
     python -m benchmarks.start_probe table         # a QMainWindow with a line edit over a
                                                    # QTableView of 5,000 constant Chinese rows
     python -m benchmarks.start_probe app DB_FILE   # the app on DB_FILE, as `python -m app --db`
+    python -m benchmarks.start_probe app-window DB_FILE   # the same, until the main window's first
+                                                   # paint (an empty database shows no table)
+
+With START_PROBE_RSS=1 in the environment the probe does not exit at the paint: it lets the
+event loop idle for a second, prints ``rss_kb=N`` (resident memory) and exits then.
 
 What counts: for the bare window, its first paint event (an event filter on the window).
 For a table, the first paint of its rows: the view asks its model for the text of a cell
@@ -30,7 +35,22 @@ _SCHEDULED: list[bool] = []
 
 
 def _exit_now() -> None:
+    if os.environ.get("START_PROBE_RSS"):
+        if not _SCHEDULED_RSS:
+            _SCHEDULED_RSS.append(True)
+            QTimer.singleShot(1000, _report_rss)
+        return
     sys.stdout.flush()
+    os._exit(0)
+
+
+_SCHEDULED_RSS: list[bool] = []
+
+
+def _report_rss() -> None:
+    with open("/proc/self/status", encoding="ascii") as status:
+        rss = next(line.split()[1] for line in status if line.startswith("VmRSS:"))
+    print(f"rss_kb={rss}", flush=True)
     os._exit(0)
 
 
@@ -56,6 +76,21 @@ def exit_after_first_cell_painted(model_class: type) -> None:
         return data(self, index, role)
 
     model_class.data = watched_data
+
+
+def exit_after_main_window_painted() -> None:
+    """The main window's first paint event, as for the bare window (a filter on the window)."""
+    from app.ui.main_window import MainWindow
+
+    show = MainWindow.show
+
+    def show_watched(self):
+        probe = FirstPaint()
+        self.installEventFilter(probe)
+        _KEEP.append(probe)
+        show(self)
+
+    MainWindow.show = show_watched
 
 
 def table_window() -> QMainWindow:
@@ -90,10 +125,13 @@ def table_window() -> QMainWindow:
 
 def main(argv: list[str]) -> None:
     app = QApplication(sys.argv[:1])
-    if argv[0] == "app":
-        from app.ui.license_table_model import LicenseTableModel
+    if argv[0] in ("app", "app-window"):
+        if argv[0] == "app":
+            from app.ui.license_table_model import LicenseTableModel
 
-        exit_after_first_cell_painted(LicenseTableModel)
+            exit_after_first_cell_painted(LicenseTableModel)
+        else:
+            exit_after_main_window_painted()
         from app.main import main as app_main
 
         app_main(["--db", argv[1]])

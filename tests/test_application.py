@@ -11,6 +11,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from app import operations
+from app.operations import open_store
 from app.storage import backup
 from app.storage.migrations import LATEST_VERSION
 from app.storage.recovery import Choice
@@ -149,7 +150,8 @@ def test_a_failed_daily_backup_is_reported_not_raised(qtbot, db_path, monkeypatc
         raise StorageError("备份失败：磁盘已满。请腾出空间后重试。")
 
     monkeypatch.setattr(backup, "backup_if_due", full)
-    daily = application.DailyBackup(db_path)
+    open_store(db_path).close()
+    daily = application.AfterStart(db_path)
     with qtbot.waitSignal(daily.finished, timeout=10_000) as signal_:
         daily.start()
     daily.wait()
@@ -164,3 +166,42 @@ def test_event_loops_still_run_after_the_window_closed(qtbot, db_path):
     timer.setInterval(50)
     with qtbot.waitSignal(timer.timeout, timeout=5000):
         timer.start()
+
+
+def damage(db_path):
+    """A database whose pages past the schema are overwritten: it opens, the scan fails."""
+    store = open_store(db_path)
+    for i in range(300):
+        store.conn.execute("INSERT INTO settings (key, value) VALUES (?, ?)", (f"k{i}", "v" * 200))
+    store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.close()
+    data = bytearray(db_path.read_bytes())
+    for offset in range(4096 * 8, len(data) - 4096, 4096 * 2):
+        data[offset + 100: offset + 600] = b"\xff" * 500
+    db_path.write_bytes(bytes(data))
+
+
+def test_the_scan_after_start_finds_damage_and_makes_no_backup(qtbot, db_path, monkeypatch):
+    damage(db_path)
+    open_store(db_path, defer_integrity=True).close()         # the quick open does not scan
+    made = []
+    monkeypatch.setattr(backup, "backup_if_due", lambda *a, **k: made.append(1))
+    after = application.AfterStart(db_path)
+    with qtbot.waitSignal(after.damaged, timeout=10_000) as signal_:
+        after.start()
+    after.wait()
+    assert "完整性检查" in signal_.args[0] and made == []
+
+
+def test_a_damage_found_after_start_reopens_with_the_scan_first(qtbot, db_path, monkeypatch):
+    from app.ui import restart
+
+    damage(db_path)
+    monkeypatch.setattr(application.QMessageBox, "critical", lambda *a, **k: None)
+    window = application.MainWindow(open_store(db_path, defer_integrity=True))
+    qtbot.addWidget(window)
+    application._damaged_after_start(window, db_path, "未通过完整性检查")
+    request = restart.take_request()
+    assert request.rescan and request.db_path == db_path
+    with pytest.raises(Exception, match="完整性检查"):
+        open_store(db_path)

@@ -94,18 +94,21 @@ class Store:
         self.conn.close()
 
 
-def open_store(path: Path, *, migrate: bool = True) -> Store:
+def open_store(path: Path, *, migrate: bool = True, defer_integrity: bool = False) -> Store:
     """Open (creating if needed) and check the database at ``path``; migrate it if older.
 
     An existing file is checked first through a read-only connection, so that a damaged,
     foreign or newer file is refused without SQLite writing anything to it (no checkpoint).
+    ``defer_integrity`` leaves out the page-by-page scan (``PRAGMA quick_check``, which grows
+    with the file) for a caller that runs ``integrity_problem`` itself straight after; a
+    database about to be migrated is always scanned first.
     """
     path = Path(path)
     existed = path.exists() and path.stat().st_size > 0
     checked = False
     if existed:
         _check_header(path)
-        checked = _inspect_read_only(path)
+        checked = _inspect_read_only(path, scan=not defer_integrity)
     else:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -120,8 +123,10 @@ def open_store(path: Path, *, migrate: bool = True) -> Store:
         conn.execute("PRAGMA busy_timeout = 5000")
         store = Store(conn, path)
         if not checked:
-            _check_contents(conn, path)
+            _check_contents(conn, path, scan=not defer_integrity)
         version = store.user_version
+        if defer_integrity and existed and version < LATEST_VERSION and migrate:
+            _check_integrity(conn, path)
         _use_wal(conn, path)
         _check_writable(conn)
         if version < LATEST_VERSION and migrate:
@@ -140,7 +145,7 @@ def open_store(path: Path, *, migrate: bool = True) -> Store:
         raise
 
 
-def _inspect_read_only(path: Path) -> bool:
+def _inspect_read_only(path: Path, *, scan: bool = True) -> bool:
     """Check an existing file without the right to write to it; False if that cannot be done."""
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
@@ -148,7 +153,7 @@ def _inspect_read_only(path: Path) -> bool:
         return False
     try:
         conn.execute("PRAGMA busy_timeout = 5000")
-        _check_contents(conn, path)
+        _check_contents(conn, path, scan=scan)
         return True
     except sqlite3.OperationalError:
         return False            # e.g. no -shm yet and none can be made: check read-write instead
@@ -158,7 +163,7 @@ def _inspect_read_only(path: Path) -> bool:
         conn.close()
 
 
-def _check_contents(conn: sqlite3.Connection, path: Path) -> None:
+def _check_contents(conn: sqlite3.Connection, path: Path, *, scan: bool = True) -> None:
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if version > LATEST_VERSION:
         raise DatabaseTooNew(
@@ -166,7 +171,10 @@ def _check_contents(conn: sqlite3.Connection, path: Path) -> None:
             "请安装新版本后再打开；为保护数据，本程序不会改动这个文件。")
     if version == 0 and _has_tables(conn):
         raise NotOurDatabase(f"{path} 不是许可证管家的数据库（其中已有别的数据表），不会改动它。")
-    _check_integrity(conn, path)
+    if scan:
+        _check_integrity(conn, path)
+    else:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()   # the schema pages still read
 
 
 def _check_header(path: Path) -> None:
@@ -183,6 +191,24 @@ def _check_integrity(conn: sqlite3.Connection, path: Path) -> None:
     problems = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
     if problems != ["ok"]:
         raise DatabaseDamaged(f"数据库文件 {path} 未通过完整性检查：{'; '.join(problems[:3])}")
+
+
+def integrity_problem(path: Path) -> str | None:
+    """The page-by-page scan on its own read-only connection: None when sound, else the message."""
+    try:
+        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+    except sqlite3.Error as exc:
+        return f"无法读取数据库文件 {path}：{exc}"
+    try:
+        conn.execute("PRAGMA busy_timeout = 5000")
+        _check_integrity(conn, Path(path))
+    except DatabaseDamaged as error:
+        return str(error)
+    except sqlite3.DatabaseError as exc:
+        return f"数据库文件 {path} 已损坏（{exc}）。"
+    finally:
+        conn.close()
+    return None
 
 
 def _use_wal(conn: sqlite3.Connection, path: Path) -> None:

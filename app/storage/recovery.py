@@ -132,14 +132,17 @@ class Outcome:
     done: list[str]
 
 
-def open_for_start(db_path: Path) -> Store | StartProblem:
-    """The open database, or the problem that stops it (never an exception for the user)."""
+def open_for_start(db_path: Path, *, defer_integrity: bool = False) -> Store | StartProblem:
+    """The open database, or the problem that stops it (never an exception for the user).
+
+    ``defer_integrity``: see ``open_store``; the caller scans right after the window shows.
+    """
     db_path = Path(db_path)
     problem = probe_folder(db_path)
     if problem is not None:
         return problem
     try:
-        return open_store(db_path)
+        return open_store(db_path, defer_integrity=defer_integrity)
     except StorageError as error:
         return diagnose(db_path, error)
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.resources import resources_dir
 from app.storage import backup, recovery
-from app.storage.database import Store
+from app.storage.database import Store, integrity_problem
 from app.storage.errors import StorageError
 from app.storage.recovery import Choice, StartProblem
 from app.ui import restart
@@ -27,7 +27,7 @@ from app.ui.smoke import finish_smoke_test
 
 EXIT_START_PROBLEM = 3       # the database could not be opened and the user quit (or smoke test)
 EXIT_ALREADY_RUNNING = 4     # another License Keeper holds this database
-DAILY_BACKUP_DELAY_MS = 800  # after the first paint
+AFTER_START_DELAY_MS = 300   # after the first paint: the integrity scan, then the daily backup
 START_REMINDERS_DELAY_MS = 400
 
 
@@ -48,6 +48,7 @@ def run_gui(*, db_path: Path, smoke_test: bool = False) -> int:
     app = make_application()
     db_path = Path(db_path)
     notes: list[str] = []
+    must_scan_first: set[Path] = set()
     lock: InstanceLock | None = None
     try:
         while True:
@@ -65,7 +66,10 @@ def run_gui(*, db_path: Path, smoke_test: bool = False) -> int:
             if state is LockState.NOT_WRITABLE:     # no lock file possible: say why
                 opened = recovery.probe_folder(db_path) or recovery.read_only_problem(db_path)
             else:
-                opened = recovery.open_for_start(db_path)
+                # The page-by-page scan runs after the first paint (AfterStart below), except
+                # in a smoke test and after a scan has failed, when it runs before the window.
+                defer = not smoke_test and db_path not in must_scan_first
+                opened = recovery.open_for_start(db_path, defer_integrity=defer)
             if isinstance(opened, StartProblem):
                 # The lock stays held while the way forward is carried out (a restore, a file
                 # set aside), so that no second instance opens the file half-way.
@@ -75,6 +79,8 @@ def run_gui(*, db_path: Path, smoke_test: bool = False) -> int:
                 db_path, notes = outcome.db_path, outcome.done
                 continue
             status, request = _run_window(app, opened, notes=notes, smoke_test=smoke_test)
+            if request is not None and request.rescan:
+                must_scan_first.add(request.db_path)
             if request is None:
                 return status
             db_path, notes = _carry_out(request, smoke_test=smoke_test)
@@ -116,13 +122,14 @@ def _run_window(app: QApplication, store: Store, *, notes: list[str],
     install_translator(app, saved_language(store))
     app.setApplicationDisplayName(app_title())
     window = MainWindow(store)
-    daily = DailyBackup(store.path, window)
+    daily = AfterStart(store.path, window)
     daily.finished.connect(window.statusBar().showMessage)    # queued: emitted off the UI thread
+    daily.damaged.connect(lambda message: _damaged_after_start(window, store.path, message))
     try:
         window.show()
         if notes:
             window.statusBar().showMessage(QCoreApplication.translate("Punctuation", "；").join(notes))
-        QTimer.singleShot(DAILY_BACKUP_DELAY_MS if not smoke_test else 0, daily.start)
+        QTimer.singleShot(AFTER_START_DELAY_MS if not smoke_test else 0, daily.start)
         if smoke_test:
             QTimer.singleShot(0, lambda: finish_smoke_test(app, window))
         else:
@@ -170,10 +177,20 @@ def _carry_out(request: restart.RestartRequest, *, smoke_test: bool) -> tuple[Pa
     return request.db_path, notes
 
 
-class DailyBackup(QObject):
-    """The start-up backup (at most one a day), on a worker thread so the window stays quick."""
+def _damaged_after_start(window: MainWindow, db_path: Path, message: str) -> None:
+    """The scan after start found damage: say so, then reopen through the recovery dialog."""
+    QMessageBox.critical(window, app_title(), window.tr(
+        "数据库文件未通过完整性检查，为保护数据，将重新打开并提供恢复办法（恢复最近的自动备份，"
+        "或换一个数据文件夹）。\n\n{message}").format(message=message))
+    restart.request_restart(restart.RestartRequest(db_path=db_path, rescan=True))
+
+
+class AfterStart(QObject):
+    """After the first paint, on a worker thread: the page-by-page integrity scan, then the
+    daily backup (at most one a day; never of a damaged file)."""
 
     finished = Signal(str)      # a line for the status bar ("" when nothing was due)
+    damaged = Signal(str)       # the scan found damage: what it said
 
     def __init__(self, db_path: Path, parent=None):
         super().__init__(parent)
@@ -190,6 +207,10 @@ class DailyBackup(QObject):
             self._thread.join()
 
     def _run(self) -> None:
+        problem = integrity_problem(self.db_path)
+        if problem is not None:
+            self.damaged.emit(problem)
+            return
         try:
             made = backup.backup_if_due(self.db_path)
         except StorageError as error:

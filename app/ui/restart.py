@@ -23,6 +23,7 @@ class RestartRequest:
     db_path: Path                        # the database to open next
     restore: BackupInfo | None = None    # put this backup in place of db_path first
     done: list[str] = field(default_factory=list)   # what was already done, for the status bar
+    rescan: bool = False                 # scan the file page by page before showing it again
 
 
 _pending: list[RestartRequest] = []
