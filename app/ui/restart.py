@@ -32,7 +32,9 @@ _pending: list[RestartRequest] = []
 def request_restart(request: RestartRequest) -> None:
     """Ask the running app to close its window and reopen as the request says."""
     _pending[:] = [request]
-    QTimer.singleShot(0, lambda: QCoreApplication.exit(RESTART_EXIT_CODE))
+    # Only while the request is still pending: one already taken (and carried out, or
+    # dropped) must not end whatever event loop happens to run next.
+    QTimer.singleShot(0, lambda: _pending and QCoreApplication.exit(RESTART_EXIT_CODE))
 
 
 def take_request() -> RestartRequest | None:

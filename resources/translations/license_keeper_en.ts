@@ -2,6 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>AfterStart</name>
+    <message>
+        <source>自动备份没有成功：{error}</source>
+        <translation>The automatic backup failed: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>已自动备份（%n 张许可证）</source>
+        <translation>
+            <numerusform>Backed up automatically (%n license)</numerusform>
+            <numerusform>Backed up automatically (%n licenses)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>许可证管家</source>
@@ -268,20 +282,6 @@ Import this file into Outlook, DingTalk, WeCom or another calendar. Importing a 
     <message>
         <source>登记后，勾选的材料回到“准备中”，备注写上补正要求；补齐后重新标记为已提交。</source>
         <translation>Once recorded, the ticked materials go back to “In progress” with the requirements in their notes; when they are complete, mark the case as submitted again.</translation>
-    </message>
-</context>
-<context>
-    <name>DailyBackup</name>
-    <message>
-        <source>自动备份没有成功：{error}</source>
-        <translation>The automatic backup failed: {error}</translation>
-    </message>
-    <message numerus="yes">
-        <source>已自动备份（%n 张许可证）</source>
-        <translation>
-            <numerusform>Backed up automatically (%n license)</numerusform>
-            <numerusform>Backed up automatically (%n licenses)</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2397,6 +2397,17 @@ The current database and attachments are not deleted: they are first renamed (wi
     <message>
         <source>周日</source>
         <translation>Sun</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>数据库文件未通过完整性检查，为保护数据，将重新打开并提供恢复办法（恢复最近的自动备份，或换一个数据文件夹）。
+
+{message}</source>
+        <translation>The database file failed its integrity check. To protect your data, License Keeper will reopen it and offer a way forward (restore the latest automatic backup, or choose another data folder).
+
+{message}</translation>
     </message>
 </context>
 </TS>
