@@ -32,8 +32,10 @@ from app.ui.checklist_model import (
 )
 from app.ui.item_editor import ItemEditor
 
-COLUMN_WIDTHS = {"position": 40, "name": 230, "forms": 130, "state": 64, "owner": 70,
-                 "due_date": 92, "note": 120, "attachments": 44, "sources": 220}
+# Together about as wide as the table beside the editor, so the last column's header shows too;
+# the editor repeats the full source, and the last column stretches when there is room.
+COLUMN_WIDTHS = {"position": 40, "name": 210, "forms": 120, "state": 64, "owner": 70,
+                 "due_date": 92, "note": 110, "attachments": 44, "sources": 110}
 
 
 class ChecklistView(QWidget):

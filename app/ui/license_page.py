@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QTabWidget,
-    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -87,10 +86,9 @@ class LicensePage(QWidget):
             " padding: 1px 6px;")
         self.renewal_button = QPushButton(self.tr("开始续期"))
         self.renewal_button.setToolTip(self.tr("为这张许可证开始续期办理，逐项准备材料"))
-        self.procedures_button = QToolButton()
-        self.procedures_button.setText(self.tr("其他办理事项"))
+        # A push button with a menu: its arrow gets room of its own (a tool button's overlaps the text).
+        self.procedures_button = QPushButton(self.tr("其他办理事项"))
         self.procedures_button.setToolTip(self.tr("年报、变更、注销、补办或新申请：逐项准备材料"))
-        self.procedures_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         procedures_menu = QMenu(self.procedures_button)
         catalogue = default_catalogue()
         for procedure in OTHER_PROCEDURES:
@@ -233,7 +231,7 @@ class LicensePage(QWidget):
         found = []
         for case in ops_cases.open_cases(self.store, self._license.id):
             counted = progress(ops_cases.case_items(self.store, case.id))
-            title = self.tr("{procedure}（{status}）").format(
+            title = self.tr("{procedure}：{status}").format(
                 procedure=catalogue.procedure(case.procedure).name, status=case_status_label(case.status))
             found.append(CaseProgress(title, counted.ready, counted.applicable,
                                       ops_cases.case_deadline(self.store, case), case.procedure, case.id))
@@ -254,6 +252,7 @@ class LicensePage(QWidget):
         while self._cases_layout.count():
             child = self._cases_layout.takeAt(0).widget()
             if child is not None:
+                child.hide()                # at once: deleteLater waits for the event loop
                 child.deleteLater()
         if not cases:
             empty = QLabel(self.tr("这张许可证目前没有进行中的办理事项（续期、变更、注销）。\n"
@@ -273,7 +272,9 @@ class LicensePage(QWidget):
             bar.setFormat(self.tr("%v / %m 项"))
             line.addWidget(bar, 1)
             if case.deadline:
-                line.addWidget(QLabel(case.deadline.date.isoformat()))
+                due = QLabel(self.tr("截止 %1").replace("%1", case.deadline.date.isoformat()))
+                due.setToolTip(case.deadline.label)
+                line.addWidget(due)
             if case.procedure:
                 resume = QPushButton(self.tr("继续办理"))
                 resume.setObjectName(f"resume-{case.procedure}-{case.case_id}")

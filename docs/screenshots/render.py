@@ -17,7 +17,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent))
 
-from app import operations  # noqa: E402
+from app import operations, operations_cases  # noqa: E402
 from app.ui import i18n  # noqa: E402
 from app.ui.application import make_application  # noqa: E402
 from app.ui.main_window import MainWindow  # noqa: E402
@@ -58,6 +58,11 @@ def main() -> None:
         beijing = operations.find_license(store, "京B2-20190350")
         window.open_license(beijing.id)
         shoot(window, "license-page.png")
+        start_renewal(store, beijing.id)
+        window.open_license(beijing.id)
+        page = window.license_page()
+        page.tabs.setCurrentIndex(page.tabs.indexOf(page.cases))
+        shoot(window, "license-page-cases.png")
         window.close()
         store.close()
 
@@ -69,6 +74,15 @@ def main() -> None:
         shoot(window, "dashboard-5000.png")
         window.close()
         many.close()
+
+
+def start_renewal(store, license_id: int) -> None:
+    """A renewal under way: the first few materials ready, one in progress."""
+    case = operations_cases.start_case(store, license_id, "renewal")
+    items = operations_cases.case_items(store, case.id)
+    for item in items[:5]:
+        operations_cases.update_item(store, item.id, state="ready", owner="王敏")
+    operations_cases.update_item(store, items[5].id, state="in_progress", owner="王敏")
 
 
 def shoot_translated(today: date, language: str) -> None:

@@ -60,6 +60,8 @@ def main() -> None:
     backup.backup_now(db, reason=backup.MANUAL, now=datetime(2026, 11, 22, 15, 40))
     settings = SettingsDialog(store)
     settings.resize(780, 560)
+    # Shown as on a user's machine, without the throw-away folder in front.
+    settings.folder_label.setText(str(db.parent).replace(str(SCRATCH), ""))
     save(settings, "settings-dialog.png")
     settings.close()
     store.close()

@@ -47,6 +47,7 @@ def main() -> None:
     from app.ui.renewal_wizard import RenewalWizard
 
     wizard = RenewalWizard(store, license_id, today=TODAY)
+    wizard.export_requested.connect(lambda _case_id: None)      # as the main window connects it
     wizard.show()
     save(wizard, "wizard-1-license.png")
     wizard.next()
@@ -102,6 +103,7 @@ def main() -> None:
 
     case = ops.start_case(store, license_id, "change", change_kind="legal_rep", trigger_date=date(2026, 11, 10))
     dialog = ProcedureDialog(store, case.id, today=TODAY)
+    dialog.export_requested.connect(lambda _case_id: None)
     dialog.show()
     save(dialog, "procedure-change.png")
     store.close()

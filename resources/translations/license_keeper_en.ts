@@ -1181,8 +1181,8 @@ Sources: {sources}</translation>
         <translation>Recorded on %1</translation>
     </message>
     <message>
-        <source>{procedure}（{status}）</source>
-        <translation>{procedure} ({status})</translation>
+        <source>{procedure}：{status}</source>
+        <translation>{procedure}: {status}</translation>
     </message>
     <message>
         <source>这张许可证目前没有进行中的办理事项（续期、变更、注销）。
@@ -1193,6 +1193,10 @@ Click “Start renewal” to begin preparing the renewal materials.</translation
     <message>
         <source>%v / %m 项</source>
         <translation>%v / %m items</translation>
+    </message>
+    <message>
+        <source>截止 %1</source>
+        <translation>Due %1</translation>
     </message>
     <message>
         <source>继续办理</source>
