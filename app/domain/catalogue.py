@@ -29,7 +29,8 @@ class Source:
     file: str = ""
 
     def short(self) -> str:
-        return f"{self.id}（{self.file}）" if self.file else self.title
+        """How a rule's source is shown: the document's title, a seed with its short name (S0 ...)."""
+        return f"{self.title}（{self.id}）" if self.file else self.title
 
 
 @dataclass(frozen=True)
