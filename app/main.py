@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
+from typing import TYPE_CHECKING
 
-from app import __version__, cli
+from app import __version__
 from app.paths import resolve_db_path
+
+if TYPE_CHECKING:
+    import argparse
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse
+
+    from app import cli
+
     parser = argparse.ArgumentParser(
         prog="license-keeper",
         description="许可证管家：呼叫中心业务（B24）增值电信业务经营许可证的期限、续期清单与记录。"
@@ -35,10 +42,39 @@ def ensure_std_streams() -> None:
             setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
 
 
+def plain_gui_arguments(argv: list[str]) -> dict | None:
+    """``--db FILE`` / ``--smoke-test`` only (how a double-click starts the app), else None.
+
+    Such a start skips building the command-line parser: argparse and the command modules are
+    then never imported, which the start-up time would pay for nothing.
+    """
+    options: dict = {"db": None, "smoke_test": False}
+    rest = list(argv)
+    while rest:
+        token = rest.pop(0)
+        if token == "--smoke-test":
+            options["smoke_test"] = True
+        elif token == "--db" and rest and not rest[0].startswith("-"):
+            options["db"] = rest.pop(0)
+        elif token.startswith("--db=") and len(token) > 5:
+            options["db"] = token[5:]
+        else:
+            return None
+    return options
+
+
 def main(argv: list[str] | None = None) -> int:
     ensure_std_streams()
-    args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    argv = sys.argv[1:] if argv is None else argv
+    plain = plain_gui_arguments(argv)
+    if plain is not None:
+        from app.ui.application import run_gui
+
+        return run_gui(db_path=resolve_db_path(plain["db"]), smoke_test=plain["smoke_test"])
+    args = build_parser().parse_args(argv)
     if args.command:
+        from app import cli
+
         return cli.run(args)
     from app.ui.application import run_gui
 

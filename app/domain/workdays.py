@@ -12,12 +12,30 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-
-from chinese_calendar import constants as _cc
+from functools import cache
 
 from app.domain.errors import FieldError, ValidationError
 
-KNOWN_YEARS: range = range(min(_cc.holidays).year, max(_cc.holidays).year + 1)
+
+@cache
+def _published() -> tuple[dict, dict, range]:
+    """chinese-calendar's holidays, make-up working days and the years it knows, loaded on
+    first use (its tables take a noticeable part of a start with no license to compute)."""
+    from chinese_calendar import constants
+
+    years = range(min(constants.holidays).year, max(constants.holidays).year + 1)
+    return constants.holidays, constants.workdays, years
+
+
+def known_years() -> range:
+    """The years whose State Council schedule chinese-calendar knows (2004–2026 in 1.11.0)."""
+    return _published()[2]
+
+
+def __getattr__(name: str):
+    if name == "KNOWN_YEARS":      # kept for callers that read it as a constant
+        return known_years()
+    raise AttributeError(name)
 
 
 @dataclass(frozen=True)
@@ -78,7 +96,7 @@ class WorkdayCalendar:
     def _year_source(self, year: int) -> str:
         if year in self._schedules:
             return "user"
-        if year in KNOWN_YEARS:
+        if year in known_years():
             return "chinese-calendar"
         return "estimated"
 
@@ -93,7 +111,8 @@ class WorkdayCalendar:
         days = {day for day in range(start, end + 1) if (day + 6) % 7 < 5}
         off: set[int] = set()
         on: set[int] = set()
-        for source_days, into in ((_cc.holidays, off), (_cc.workdays, on)):
+        holidays, workdays, _years = _published()
+        for source_days, into in ((holidays, off), (workdays, on)):
             into.update(d.toordinal() for d in source_days
                         if first_year <= d.year <= last_year
                         and self._year_source(d.year) == "chinese-calendar")

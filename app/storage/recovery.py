@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.config import remember_data_dir
 from app.paths import DB_FILENAME
-from app.storage.backup import BackupInfo, list_backups, restore_backup
 from app.storage.database import Store, open_store
 from app.storage.errors import (
     DatabaseBusy,
@@ -28,6 +28,12 @@ from app.storage.errors import (
 )
 from app.storage.files import move_db_aside, write_probe
 from app.storage.migrations import LATEST_VERSION
+
+if TYPE_CHECKING:
+    from app.storage.backup import BackupInfo
+
+# The backup module is imported where a backup is listed or restored: a start without a
+# problem never needs it.
 
 
 class ProblemKind(StrEnum):
@@ -172,6 +178,8 @@ def diagnose(db_path: Path, error: StorageError) -> StartProblem:
 
 def usable_backup(db_path: Path) -> BackupInfo | None:
     """The newest backup whose schema this program can open."""
+    from app.storage.backup import list_backups
+
     return next((b for b in list_backups(db_path) if b.schema_version <= LATEST_VERSION), None)
 
 
@@ -192,6 +200,8 @@ def carry_out(problem: StartProblem, choice: Choice, *, folder: Path | None = No
         remember_data_dir(folder)
         return Outcome(Path(folder) / DB_FILENAME, [f"数据文件夹改为 {folder}（下次启动也使用它）"])
     if choice is Choice.RESTORE_LATEST:
+        from app.storage.backup import restore_backup
+
         result = restore_backup(problem.backup, db_path, now=now, aside_label=label)
         done = [f"已恢复 {problem.backup.created_at:%Y-%m-%d %H:%M} 的备份"]
         return Outcome(db_path, done + [f"原文件已改名保留：{p}" for p in result.set_aside])

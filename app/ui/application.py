@@ -16,7 +16,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.resources import resources_dir
-from app.storage import backup, recovery
+from app.storage import recovery
 from app.storage.database import Store, integrity_problem
 from app.storage.errors import StorageError
 from app.storage.recovery import Choice, StartProblem
@@ -166,7 +166,9 @@ def _carry_out(request: restart.RestartRequest, *, smoke_test: bool) -> tuple[Pa
     notes = list(request.done)
     if request.restore is not None:
         try:
-            result = backup.restore_backup(request.restore, request.db_path)
+            from app.storage.backup import restore_backup
+
+            result = restore_backup(request.restore, request.db_path)
         except StorageError as error:
             _tell(str(error), smoke_test=smoke_test)
             return request.db_path, [str(error)]
@@ -212,6 +214,8 @@ class AfterStart(QObject):
             self.damaged.emit(problem)
             return
         try:
+            from app.storage import backup
+
             made = backup.backup_if_due(self.db_path)
         except StorageError as error:
             self.finished.emit(self.tr("自动备份没有成功：{error}").format(error=error))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,19 +45,12 @@ from app.domain.holiday_text import (
 from app.domain.workdays import YearSchedule
 from app.storage.database import Store
 from app.storage.errors import StorageError
+from app.ui.form_widgets import weekday_name
 
 YEAR_ROLE = Qt.ItemDataRole.UserRole + 1
 RANGE_ROLE = Qt.ItemDataRole.UserRole + 2
 SOURCE_COLOURS = {"estimated": "#8a5a00", "user": "#1d6b2f", "chinese-calendar": "#555555"}
 ERROR_STYLE = "color: #b3261e;"
-
-
-def weekday_name(day: date) -> str:
-    names = (QCoreApplication.translate("Weekdays", "周一"), QCoreApplication.translate("Weekdays", "周二"),
-             QCoreApplication.translate("Weekdays", "周三"), QCoreApplication.translate("Weekdays", "周四"),
-             QCoreApplication.translate("Weekdays", "周五"), QCoreApplication.translate("Weekdays", "周六"),
-             QCoreApplication.translate("Weekdays", "周日"))
-    return names[day.weekday()]
 
 
 def _qdate(day: date) -> QDate:

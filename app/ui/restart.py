@@ -10,10 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 
-from app.storage.backup import BackupInfo
+if TYPE_CHECKING:
+    from app.storage.backup import BackupInfo
+
 
 RESTART_EXIT_CODE = 0x4C4B   # what the event loop returns when a restart was asked for
 
