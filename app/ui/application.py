@@ -63,6 +63,7 @@ def run_gui(*, db_path: Path, smoke_test: bool = False) -> int:
                     return EXIT_ALREADY_RUNNING
             else:
                 state = LockState.ACQUIRED       # the same database again: still ours
+            defer = False
             if state is LockState.NOT_WRITABLE:     # no lock file possible: say why
                 opened = recovery.probe_folder(db_path) or recovery.read_only_problem(db_path)
             else:
@@ -78,7 +79,7 @@ def run_gui(*, db_path: Path, smoke_test: bool = False) -> int:
                     return EXIT_START_PROBLEM
                 db_path, notes = outcome.db_path, outcome.done
                 continue
-            status, request = _run_window(app, opened, notes=notes, smoke_test=smoke_test)
+            status, request = _run_window(app, opened, notes=notes, smoke_test=smoke_test, scanned=not defer)
             if request is not None and request.rescan:
                 must_scan_first.add(request.db_path)
             if request is None:
@@ -115,14 +116,14 @@ def _resolve(problem: StartProblem, *, smoke_test: bool) -> recovery.Outcome | N
             QMessageBox.critical(dialog, app_title(), str(error))
 
 
-def _run_window(app: QApplication, store: Store, *, notes: list[str],
+def _run_window(app: QApplication, store: Store, *, notes: list[str], scanned: bool,
                 smoke_test: bool) -> tuple[int, restart.RestartRequest | None]:
     from app.ui.i18n import install_translator, saved_language
 
     install_translator(app, saved_language(store))
     app.setApplicationDisplayName(app_title())
     window = MainWindow(store)
-    daily = AfterStart(store.path, window)
+    daily = AfterStart(store.path, window, scan=not scanned)
     daily.finished.connect(window.statusBar().showMessage)    # queued: emitted off the UI thread
     daily.damaged.connect(lambda message: _damaged_after_start(window, store.path, message))
     try:
@@ -194,9 +195,10 @@ class AfterStart(QObject):
     finished = Signal(str)      # a line for the status bar ("" when nothing was due)
     damaged = Signal(str)       # the scan found damage: what it said
 
-    def __init__(self, db_path: Path, parent=None):
+    def __init__(self, db_path: Path, parent=None, *, scan: bool = True):
         super().__init__(parent)
         self.db_path = db_path
+        self.scan = scan            # False when the open already scanned (a smoke test)
         self._thread: threading.Thread | None = None
 
     def start(self) -> None:
@@ -209,7 +211,7 @@ class AfterStart(QObject):
             self._thread.join()
 
     def _run(self) -> None:
-        problem = integrity_problem(self.db_path)
+        problem = integrity_problem(self.db_path) if self.scan else None
         if problem is not None:
             self.damaged.emit(problem)
             return
