@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
-import shutil
 from dataclasses import asdict, replace
 from datetime import date
 from pathlib import Path
@@ -29,13 +27,12 @@ from app.domain.deadlines import (
 from app.domain.eligibility import CheckResult, renewal_checks
 from app.domain.errors import FieldError, ValidationError
 from app.domain.license import parse_date
-from app.paths import folder_for
+from app.paths import attachments_folder
 from app.storage import cases as case_rows
 from app.storage import events, licenses
 from app.storage.cases import CaseRecord
 from app.storage.database import Store
-
-ATTACHMENTS_FOLDER = "attachments"
+from app.storage.files import copy_with_hash
 
 
 def _context_for(license_scope: str, *, change_kind: str | None, company_younger_than_year: bool,
@@ -183,27 +180,23 @@ def attach_file(store: Store, item_id: int, source: Path) -> case_rows.Attachmen
     source = Path(source)
     if not source.is_file():
         raise ValidationError(FieldError("attachment", "附件", f"找不到文件 {source}"))
-    digest = hashlib.sha256()
-    with source.open("rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
-    sha = digest.hexdigest()
-    folder = folder_for(store.path, ATTACHMENTS_FOLDER) / str(item.case_id)
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = attachments_folder(store.path) / str(item.case_id)
+    partial = folder / f"{source.name}.partial"          # backups skip *.partial files
+    size, sha = copy_with_hash(source, partial)          # read once, flushed to disk
     stored_name = f"{item.case_id}/{sha[:16]}_{source.name}"
-    target = folder_for(store.path, ATTACHMENTS_FOLDER) / stored_name
-    if not target.exists():
-        partial = target.with_name(target.name + ".partial")
-        shutil.copyfile(source, partial)
+    target = attachments_folder(store.path) / stored_name
+    if target.exists():
+        partial.unlink()
+    else:
         partial.replace(target)
     attachment_id = case_rows.insert_attachment(
         store, item_id=item_id, case_id=item.case_id, original_name=source.name,
-        stored_name=stored_name, sha256=sha, size=source.stat().st_size)
+        stored_name=stored_name, sha256=sha, size=size)
     return next(a for a in case_rows.attachments_for(store, item_id=item_id) if a.id == attachment_id)
 
 
 def attachment_path(store: Store, attachment: case_rows.Attachment) -> Path:
-    return folder_for(store.path, ATTACHMENTS_FOLDER) / attachment.stored_name
+    return attachments_folder(store.path) / attachment.stored_name
 
 
 def set_wizard_step(store: Store, case_id: int, step: int) -> None:

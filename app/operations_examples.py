@@ -12,8 +12,7 @@ from datetime import date, timedelta
 
 from app.domain.credit_code import check_character
 from app.domain.license import License, parse_license
-from app.operations_cases import ATTACHMENTS_FOLDER
-from app.paths import folder_for
+from app.paths import attachments_folder
 from app.storage import events, licenses
 from app.storage.database import Store
 
@@ -113,7 +112,7 @@ def remove_example_data(store: Store) -> int:
     with store.atomic():
         for license_id in ids:
             stored += licenses.delete_license(store, license_id)
-    attachments = folder_for(store.path, ATTACHMENTS_FOLDER)
+    attachments = attachments_folder(store.path)
     for name in stored:
         (attachments / name).unlink(missing_ok=True)
     return len(ids)

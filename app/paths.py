@@ -55,3 +55,11 @@ def override_in_effect(db_path: Path) -> str | None:
 def folder_for(db_path: Path, name: str) -> Path:
     """A folder that belongs to a database file (backups, attachments), beside it."""
     return db_path.parent / name
+
+
+ATTACHMENTS_FOLDER = "attachments"
+
+
+def attachments_folder(db_path: Path) -> Path:
+    """Where the files attached to checklist items are kept, beside the database."""
+    return folder_for(Path(db_path), ATTACHMENTS_FOLDER)

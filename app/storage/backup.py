@@ -27,7 +27,7 @@ from datetime import datetime
 from pathlib import Path
 
 from app import __version__
-from app.paths import folder_for
+from app.paths import ATTACHMENTS_FOLDER, attachments_folder, folder_for
 from app.storage.errors import StorageError
 from app.storage.files import (
     SIDECAR_SUFFIXES,
@@ -39,7 +39,7 @@ from app.storage.files import (
 )
 
 BACKUPS = "backups"
-ATTACHMENTS = "attachments"
+ATTACHMENTS = ATTACHMENTS_FOLDER
 MANIFEST = "manifest.json"
 PARTIAL = ".partial"
 KEEP = 10
@@ -114,10 +114,6 @@ class RestoreResult:
 
 def backups_folder(db_path: Path) -> Path:
     return folder_for(Path(db_path), BACKUPS)
-
-
-def attachments_folder(db_path: Path) -> Path:
-    return folder_for(Path(db_path), ATTACHMENTS)
 
 
 # --- making backups -----------------------------------------------------------------------
