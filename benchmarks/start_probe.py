@@ -26,9 +26,6 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
-
 DISPLAY = 0                         # Qt.ItemDataRole.DisplayRole
 _KEEP: list[object] = []            # objects that must outlive the function creating them
 _SCHEDULED: list[bool] = []
@@ -37,6 +34,8 @@ _SCHEDULED: list[bool] = []
 def _exit_now() -> None:
     if os.environ.get("START_PROBE_RSS"):
         if not _SCHEDULED_RSS:
+            from PySide6.QtCore import QTimer
+
             _SCHEDULED_RSS.append(True)
             QTimer.singleShot(1000, _report_rss)
         return
@@ -54,16 +53,25 @@ def _report_rss() -> None:
     os._exit(0)
 
 
-class FirstPaint(QObject):
-    def eventFilter(self, watched, event):  # noqa: N802
-        if event.type() == QEvent.Type.Paint:
-            _exit_now()
-        return False
+def first_paint_filter():
+    """An event filter that exits at the first paint event of the object it watches."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched, event):  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                _exit_now()
+            return False
+
+    return FirstPaint()
 
 
 def exit_after_first_cell_painted(model_class: type) -> None:
     """Wrap ``model_class.data``: the first cell text asked for while a window is exposed
     schedules the exit for when the paint in progress is over."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
     data = model_class.data
 
     def watched_data(self, index, role=DISPLAY):
@@ -85,7 +93,7 @@ def exit_after_main_window_painted() -> None:
     show = MainWindow.show
 
     def show_watched(self):
-        probe = FirstPaint()
+        probe = first_paint_filter()
         self.installEventFilter(probe)
         _KEEP.append(probe)
         show(self)
@@ -93,9 +101,9 @@ def exit_after_main_window_painted() -> None:
     MainWindow.show = show_watched
 
 
-def table_window() -> QMainWindow:
+def table_window():
     from PySide6.QtCore import QAbstractTableModel, QModelIndex
-    from PySide6.QtWidgets import QLineEdit, QTableView, QVBoxLayout, QWidget
+    from PySide6.QtWidgets import QLineEdit, QMainWindow, QTableView, QVBoxLayout, QWidget
 
     class Constant(QAbstractTableModel):
         def rowCount(self, parent=QModelIndex()):  # noqa: B008, N802
@@ -124,8 +132,9 @@ def table_window() -> QMainWindow:
 
 
 def main(argv: list[str]) -> None:
-    app = QApplication(sys.argv[:1])
     if argv[0] in ("app", "app-window"):
+        # As ``python -m app`` starts: the app's modules are imported in its own order (its
+        # plain-Python modules before PySide6) and the app creates the QApplication.
         if argv[0] == "app":
             from app.ui.license_table_model import LicenseTableModel
 
@@ -136,12 +145,15 @@ def main(argv: list[str]) -> None:
 
         app_main(["--db", argv[1]])
     else:
+        from PySide6.QtWidgets import QApplication, QMainWindow
+
+        app = QApplication(sys.argv[:1])
         if argv[0] == "table":
             window = table_window()
         else:
             window = QMainWindow()
             window.resize(1100, 680)
-            probe = FirstPaint()
+            probe = first_paint_filter()
             window.installEventFilter(probe)
             _KEEP.append(probe)
         window.show()

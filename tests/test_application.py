@@ -171,12 +171,14 @@ def test_event_loops_still_run_after_the_window_closed(qtbot, db_path):
 def damage(db_path):
     """A database whose pages past the schema are overwritten: it opens, the scan fails."""
     store = open_store(db_path)
+    store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    schema_pages = store.conn.execute("PRAGMA page_count").fetchone()[0]    # every table's root
     for i in range(300):
         store.conn.execute("INSERT INTO settings (key, value) VALUES (?, ?)", (f"k{i}", "v" * 200))
     store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     store.close()
     data = bytearray(db_path.read_bytes())
-    for offset in range(4096 * 8, len(data) - 4096, 4096 * 2):
+    for offset in range(4096 * (schema_pages + 1), len(data) - 4096, 4096 * 2):
         data[offset + 100: offset + 600] = b"\xff" * 500
     db_path.write_bytes(bytes(data))
 

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app import operations
-from app.domain.deadlines import compute_deadlines, next_deadline
+from app.domain.deadlines import NextDeadlineFinder, compute_deadlines, next_deadline
 from app.domain.workdays import WorkdayCalendar
 from app.storage import events
 
@@ -32,6 +32,34 @@ def test_next_deadline_alone_equals_the_full_computation(case):
     assert next_deadline(expiry=expiry, issued=issued, today=today, calendar=CAL, filed_years=filed) == full
     recent = {y for y in filed if y >= today.year}     # what the dashboard reads from storage
     assert next_deadline(expiry=expiry, issued=issued, today=today, calendar=CAL, filed_years=recent) == full
+
+
+@settings(max_examples=600, deadline=None)
+@given(cases(), st.integers(min_value=0, max_value=400))
+def test_the_next_deadline_holds_through_the_day_given(case, later):
+    """What a cache relies on: on every day up to the one given, the answer is the same."""
+    expiry, issued, today, filed = case
+    recent = {y for y in filed if y >= today.year}
+    answer, through = NextDeadlineFinder(calendar=CAL, today=today).next_deadline_through(
+        expiry=expiry, issued=issued, filed_years=recent)
+    assert through >= today
+    day = min(today + timedelta(days=later), through)
+    assert next_deadline(expiry=expiry, issued=issued, today=day, calendar=CAL, filed_years=filed) == answer
+    after = through + timedelta(days=1)     # the day after: often another answer (never required)
+    assert next_deadline(expiry=expiry, issued=issued, today=after, calendar=CAL, filed_years=filed) is not None
+
+
+@pytest.mark.parametrize("today, expiry, through", [
+    (date(2026, 5, 10), date(2029, 6, 30), date(2026, 12, 31)),   # past the grace month: to year end
+    (date(2026, 1, 5), date(2029, 6, 30), date(2026, 3, 31)),     # before the annual due day
+    (date(2026, 4, 10), date(2029, 6, 30), date(2026, 4, 30)),    # in the grace month
+    (date(2026, 11, 22), date(2027, 3, 14), date(2026, 12, 14)),  # to the renewal's last working day
+    (date(2026, 12, 20), date(2027, 3, 14), date(2026, 12, 31)),  # overdue renewal: to year end
+])
+def test_how_long_an_answer_holds(today, expiry, through):
+    finder = NextDeadlineFinder(calendar=CAL, today=today)
+    issued = expiry.replace(year=expiry.year - 5)
+    assert finder.next_deadline_through(expiry=expiry, issued=issued)[1] == through
 
 
 @pytest.mark.parametrize("today, key", [

@@ -124,6 +124,17 @@ class _ReportCycle(NamedTuple):
         return cls(today.year if in_grace else None,
                    today.year if today <= due else today.year + 1, due_md)
 
+    @staticmethod
+    def last_day_of(today: date, *, due_md: tuple[int, int], grace_md: tuple[int, int]) -> date:
+        """The last day of the stretch of the cycle ``today`` is in (before or on the due day,
+        in the grace month, or after it until the year ends): ``on`` gives the same until then."""
+        due, grace = date(today.year, *due_md), date(today.year, *grace_md)
+        if today <= due:
+            return due
+        if today <= grace:
+            return grace
+        return date(today.year, 12, 31)
+
 
 def _next_key(today: date, *, expiry: date, legal: date, last_working: date, years: range,
               filed: Set[int], cycle: _ReportCycle) -> tuple[str, int | None]:
@@ -176,9 +187,21 @@ class NextDeadlineFinder:
         self._labels = _labels(rules)
         self._notice = timedelta(days=rules.renewal_notice_days)
         self._cycle = _ReportCycle.on(today, due_md=rules.annual_due, grace_md=rules.annual_grace_until)
+        self._cycle_through = _ReportCycle.last_day_of(today, due_md=rules.annual_due,
+                                                       grace_md=rules.annual_grace_until)
         self._annual: dict[int, Deadline] = {}
 
     def next_deadline(self, *, expiry: date, issued: date, filed_years: Set[int] = frozenset()) -> Deadline:
+        return self.next_deadline_through(expiry=expiry, issued=issued, filed_years=filed_years)[0]
+
+    def next_deadline_through(self, *, expiry: date, issued: date,
+                              filed_years: Set[int] = frozenset()) -> tuple[Deadline, date]:
+        """The next deadline, and the last day from today on that it stays the answer.
+
+        The answer changes only on the day after one of the dates that ``_next_key`` compares
+        today with (expiry, the renewal dates, the annual-report cycle's dates), as long as the
+        license, its filed reports and the calendar stay the same: a cache keeps it until then.
+        """
         today, rules = self.today, self.rules
         legal = expiry - self._notice
         last_working = None if today > legal else self.calendar.last_workday_on_or_before(legal)
@@ -186,17 +209,21 @@ class NextDeadlineFinder:
                               last_working=last_working.date if last_working else legal,
                               years=range(issued.year + 1, expiry.year + 1), filed=filed_years,
                               cycle=self._cycle)
+        through = self._cycle_through
+        for day in (expiry, legal, last_working.date if last_working else None):
+            if day is not None and today <= day < through:
+                through = day
         if year is not None:
             deadline = self._annual.get(year)
             if deadline is None:
                 deadline = self._annual[year] = _annual_deadline(year, rules)
-            return deadline
+            return deadline, through
         if key == "renewal_last_working_day":
             return Deadline(key, self._labels[key], last_working.date,
-                            rules.sources["renewal_last_working_day"], estimated=last_working.estimated)
+                            rules.sources["renewal_last_working_day"], estimated=last_working.estimated), through
         if key == "renewal_legal_deadline":
-            return Deadline(key, self._labels[key], legal, rules.sources["renewal_legal"])
-        return Deadline("expiry", self._labels["expiry"], expiry, rules.sources["expiry"])
+            return Deadline(key, self._labels[key], legal, rules.sources["renewal_legal"]), through
+        return Deadline("expiry", self._labels["expiry"], expiry, rules.sources["expiry"]), through
 
 
 def _annual_deadline(year: int, rules: DeadlineRules) -> Deadline:

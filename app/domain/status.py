@@ -63,13 +63,28 @@ def license_statuses(summaries: Iterable[tuple[int, str, str, str, date, date, b
     ``filed_years``: license id → filing years of the annual reports filed (only the years
     from ``today.year`` on matter).
     """
+    return license_statuses_through(summaries, calendar=calendar, today=today, filed_years=filed_years)[0]
+
+
+def license_statuses_through(summaries: Iterable[tuple[int, str, str, str, date, date, bool]], *,
+                             calendar: WorkdayCalendar, today: date,
+                             filed_years: Mapping[int, Set[int]]) -> tuple[list[LicenseStatus], list[date]]:
+    """As ``license_statuses``, with the last day each line's next deadline stays the same
+    (see ``NextDeadlineFinder.next_deadline_through``)."""
     finder = NextDeadlineFinder(calendar=calendar, today=today)
-    find = finder.next_deadline
+    find = finder.next_deadline_through
     none: frozenset[int] = frozenset()
-    lines = []
+    lines, through = [], []
     for license_id, number, company, scope, issued, expiry, is_example in summaries:
-        upcoming = find(expiry=expiry, issued=issued, filed_years=filed_years.get(license_id, none))
+        upcoming, last_day = find(expiry=expiry, issued=issued, filed_years=filed_years.get(license_id, none))
         days_left = (upcoming.date - today).days
         lines.append(LicenseStatus(license_id, number, company, scope, expiry, is_example, upcoming,
                                    days_left, status_for(days_left)))
-    return lines
+        through.append(last_day)
+    return lines, through
+
+
+def status_on(line: LicenseStatus, today: date) -> LicenseStatus:
+    """The same line on another day on which its next deadline is unchanged."""
+    days_left = (line.next_deadline.date - today).days
+    return line._replace(days_left=days_left, status=status_for(days_left))

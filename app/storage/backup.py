@@ -230,7 +230,8 @@ def _holds_anything(db_path: Path) -> bool:
     conn = sqlite3.connect(db_path)
     try:
         tables = [r[0] for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")]
+            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
+            "AND name != 'dashboard_cache'")]      # computed rows: nothing of the user's
         return any(conn.execute(f'SELECT EXISTS(SELECT 1 FROM "{t}")').fetchone()[0] for t in tables)
     finally:
         conn.close()

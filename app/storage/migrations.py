@@ -66,8 +66,28 @@ def _v2_cases(db: sqlite_utils.Database) -> None:
     db["attachments"].create_index(["item_id"])
 
 
+# The tables whose rows the dashboard is computed from: any change to them empties the cache.
+DASHBOARD_SOURCES = ("licenses", "events", "holiday_schedules")
+
+
+def _v3_dashboard_cache(db: sqlite_utils.Database) -> None:
+    """The dashboard's rows as last computed (app.storage.dashboard_cache). Triggers count every
+    change to what they were computed from, whoever writes; the rows kept say which count they
+    were computed at, and are used only while the count is still that."""
+    db.execute("CREATE TABLE dashboard_cache (id INTEGER PRIMARY KEY CHECK (id = 1), "
+               "generation INTEGER NOT NULL DEFAULT 0, content_generation INTEGER, "
+               "fingerprint TEXT, computed_on TEXT, content TEXT)")
+    db.execute("INSERT INTO dashboard_cache (id, generation) VALUES (1, 0)")
+    for table in DASHBOARD_SOURCES:
+        for action in ("INSERT", "UPDATE", "DELETE"):
+            db.execute(f"CREATE TRIGGER {table}_{action.lower()}_counts_for_dashboard "
+                       f"AFTER {action} ON {table} BEGIN "
+                       f"UPDATE dashboard_cache SET generation = generation + 1 WHERE id = 1; END")
+
+
 MIGRATIONS: list[tuple[int, Callable[[sqlite_utils.Database], None]]] = [
     (1, _v1_initial),
     (2, _v2_cases),
+    (3, _v3_dashboard_cache),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]

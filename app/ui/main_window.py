@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QStackedWidget
 
@@ -13,6 +13,8 @@ from app import operations
 from app.storage.database import Store
 from app.storage.errors import StorageError
 from app.ui.dashboard_page import DashboardPage
+
+KEEP_ROWS_DELAY_MS = 1000       # computed dashboard rows are kept this long after a refresh
 
 
 class MainWindow(QMainWindow):
@@ -37,6 +39,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.dashboard)
         self._empty_page = None
         self._license_page = None
+        self._rows_to_keep = None
         self._build_menus()
         self.stack.currentChanged.connect(self._page_changed)
         self.dashboard.open_requested.connect(self.open_license)
@@ -97,14 +100,26 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ pages
     def refresh(self) -> None:
         """Reread the licenses; show the first-run page when there are none."""
-        rows = operations.dashboard(self.store, today=self.today())
+        today = self.today()
+        result = operations.dashboard_rows(self.store, today=today)
+        rows = result.lines
         self.dashboard.set_rows(rows)
+        if result.computed:
+            # Kept for the next start, once this one has painted (see app.storage.dashboard_cache).
+            self._rows_to_keep = (result, today)
+            QTimer.singleShot(KEEP_ROWS_DELAY_MS, self._keep_rows)
         has_examples = self.model.example_count() > 0
         self.remove_examples_action.setEnabled(has_examples)
         self.load_examples_action.setEnabled(not has_examples)
         if self.stack.currentWidget() is self._license_page:
             return
         self.stack.setCurrentWidget(self.dashboard if rows else self.empty_page())
+
+    def _keep_rows(self) -> None:
+        if self._rows_to_keep is not None:
+            result, today = self._rows_to_keep
+            self._rows_to_keep = None
+            operations.keep_dashboard(self.store, result, today=today)
 
     def empty_page(self):
         if self._empty_page is None:

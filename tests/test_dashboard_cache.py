@@ -1,0 +1,150 @@
+"""The dashboard rows kept for the next start: used only while they are what a computation
+would give, never an error when they cannot be used."""
+
+import sqlite3
+from datetime import date, timedelta
+
+import pytest
+
+from app import operations
+from app.domain.workdays import WorkdayCalendar, YearSchedule
+from app.storage import dashboard_cache, holidays
+
+TODAY = date(2026, 11, 22)
+
+
+def computed(store, today=TODAY):
+    """Every line computed afresh (a calendar given: nothing kept is read)."""
+    return sorted(operations.dashboard_rows(store, today=today, calendar=WorkdayCalendar(
+        holidays.load_schedules(store), first_year=today.year - 2, last_year=today.year + 7)).lines)
+
+
+def kept_and_read(store, today=TODAY):
+    rows = operations.dashboard_rows(store, today=today)
+    operations.keep_dashboard(store, rows, today=today)
+    again = operations.dashboard_rows(store, today=today)
+    return rows, again
+
+
+@pytest.fixture
+def licensed(store, valid_license_input):
+    operations.load_example_data(store, today=TODAY)          # one of each status, reports filed
+    valid_license_input.update(number="沪B2-20180123", company="上海测试呼叫服务有限公司")
+    operations.add_license(store, valid_license_input)
+    return store
+
+
+def test_kept_rows_are_used_and_equal_the_computed_ones(licensed):
+    rows, again = kept_and_read(licensed)
+    assert rows.computed == len(rows.lines) == 5
+    assert again.computed == 0
+    assert sorted(again.lines) == sorted(rows.lines) == computed(licensed)
+
+
+def test_nothing_is_kept_for_an_empty_database(store):
+    rows, again = kept_and_read(store)
+    assert rows.lines == again.lines == [] and again.computed == 0
+    assert store.conn.execute("SELECT content FROM dashboard_cache").fetchone()[0] is None
+
+
+@pytest.mark.parametrize("change", [
+    "add", "edit", "remove_examples", "annual_report", "holiday_schedule", "another_connection",
+])
+def test_every_change_to_what_rows_come_from_sets_the_kept_ones_aside(licensed, valid_license_input,
+                                                                      db_path, change):
+    kept_and_read(licensed)
+    ours = operations.find_license(licensed, valid_license_input["number"])
+    if change == "add":
+        operations.add_license(licensed, {**valid_license_input, "number": "B2-20150042", "scope": "national",
+                                          "company": "新公司", "expiry": "2026-12-30", "issued": "2021-12-31"})
+    elif change == "edit":
+        operations.update_license(licensed, ours.id, {**valid_license_input, "expiry": "2026-12-30",
+                                                      "issued": "2021-12-31"})
+    elif change == "remove_examples":
+        operations.remove_example_data(licensed)
+    elif change == "annual_report":
+        operations.record_annual_report(licensed, ours.id, year=2026, filed_on=date(2026, 3, 2), today=TODAY)
+    elif change == "holiday_schedule":
+        holidays.save_schedule(licensed, YearSchedule(2027, holidays=frozenset({date(2027, 3, 12)})))
+    else:                   # the command line, or another program, writing to the same file
+        other = sqlite3.connect(db_path)
+        other.execute("UPDATE licenses SET company = '改名公司' WHERE id = ?", (ours.id,))
+        other.commit()
+        other.close()
+    rows = operations.dashboard_rows(licensed, today=TODAY)
+    assert rows.computed == len(rows.lines)
+    assert sorted(rows.lines) == computed(licensed)
+
+
+def test_on_later_days_only_the_rows_past_their_day_are_computed_again(licensed):
+    kept_and_read(licensed)
+    for later in (1, 23, 40, 130, 400):
+        day = TODAY + timedelta(days=later)
+        rows = operations.dashboard_rows(licensed, today=day)
+        assert sorted(rows.lines) == computed(licensed, day), later
+        assert rows.computed < len(rows.lines) or later >= 40      # the year's end: all again
+
+
+def test_rows_kept_again_after_a_partial_computation_are_right(licensed):
+    kept_and_read(licensed)
+    day = TODAY + timedelta(days=23)
+    rows = operations.dashboard_rows(licensed, today=day)
+    operations.keep_dashboard(licensed, rows, today=day)
+    again = operations.dashboard_rows(licensed, today=day)
+    assert again.computed == 0 and sorted(again.lines) == computed(licensed, day)
+
+
+def test_rows_kept_on_a_later_day_are_not_used_when_the_clock_goes_back(licensed):
+    kept_and_read(licensed, TODAY + timedelta(days=3))
+    rows = operations.dashboard_rows(licensed, today=TODAY)
+    assert rows.computed == len(rows.lines) and sorted(rows.lines) == computed(licensed)
+
+
+def test_other_rules_or_holiday_data_set_the_kept_rows_aside(licensed, monkeypatch):
+    kept_and_read(licensed)
+    monkeypatch.setattr(dashboard_cache, "fingerprint", lambda: "another version of the rules")
+    rows = operations.dashboard_rows(licensed, today=TODAY)
+    assert rows.computed == len(rows.lines)
+
+
+def test_the_fingerprint_follows_the_rules_file(tmp_path, monkeypatch):
+    rules = tmp_path / "deadlines.toml"
+    rules.write_text("a = 1\n", encoding="utf-8")
+    monkeypatch.setattr(dashboard_cache, "catalogue_dir", lambda: tmp_path)
+    before = dashboard_cache.fingerprint()
+    rules.write_text("a = 2\n", encoding="utf-8")
+    assert dashboard_cache.fingerprint() != before
+
+
+@pytest.mark.parametrize("content", [
+    "not json", "{}", '{"deadlines": [], "rows": [[1]]}',
+    '{"deadlines": [["k", "l", 739000, "s", false, true, null]], "rows": [[1, 2, "c", "s", 1, 2, false, 0, 999999]]}',
+    '{"deadlines": [["k", "l", 739000, "s", false, true, null]], "rows": [[1, "n", "c", "s", 1, 2, false, 5, 999999]]}',
+    '{"deadlines": [[1, "l", 739000, "s", false, true, null]], "rows": []}',
+    '{"deadlines": [["k", "l", -5, "s", false, true, null]], "rows": []}',
+])
+def test_kept_rows_of_another_shape_are_not_used(licensed, content):
+    kept_and_read(licensed)
+    licensed.conn.execute("UPDATE dashboard_cache SET content = ?", (content,))
+    rows = operations.dashboard_rows(licensed, today=TODAY)
+    assert rows.computed == len(rows.lines) and sorted(rows.lines) == computed(licensed)
+
+
+def test_a_database_without_the_cache_table_still_shows_its_rows(licensed):
+    licensed.conn.execute("DROP TABLE dashboard_cache")
+    rows, again = kept_and_read(licensed)
+    assert again.computed == len(again.lines) and sorted(again.lines) == computed(licensed)
+
+
+def test_the_window_keeps_its_rows_and_the_next_start_uses_them(qtbot, licensed, monkeypatch):
+    from app.ui import main_window
+
+    monkeypatch.setattr(main_window, "KEEP_ROWS_DELAY_MS", 0)
+    window = main_window.MainWindow(licensed, today=lambda: TODAY)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: dashboard_cache.read(licensed, today=TODAY) is not None, timeout=5000)
+    shown = [window.model.row(i) for i in range(window.model.rowCount())]
+    assert operations.dashboard_rows(licensed, today=TODAY).computed == 0
+    second = main_window.MainWindow(licensed, today=lambda: TODAY)
+    qtbot.addWidget(second)
+    assert [second.model.row(i) for i in range(second.model.rowCount())] == shown
