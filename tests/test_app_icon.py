@@ -9,10 +9,11 @@ from app.resources import resources_dir
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def test_window_icon_comes_from_the_shipped_png(qapp):
+def test_window_icon_comes_from_the_shipped_png(qapp, qtbot):
     from app.ui.application import make_application
 
     app = make_application()
+    qtbot.waitUntil(lambda: not app.windowIcon().isNull())     # set once the event loop runs
     icon = app.windowIcon()
     assert not icon.isNull()
     assert icon.pixmap(64, 64).width() == 64

@@ -199,7 +199,9 @@ def test_a_damage_found_after_start_reopens_with_the_scan_first(qtbot, db_path, 
     from app.ui import restart
 
     damage(db_path)
-    monkeypatch.setattr(application.QMessageBox, "critical", lambda *a, **k: None)
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: None)
     window = application.MainWindow(open_store(db_path, defer_integrity=True))
     qtbot.addWidget(window)
     application._damaged_after_start(window, db_path, "未通过完整性检查")

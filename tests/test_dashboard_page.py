@@ -21,6 +21,7 @@ def open_window(qtbot, store):
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
+    qtbot.waitUntil(lambda: window.dashboard.setup_finished)   # sorting and keys: after the first paint
     return window
 
 

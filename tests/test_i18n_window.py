@@ -73,7 +73,8 @@ def test_menus_and_the_dashboard_are_in_english(english_window):
     assert window.windowTitle() == "License Keeper"
     assert [action.text() for action in window.menuBar().actions()] == ["&Licenses", "&View", "&Tools", "E&xcel"]
     model = window.dashboard.model
-    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    header = window.dashboard.table.horizontalHeader()
+    headers = [header.model().headerData(c, Qt.Orientation.Horizontal) for c in range(header.count())]
     assert headers == ["Company", "License number", "Scope", "Valid until", "Next deadline", "Due on",
                        "Days left", "Status"]
     assert window.dashboard.count_label.text() == "4 licenses"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import shutil
 from datetime import datetime
@@ -71,6 +70,8 @@ def move_folder_aside(folder: Path, label: str, now: datetime | None = None) -> 
 
 
 def sha256_of(path: Path) -> str:
+    import hashlib  # on first use: its OpenSSL start-up is a noticeable part of an app start
+
     digest = hashlib.sha256()
     with path.open("rb") as handle:
         while chunk := handle.read(CHUNK):
@@ -80,6 +81,8 @@ def sha256_of(path: Path) -> str:
 
 def copy_with_hash(source: Path, target: Path) -> tuple[int, str]:
     """Copy one file durably (flushed to disk) and return its size and SHA-256."""
+    import hashlib
+
     target.parent.mkdir(parents=True, exist_ok=True)
     digest = hashlib.sha256()
     size = 0

@@ -11,9 +11,8 @@ import sys
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication
 
 from app.resources import resources_dir
 from app.storage import recovery
@@ -40,8 +39,16 @@ def make_application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("LicenseKeeper")
     app.setApplicationDisplayName(app_title())
-    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "license-keeper.png")))
+    # Set once the event loop runs: the first window paints without waiting for the icon
+    # (QIcon's Python class is built on first use, a few milliseconds).
+    QTimer.singleShot(0, lambda: set_window_icon(app))
     return app
+
+
+def set_window_icon(app: QApplication) -> None:
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "license-keeper.png")))
 
 
 def run_gui(*, db_path: Path, smoke_test: bool = False) -> int:
@@ -94,6 +101,8 @@ def _tell(message: str, *, smoke_test: bool) -> None:
     if smoke_test:
         print(message, file=sys.stderr, flush=True)
     else:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(None, app_title(), message)
 
 
@@ -102,6 +111,8 @@ def _resolve(problem: StartProblem, *, smoke_test: bool) -> recovery.Outcome | N
     if smoke_test:
         print(problem.text(), file=sys.stderr, flush=True)
         return None
+    from PySide6.QtWidgets import QMessageBox
+
     from app.ui.recovery_dialog import RecoveryDialog
 
     while True:
@@ -139,6 +150,8 @@ def _run_window(app: QApplication, store: Store, *, notes: list[str], scanned: b
         status = app.exec()
         # A Quit event left in the queue would end the next event loop the moment it starts
         # (the recovery dialog, a message box, the reopened window): drop it.
+        from PySide6.QtCore import QEvent
+
         QCoreApplication.removePostedEvents(app, QEvent.Type.Quit)
         request = restart.take_request() if status == restart.RESTART_EXIT_CODE else None
         if status == restart.RESTART_EXIT_CODE and request is None:
@@ -182,6 +195,8 @@ def _carry_out(request: restart.RestartRequest, *, smoke_test: bool) -> tuple[Pa
 
 def _damaged_after_start(window: MainWindow, db_path: Path, message: str) -> None:
     """The scan after start found damage: say so, then reopen through the recovery dialog."""
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.critical(window, app_title(), window.tr(
         "数据库文件未通过完整性检查，为保护数据，将重新打开并提供恢复办法（恢复最近的自动备份，"
         "或换一个数据文件夹）。\n\n{message}").format(message=message))

@@ -8,12 +8,16 @@ far more with thousands of licenses.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex
 
 from app.domain.status import LicenseStatus
 from app.ui import status_style
 from app.ui.deadline_titles import short_title, short_title_samples
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
 
 COMPANY, NUMBER, SCOPE, EXPIRY, NEXT, NEXT_DATE, DAYS_LEFT, STATUS = range(8)
 COLUMN_COUNT = 8
@@ -21,12 +25,11 @@ ALL_STATUSES = "all"
 NEEDS_ACTION = "attention"      # overdue, or due within 90 days
 _RANK = {status: rank for rank, status in enumerate(status_style.STATUS_ORDER)}
 
-_Display = Qt.ItemDataRole.DisplayRole
-_ToolTip = Qt.ItemDataRole.ToolTipRole
-_Background = Qt.ItemDataRole.BackgroundRole
-_Foreground = Qt.ItemDataRole.ForegroundRole
-_Alignment = Qt.ItemDataRole.TextAlignmentRole
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+# Qt's values as plain ints (Qt.ItemDataRole.*, AlignRight | AlignVCenter): the first use of any
+# member of PySide6's Qt namespace builds the Python enums of the whole namespace (~100 enums,
+# 15-20 ms), which a start should not pay before its first paint. ``role`` arrives as an int.
+_Display, _ToolTip, _Background, _Foreground, _Alignment = 0, 3, 8, 9, 7
+_RIGHT = 0x0002 | 0x0080
 
 SORT_KEYS: dict[int, Callable[[LicenseStatus], object]] = {
     COMPANY: lambda r: (r.company, r.number),
@@ -49,7 +52,7 @@ class LicenseTableModel(QAbstractTableModel):
         self._order: list[int] = []          # every row, sorted
         self._visible: list[int] = []        # the sorted rows that pass the filter
         self._haystacks: list[str] | None = None
-        self._sort_column, self._sort_order = DAYS_LEFT, Qt.SortOrder.AscendingOrder
+        self._sort_column, self._descending = DAYS_LEFT, False
         self._text, self._status = "", ALL_STATUSES
         self._headers = (self.tr("公司名称"), self.tr("许可证编号"), self.tr("许可范围"),
                          self.tr("有效期至"), self.tr("下一期限"), self.tr("期限日期"),
@@ -78,19 +81,20 @@ class LicenseTableModel(QAbstractTableModel):
         self._visible = self._filtered(self._order)
         self.endResetModel()
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+    def sort(self, column: int, order: Qt.SortOrder | None = None) -> None:
+        from PySide6.QtCore import Qt  # (on first use: see the note on the roles above)
+
         if column not in SORT_KEYS:
             return
         self.layoutAboutToBeChanged.emit()
-        self._sort_column, self._sort_order = column, order
+        self._sort_column, self._descending = column, order == Qt.SortOrder.DescendingOrder
         self._order = self._sorted_positions()
         self._visible = self._filtered(self._order)
         self.layoutChanged.emit()
 
     def _sorted_positions(self) -> list[int]:
         keys = list(map(SORT_KEYS[self._sort_column], self._rows))
-        return sorted(range(len(keys)), key=keys.__getitem__,
-                      reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
+        return sorted(range(len(keys)), key=keys.__getitem__, reverse=self._descending)
 
     def _filtered(self, positions: list[int]) -> list[int]:
         rows, text, status = self._rows, self._text, self._status
@@ -107,7 +111,16 @@ class LicenseTableModel(QAbstractTableModel):
 
     # ------------------------------------------------------------------ reading
     def sort_state(self) -> tuple[int, Qt.SortOrder]:
-        return self._sort_column, self._sort_order
+        from PySide6.QtCore import Qt
+
+        order = Qt.SortOrder.DescendingOrder if self._descending else Qt.SortOrder.AscendingOrder
+        return self._sort_column, order
+
+    def headers(self) -> tuple[str, ...]:
+        """The column titles. The view's header shows them from an item model (DashboardPage):
+        this model has no Python headerData, which Qt would call with an argument that builds
+        the Python enums of the whole Qt namespace."""
+        return self._headers
 
     def row(self, index: int) -> LicenseStatus:
         """The row shown at ``index`` (after sorting and filtering)."""
@@ -139,11 +152,6 @@ class LicenseTableModel(QAbstractTableModel):
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(self, section, orientation, role=_Display):  # noqa: N802
-        if role == _Display and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
 
     def data(self, index, role=_Display):
         if role == _Display:

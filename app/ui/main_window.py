@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QStackedWidget
 
@@ -65,7 +65,7 @@ class MainWindow(QMainWindow):
 
         view = self.menuBar().addMenu(self.tr("视图(&V)"))
         self.overview_action = self._action(view, self.tr("返回总览"), self.show_dashboard,
-                                            QKeySequence(Qt.Key.Key_Escape))
+                                            QKeySequence("Esc"))   # a string: see DashboardPage.finish_setup
         self.overview_action.setEnabled(False)   # only on a license page: Esc means more elsewhere
         self.filter_action = self._action(view, self.tr("筛选…"), self.focus_filter,
                                           QKeySequence.StandardKey.Find)
@@ -92,8 +92,12 @@ class MainWindow(QMainWindow):
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
         action = menu.addAction(text)
         action.triggered.connect(lambda _checked=False: slot())
-        if shortcut is not None:
-            action.setShortcut(shortcut)
+        if isinstance(shortcut, QKeySequence):
+            # setShortcuts, not setShortcut: the latter's overloads build the Python enums of the
+            # whole Qt namespace (see DashboardPage), which the start does not need yet.
+            action.setShortcuts([shortcut])
+        elif shortcut is not None:
+            action.setShortcuts(shortcut)           # a standard key: every binding of the platform
         self.addAction(action)
         return action
 
@@ -233,6 +237,8 @@ class MainWindow(QMainWindow):
         return export_calendar_interactively(self, self.store, today=self.today())
 
     def edit_holidays(self):
+        from PySide6.QtCore import Qt
+
         from app.ui.holidays_dialog import HolidaysDialog
 
         dialog = HolidaysDialog(self.store, parent=self)
@@ -242,6 +248,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def open_settings(self):
+        from PySide6.QtCore import Qt
+
         from app.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.store, self)
