@@ -20,9 +20,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-from benchmarks.bench_dashboard import ROOT, _launch
+from benchmarks.bench_dashboard import ROOT, _launch, paired_ratio
 from benchmarks.common import Result
-from benchmarks.fixtures import add_checklist_items, make_licenses_db
+from benchmarks.fixtures import add_checklist_items, keep_dashboard_rows, make_licenses_db
 
 LICENSES = 5_000
 ITEMS = 100_000
@@ -48,6 +48,7 @@ def run(runs: int = 7) -> list[Result]:
         open_store(empty).close()
         full = make_licenses_db(folder / "full.sqlite3", LICENSES)
         add_checklist_items(full, ITEMS)
+        keep_dashboard_rows(full)                   # as a session of the app leaves it
         pycache = folder / "pycache"
         kinds = {"bare": ["bare"], "empty": ["app-window", str(empty)], "full": ["app", str(full)]}
         for args in kinds.values():                 # warm the file cache, write the bytecode
@@ -60,14 +61,15 @@ def run(runs: int = 7) -> list[Result]:
                   for kind in ("bare", "full")}
     bare = statistics.median(times["bare"])
     empty_s, full_s = statistics.median(times["empty"]), statistics.median(times["full"])
+    empty_ratio, full_ratio = paired_ratio(times["empty"], times["bare"]), paired_ratio(times["full"], times["bare"])
     return [
         Result(name="start to first painted window, empty database (vs bare QMainWindow)",
-               measured=empty_s, baseline=bare, target="≤ 1.3×", passed=empty_s / bare <= 1.3,
-               note=f"{empty_s / bare:.2f}× (median of {runs}); best {min(times['empty']) * 1000:.0f} ms "
+               measured=empty_s, baseline=bare, target="≤ 1.3×", passed=empty_ratio <= 1.3,
+               note=f"{empty_ratio:.2f}× (median of {runs} paired rounds); best {min(times['empty']) * 1000:.0f} ms "
                     f"vs {min(times['bare']) * 1000:.0f} ms"),
         Result(name=f"start to first painted dashboard, {LICENSES:,} licenses + {ITEMS:,} checklist items",
-               measured=full_s, baseline=bare, target="≤ 1.6×", passed=full_s / bare <= 1.6,
-               note=f"{full_s / bare:.2f}× (median of {runs}); best {min(times['full']) * 1000:.0f} ms"),
+               measured=full_s, baseline=bare, target="≤ 1.6×", passed=full_ratio <= 1.6,
+               note=f"{full_ratio:.2f}× (median of {runs} paired rounds, rows kept); best {min(times['full']) * 1000:.0f} ms"),
         Result(name=f"idle memory, {LICENSES:,} licenses + {ITEMS:,} items (vs bare QMainWindow)",
                measured=memory["full"] * 1024, baseline=memory["bare"] * 1024, unit="B", target="≤ 1.5×",
                passed=memory["full"] / memory["bare"] <= 1.5,

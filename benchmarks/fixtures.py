@@ -140,3 +140,29 @@ def add_checklist_items(path: Path, count: int, *, seed: int = 2024) -> int:
     finally:
         store.close()
     return made
+
+
+def keep_dashboard_rows(path: Path, *, today: date | None = None) -> Path:
+    """Leave the database as a session of the app leaves it: its dashboard rows kept."""
+    from app.operations import dashboard_rows, keep_dashboard
+
+    today = today or date.today()
+    store = open_store(path)
+    try:
+        keep_dashboard(store, dashboard_rows(store, today=today), today=today)
+    finally:
+        store.close()
+    return path
+
+
+def without_kept_rows(path: Path, copy: Path) -> Path:
+    """A copy of the database whose kept dashboard rows are set aside (every row is computed)."""
+    import shutil
+
+    shutil.copy(path, copy)
+    store = open_store(copy)
+    try:
+        store.conn.execute("UPDATE dashboard_cache SET content = NULL")
+    finally:
+        store.close()
+    return copy
