@@ -5,6 +5,7 @@ import xml.etree.ElementTree as ET
 from datetime import date
 from pathlib import Path
 
+import PySide6
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 
@@ -95,6 +96,9 @@ def test_every_string_in_the_ts_has_a_finished_translation_with_the_same_placeho
             assert len(texts) == 2, source       # English: one, and more than one
 
 
+@pytest.mark.skipif(tuple(int(x) for x in PySide6.__version__.split(".")[:2]) < (6, 12),
+                    reason="lupdate before 6.12 drops the plural forms of QCoreApplication.translate(…, n) "
+                           "calls (used with PySide6 6.11 on Python 3.11, see pyproject.toml)")
 def test_the_ts_holds_every_string_of_the_interface(tmp_path):
     """Fails when app/ui has a string the .ts lacks: run tools/update_translations.py and translate."""
     tool = _tool()
