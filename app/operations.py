@@ -99,10 +99,11 @@ def dashboard_rows(store: Store, *, today: date, calendar: WorkdayCalendar | Non
     With a ``calendar`` given, every line is computed with it. The working-day index starts
     with the years around today (it grows when a date needs more).
     """
-    generation = dashboard_cache.generation(store)
     kept = dashboard_cache.read(store, today=today) if calendar is None else None
+    # The change count is read before the licenses are (a later change then only makes the
+    # rows kept from this computation unusable, never wrong).
+    generation = kept.generation if kept is not None else dashboard_cache.generation(store)
     if kept is not None:
-        generation = kept.generation
         if not kept.stale:
             return DashboardRows(kept.lines, [], kept.through, generation, 0)
         summaries = kept.stale

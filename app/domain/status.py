@@ -55,22 +55,15 @@ class LicenseStatus(NamedTuple):
     status: str
 
 
-def license_statuses(summaries: Iterable[tuple[int, str, str, str, date, date, bool]], *,
-                     calendar: WorkdayCalendar, today: date,
-                     filed_years: Mapping[int, Set[int]]) -> list[LicenseStatus]:
-    """Dashboard lines from (id, number, company, scope, issued, expiry, is_example) tuples.
+def license_statuses_through(summaries: Iterable[tuple[int, str, str, str, date, date, bool]], *,
+                             calendar: WorkdayCalendar, today: date,
+                             filed_years: Mapping[int, Set[int]]) -> tuple[list[LicenseStatus], list[date]]:
+    """Dashboard lines from (id, number, company, scope, issued, expiry, is_example) tuples, with
+    the last day each line's next deadline stays the same (``NextDeadlineFinder.next_deadline_through``).
 
     ``filed_years``: license id → filing years of the annual reports filed (only the years
     from ``today.year`` on matter).
     """
-    return license_statuses_through(summaries, calendar=calendar, today=today, filed_years=filed_years)[0]
-
-
-def license_statuses_through(summaries: Iterable[tuple[int, str, str, str, date, date, bool]], *,
-                             calendar: WorkdayCalendar, today: date,
-                             filed_years: Mapping[int, Set[int]]) -> tuple[list[LicenseStatus], list[date]]:
-    """As ``license_statuses``, with the last day each line's next deadline stays the same
-    (see ``NextDeadlineFinder.next_deadline_through``)."""
     finder = NextDeadlineFinder(calendar=calendar, today=today)
     find = finder.next_deadline_through
     none: frozenset[int] = frozenset()
@@ -83,8 +76,3 @@ def license_statuses_through(summaries: Iterable[tuple[int, str, str, str, date,
         through.append(last_day)
     return lines, through
 
-
-def status_on(line: LicenseStatus, today: date) -> LicenseStatus:
-    """The same line on another day on which its next deadline is unchanged."""
-    days_left = (line.next_deadline.date - today).days
-    return line._replace(days_left=days_left, status=status_for(days_left))
