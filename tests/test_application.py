@@ -88,13 +88,36 @@ def test_a_second_instance_is_refused_and_a_crashed_ones_lock_is_taken_over(db_p
     assert not lock_path(db_path).exists()             # released on a normal exit
 
 
-def test_the_daily_backup_runs_after_the_window_shows(qtbot, store, db_path):
+def start_and_quit_after_the_backup(db_path, monkeypatch) -> int:
+    """A session that quits when the start reminders are due (after the backup began): the
+    window then waits for the backup's thread before closing."""
+    monkeypatch.setattr(application, "AFTER_START_DELAY_MS", 0)
+    monkeypatch.setattr(application, "START_REMINDERS_DELAY_MS", 0)
+    monkeypatch.setattr(application.MainWindow, "show_start_reminders",
+                        lambda self: QApplication.instance().quit())
+    return run_gui(db_path=db_path)
+
+
+def test_the_daily_backup_runs_after_the_window_shows(qtbot, store, db_path, monkeypatch):
+    add(store)
+    store.close()
+    assert start_and_quit_after_the_backup(db_path, monkeypatch) == 0
+    assert [b.reason for b in backup.list_backups(db_path)] == [backup.DAILY]
+    assert start_and_quit_after_the_backup(db_path, monkeypatch) == 0
+    assert len(backup.list_backups(db_path)) == 1          # once a day
+
+
+def test_a_smoke_test_shows_the_window_and_leaves_the_data_as_it_was(qtbot, store, db_path):
     add(store)
     store.close()
     assert run_gui(db_path=db_path, smoke_test=True) == 0
-    assert [b.reason for b in backup.list_backups(db_path)] == [backup.DAILY]
-    assert run_gui(db_path=db_path, smoke_test=True) == 0
-    assert len(backup.list_backups(db_path)) == 1          # once a day
+    assert backup.list_backups(db_path) == []
+
+
+def test_the_quit_event_is_named_by_its_number():
+    from PySide6.QtCore import QEvent
+
+    assert QEvent.Type.Quit.value == application.QUIT_EVENT
 
 
 def test_a_damaged_file_and_the_choice_of_a_new_database(qtbot, db_path, monkeypatch):

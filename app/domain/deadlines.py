@@ -11,22 +11,9 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import NamedTuple
 
+from app.domain.deadline_item import Deadline
 from app.domain.rules import DeadlineRules, default_rules
 from app.domain.workdays import WorkdayCalendar
-
-
-@dataclass(frozen=True)
-class Deadline:
-    key: str
-    label: str
-    date: date
-    source: str
-    estimated: bool = False
-    hard: bool = True          # missing it has consequences; a soft one is a planning date
-    annual_year: int | None = None
-
-    def days_left(self, today: date) -> int:
-        return (self.date - today).days
 
 
 @dataclass(frozen=True)

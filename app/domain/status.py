@@ -1,15 +1,22 @@
-"""Where a license stands today: its next deadline, days left and a status colour."""
+"""Where a license stands today: its next deadline, days left and a status colour.
+
+The types load without the rules and the calendar (app.domain.deadlines, imported by the two
+functions that compute): a start that reads its dashboard lines back from the last session
+(app.storage.dashboard_cache) needs the types only.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Set
 from dataclasses import dataclass
 from datetime import date
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from app.domain.deadlines import Deadline, LicenseDeadlines, NextDeadlineFinder, compute_deadlines
-from app.domain.license import License
-from app.domain.workdays import WorkdayCalendar
+if TYPE_CHECKING:
+    from app.domain.deadline_item import Deadline
+    from app.domain.deadlines import LicenseDeadlines
+    from app.domain.license import License
+    from app.domain.workdays import WorkdayCalendar
 
 STATUS_LABELS = {"overdue": "已逾期", "due30": "30 天内", "due90": "90 天内", "ok": "正常"}
 
@@ -35,6 +42,8 @@ class LicenseOverview:
 
 def overview(license: License, *, calendar: WorkdayCalendar, today: date,
              filed_years: Iterable[int] = ()) -> LicenseOverview:
+    from app.domain.deadlines import compute_deadlines
+
     deadlines = compute_deadlines(expiry=license.expiry, issued=license.issued, calendar=calendar)
     upcoming = deadlines.next_deadline(today, filed_years=filed_years)
     days_left = upcoming.days_left(today)
@@ -64,6 +73,8 @@ def license_statuses_through(summaries: Iterable[tuple[int, str, str, str, date,
     ``filed_years``: license id → filing years of the annual reports filed (only the years
     from ``today.year`` on matter).
     """
+    from app.domain.deadlines import NextDeadlineFinder
+
     finder = NextDeadlineFinder(calendar=calendar, today=today)
     find = finder.next_deadline_through
     none: frozenset[int] = frozenset()

@@ -29,7 +29,7 @@ from importlib.machinery import PathFinder
 from typing import NamedTuple
 
 from app import __version__
-from app.domain.deadlines import Deadline
+from app.domain.deadline_item import Deadline
 from app.domain.status import LicenseStatus, status_for
 from app.resources import catalogue_dir
 from app.storage.database import Store
@@ -55,6 +55,16 @@ class KeptRows(NamedTuple):
 def summary_of(row: list) -> Summary:
     license_id, number, company, scope, issued, expiry, example = row[:7]
     return license_id, number, company, scope, date.fromordinal(issued), date.fromordinal(expiry), example
+
+
+def license_summaries(store: Store) -> list[Summary]:
+    """What a dashboard line is computed from, for every license."""
+    fromiso = date.fromisoformat
+    cursor = store.conn.cursor()
+    cursor.row_factory = None
+    rows = cursor.execute("SELECT id, number, company, scope, issued, expiry, is_example FROM licenses")
+    return [(i, number, company, scope, fromiso(issued), fromiso(expiry), bool(example))
+            for i, number, company, scope, issued, expiry, example in rows]
 
 
 def fingerprint() -> str:

@@ -98,15 +98,5 @@ def all_licenses(store: Store) -> list[License]:
     return [from_row(r) for r in store.query("SELECT * FROM licenses ORDER BY expiry, id")]
 
 
-def summaries(store: Store) -> list[tuple[int, str, str, str, date, date, bool]]:
-    """(id, number, company, scope, issued, expiry, is_example) of every license: what a list needs."""
-    fromiso = date.fromisoformat
-    cursor = store.conn.cursor()
-    cursor.row_factory = None
-    rows = cursor.execute("SELECT id, number, company, scope, issued, expiry, is_example FROM licenses")
-    return [(i, number, company, scope, fromiso(issued), fromiso(expiry), bool(example))
-            for i, number, company, scope, issued, expiry, example in rows]
-
-
 def example_license_ids(store: Store) -> list[int]:
     return [r[0] for r in store.query("SELECT id FROM licenses WHERE is_example = 1")]

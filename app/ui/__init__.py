@@ -6,5 +6,5 @@ module imported after it (for ``from __feature__ import …``), which would add 
 milliseconds to a start that imports some sixty modules.
 """
 
-from app import operations  # noqa: F401
+from app import operations_dashboard  # noqa: F401
 from app.storage import recovery, settings  # noqa: F401

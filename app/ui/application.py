@@ -28,6 +28,7 @@ EXIT_START_PROBLEM = 3       # the database could not be opened and the user qui
 EXIT_ALREADY_RUNNING = 4     # another License Keeper holds this database
 AFTER_START_DELAY_MS = 300   # after the first paint: the integrity scan, then the daily backup
 START_REMINDERS_DELAY_MS = 400
+QUIT_EVENT = 20              # QEvent.Type.Quit, as its number: the enum takes a few ms to build
 
 
 def app_title() -> str:
@@ -141,18 +142,19 @@ def _run_window(app: QApplication, store: Store, *, notes: list[str], scanned: b
         window.show()
         if notes:
             window.statusBar().showMessage(QCoreApplication.translate("Punctuation", "；").join(notes))
-        QTimer.singleShot(AFTER_START_DELAY_MS if not smoke_test else 0, daily.start)
         if smoke_test:
+            # Shown, then exit: the scan ran before the window; the daily backup and the
+            # reminders belong to a user's session.
             QTimer.singleShot(0, lambda: finish_smoke_test(app, window))
         else:
-            # After the first paint: the dashboard shows first, then what falls due.
+            # After the first paint: the dashboard shows first, then the scan and backup, and
+            # what falls due.
+            QTimer.singleShot(AFTER_START_DELAY_MS, daily.start)
             QTimer.singleShot(START_REMINDERS_DELAY_MS, window.show_start_reminders)
         status = app.exec()
         # A Quit event left in the queue would end the next event loop the moment it starts
         # (the recovery dialog, a message box, the reopened window): drop it.
-        from PySide6.QtCore import QEvent
-
-        QCoreApplication.removePostedEvents(app, QEvent.Type.Quit)
+        QCoreApplication.removePostedEvents(app, QUIT_EVENT)
         request = restart.take_request() if status == restart.RESTART_EXIT_CODE else None
         if status == restart.RESTART_EXIT_CODE and request is None:
             status = 0
@@ -213,7 +215,7 @@ class AfterStart(QObject):
     def __init__(self, db_path: Path, parent=None, *, scan: bool = True):
         super().__init__(parent)
         self.db_path = db_path
-        self.scan = scan            # False when the open already scanned (a smoke test)
+        self.scan = scan            # False when the open already scanned
         self._thread: threading.Thread | None = None
 
     def start(self) -> None:

@@ -6,7 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
-from app.domain.deadlines import Deadline
+from app.domain.deadline_item import Deadline
 from app.ui import status_style
 
 

@@ -4,21 +4,25 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QStackedWidget
 
-from app import operations
+from app import operations_dashboard
 from app.storage.database import Store
 from app.storage.errors import StorageError
-from app.ui.dashboard_page import DashboardPage
+
+if TYPE_CHECKING:
+    from app.ui.dashboard_page import DashboardPage
 
 KEEP_ROWS_DELAY_MS = 1000       # computed dashboard rows are kept this long after a refresh
 
 
 class MainWindow(QMainWindow):
-    """Pages in a stack. The license page and the first-run page are built when first needed.
+    """Pages in a stack, each built when first needed: a first start shows the first-run page
+    without building the dashboard, a later one the dashboard without the first-run page.
 
     ``renewal_requested(license_id)`` is emitted when the user asks to start a renewal; the
     window then opens the renewal wizard. Dialogs are imported when first opened, so that the
@@ -35,18 +39,26 @@ class MainWindow(QMainWindow):
         self.resize(1180, 720)
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
-        self.dashboard = DashboardPage()
-        self.stack.addWidget(self.dashboard)
+        self._dashboard = None
         self._empty_page = None
         self._license_page = None
         self._rows_to_keep = None
         self._build_menus()
         self.stack.currentChanged.connect(self._page_changed)
-        self.dashboard.open_requested.connect(self.open_license)
-        self.dashboard.add_requested.connect(self.new_license)
-        self.dashboard.remove_examples_requested.connect(self.remove_examples)
         self.statusBar().showMessage(self.tr("数据库：%1").replace("%1", str(store.path)))
         self.refresh()
+
+    @property
+    def dashboard(self) -> DashboardPage:
+        if self._dashboard is None:
+            from app.ui.dashboard_page import DashboardPage
+
+            self._dashboard = DashboardPage()
+            self._dashboard.open_requested.connect(self.open_license)
+            self._dashboard.add_requested.connect(self.new_license)
+            self._dashboard.remove_examples_requested.connect(self.remove_examples)
+            self.stack.addWidget(self._dashboard)
+        return self._dashboard
 
     @property
     def model(self):
@@ -105,17 +117,18 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         """Reread the licenses; show the first-run page when there are none."""
         today = self.today()
-        result = operations.dashboard_rows(self.store, today=today)
+        result = operations_dashboard.dashboard_rows(self.store, today=today)
         rows = result.lines
-        self.dashboard.set_rows(rows)
+        if rows or self._dashboard is not None:
+            self.dashboard.set_rows(rows)
         if result.computed:
             # Kept for the next start, once this one has painted (see app.storage.dashboard_cache).
             self._rows_to_keep = (result, today)
             QTimer.singleShot(KEEP_ROWS_DELAY_MS, self._keep_rows)
-        has_examples = self.model.example_count() > 0
+        has_examples = any(row.is_example for row in rows)
         self.remove_examples_action.setEnabled(has_examples)
         self.load_examples_action.setEnabled(not has_examples)
-        if self.stack.currentWidget() is self._license_page:
+        if self._on_license_page():
             return
         self.stack.setCurrentWidget(self.dashboard if rows else self.empty_page())
 
@@ -123,7 +136,7 @@ class MainWindow(QMainWindow):
         if self._rows_to_keep is not None:
             result, today = self._rows_to_keep
             self._rows_to_keep = None
-            operations.keep_dashboard(self.store, result, today=today)
+            operations_dashboard.keep_dashboard(self.store, result, today=today)
 
     def empty_page(self):
         if self._empty_page is None:
@@ -149,6 +162,9 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(self._license_page)
         return self._license_page
 
+    def _on_license_page(self) -> bool:
+        return self._license_page is not None and self.stack.currentWidget() is self._license_page
+
     def _leave_license_page(self) -> bool:
         page = self._license_page
         return page is None or self.stack.currentWidget() is not page or page.can_leave()
@@ -171,7 +187,7 @@ class MainWindow(QMainWindow):
         page.new_license()
 
     def show_dashboard(self) -> None:
-        if self.stack.currentWidget() is not self._license_page or self._license_page is None:
+        if not self._on_license_page():
             return
         if not self._license_page.can_leave():
             return
@@ -183,11 +199,10 @@ class MainWindow(QMainWindow):
         self.dashboard.table.setFocus()
 
     def _page_changed(self, _index: int) -> None:
-        on_license = self._license_page is not None and self.stack.currentWidget() is self._license_page
-        self.overview_action.setEnabled(on_license)
+        self.overview_action.setEnabled(self._on_license_page())
 
     def focus_filter(self) -> None:
-        if self.stack.currentWidget() is self._license_page and not self._license_page.can_leave():
+        if self._on_license_page() and not self._license_page.can_leave():
             return
         if self.stack.currentWidget() is not self.dashboard:
             self.stack.setCurrentWidget(self.dashboard)
@@ -201,7 +216,7 @@ class MainWindow(QMainWindow):
     def refresh_all(self) -> None:
         """After a change made in a dialog: the dashboard, and the license page if it shows."""
         self.refresh()
-        if self._license_page is not None and self.stack.currentWidget() is self._license_page:
+        if self._on_license_page():
             self._license_page.refresh_details()
 
     # ------------------------------------------------------------------ procedures
@@ -272,6 +287,8 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ example data
     def load_examples(self) -> None:
+        from app import operations
+
         try:
             added = operations.load_example_data(self.store, today=self.today())
         except StorageError as error:
@@ -281,7 +298,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("已载入 %n 张示例许可证。", "", len(added)), 8000)
 
     def remove_examples(self) -> None:
-        if self.stack.currentWidget() is self._license_page:
+        from app import operations
+
+        if self._on_license_page():
             current = operations.get_license(self.store, self._license_page.license_id or -1)
             if current is not None and current.is_example:
                 self._license_page.form.mark_clean()

@@ -1,0 +1,25 @@
+"""One dated deadline of a license, with its source.
+
+On its own, without the rules and the working-day calendar that compute deadlines: reading the
+dashboard lines kept from the last session (app.storage.dashboard_cache) needs only this type,
+so a start that finds them good loads none of the rest.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+
+@dataclass(frozen=True)
+class Deadline:
+    key: str
+    label: str
+    date: date
+    source: str
+    estimated: bool = False
+    hard: bool = True          # missing it has consequences; a soft one is a planning date
+    annual_year: int | None = None
+
+    def days_left(self, today: date) -> int:
+        return (self.date - today).days

@@ -1,0 +1,73 @@
+"""The dashboard's lines, shared by the GUI and the CLI: those kept from the last session when
+still good (app.storage.dashboard_cache), the others computed.
+
+This is what a start needs before its first paint, so the module imports only what reading kept
+lines takes. The rules, the working-day calendar and the holiday data load when a line must be
+computed.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, NamedTuple
+
+from app.domain.status import LicenseStatus, license_statuses_through
+from app.storage import dashboard_cache
+from app.storage.database import Store
+
+if TYPE_CHECKING:
+    from app.domain.workdays import WorkdayCalendar
+
+
+class DashboardRows(NamedTuple):
+    """The dashboard's lines, with what keeping them for the next start needs (``keep_dashboard``)."""
+
+    lines: list[LicenseStatus]
+    summaries: list[dashboard_cache.Summary]    # of ``lines`` when some were computed, else empty
+    through: list[date]
+    generation: int | None      # the change count the data was read at (None: nothing to keep)
+    computed: int               # how many lines were computed (the others were kept ones)
+
+
+def dashboard(store: Store, *, today: date, calendar: WorkdayCalendar | None = None) -> list[LicenseStatus]:
+    """Every license with its next deadline (see ``dashboard_rows``)."""
+    return dashboard_rows(store, today=today, calendar=calendar).lines
+
+
+def dashboard_rows(store: Store, *, today: date, calendar: WorkdayCalendar | None = None) -> DashboardRows:
+    """Every license with its next deadline, computing only that (fast for thousands), and only
+    for the licenses whose kept line (app.storage.dashboard_cache) is not good today.
+
+    With a ``calendar`` given, every line is computed with it. The working-day index starts
+    with the years around today (it grows when a date needs more).
+    """
+    kept = dashboard_cache.read(store, today=today) if calendar is None else None
+    # The change count is read before the licenses are (a later change then only makes the
+    # rows kept from this computation unusable, never wrong).
+    generation = kept.generation if kept is not None else dashboard_cache.generation(store)
+    if kept is not None:
+        if not kept.stale:
+            return DashboardRows(kept.lines, [], kept.through, generation, 0)
+        summaries = kept.stale
+    else:
+        summaries = dashboard_cache.license_summaries(store)
+        if not summaries:           # a first start: no working-day calendar to build
+            return DashboardRows([], [], [], generation, 0)
+    from app.domain.workdays import WorkdayCalendar
+    from app.storage import events, holidays
+
+    calendar = calendar or WorkdayCalendar(holidays.load_schedules(store), first_year=today.year - 2,
+                                           last_year=today.year + 7)
+    lines, through = license_statuses_through(summaries, calendar=calendar, today=today,
+                                              filed_years=events.filed_years_by_license(store, since_year=today.year))
+    computed = len(lines)
+    if kept is not None:
+        summaries, lines, through = kept.summaries() + summaries, kept.lines + lines, kept.through + through
+    return DashboardRows(lines, summaries, through, generation, computed)
+
+
+def keep_dashboard(store: Store, rows: DashboardRows, *, today: date) -> None:
+    """Keep computed dashboard lines for the next start (nothing to do when none were computed)."""
+    if rows.generation is not None and rows.computed:
+        dashboard_cache.write(store, today=today, generation=rows.generation, summaries=rows.summaries,
+                              lines=rows.lines, through=rows.through)
