@@ -1,6 +1,7 @@
 """The dashboard rows kept for the next start: used only while they are what a computation
 would give, never an error when they cannot be used."""
 
+import json
 import sqlite3
 from datetime import date, timedelta
 
@@ -116,12 +117,33 @@ def test_the_fingerprint_follows_the_rules_file(tmp_path, monkeypatch):
     assert dashboard_cache.fingerprint() != before
 
 
+DEADLINE = ["k", "l", 739000, "s", False, True, None]
+COLUMNS = [[1], ["n"], ["c"], ["s"], [738000], [739500], [False], [0], [999999]]
+
+
+def kept_content(*, deadline=DEADLINE, **changed_columns) -> str:
+    """Kept content as written (one row), with a deadline or columns (by index) changed."""
+    columns = [changed_columns.get(f"c{i}", column) for i, column in enumerate(COLUMNS)]
+    return json.dumps({"deadlines": [deadline], "columns": columns})
+
+
+def test_kept_content_of_the_shape_written_is_used(licensed):
+    kept_and_read(licensed)
+    licensed.conn.execute("UPDATE dashboard_cache SET content = ?", (kept_content(),))
+    rows = operations.dashboard_rows(licensed, today=TODAY)
+    assert rows.computed == 0 and [(r.license_id, r.number, r.next_deadline.key) for r in rows.lines] == [(1, "n", "k")]
+
+
 @pytest.mark.parametrize("content", [
-    "not json", "{}", '{"deadlines": [], "rows": [[1]]}',
-    '{"deadlines": [["k", "l", 739000, "s", false, true, null]], "rows": [[1, 2, "c", "s", 1, 2, false, 0, 999999]]}',
-    '{"deadlines": [["k", "l", 739000, "s", false, true, null]], "rows": [[1, "n", "c", "s", 1, 2, false, 5, 999999]]}',
-    '{"deadlines": [[1, "l", 739000, "s", false, true, null]], "rows": []}',
-    '{"deadlines": [["k", "l", -5, "s", false, true, null]], "rows": []}',
+    "not json", "{}", '{"deadlines": [], "columns": [[1]]}', '{"deadlines": [], "columns": "x"}',
+    kept_content(c1=[2]),                       # a number that is no text
+    kept_content(c0=[True]),                    # an id that is a bool
+    kept_content(c0=[1, 2]),                    # columns of different lengths
+    kept_content(c7=[5]),                       # a deadline that is not there
+    kept_content(c7=[-1]),                      # (a negative index would wrap round)
+    kept_content(deadline=[1, "l", 739000, "s", False, True, None]),
+    kept_content(deadline=["k", "l", -5, "s", False, True, None]),
+    json.dumps({"deadlines": [DEADLINE], "rows": [[1, "n", "c", "s", 738000, 739500, False, 0, 999999]]}),
 ])
 def test_kept_rows_of_another_shape_are_not_used(licensed, content):
     kept_and_read(licensed)
