@@ -42,6 +42,13 @@ def test_kept_rows_are_used_and_equal_the_computed_ones(licensed):
     assert sorted(again.lines) == sorted(rows.lines) == computed(licensed)
 
 
+def test_kept_rows_come_back_in_the_dashboards_first_order(licensed):
+    _rows, again = kept_and_read(licensed)
+    order = [(line.days_left, line.number) for line in again.lines]
+    assert order == sorted(order) and len(set(order)) == 5
+    assert [line.number for line in again.lines] != sorted(line.number for line in again.lines)
+
+
 def test_nothing_is_kept_for_an_empty_database(store):
     rows, again = kept_and_read(store)
     assert rows.lines == again.lines == [] and again.computed == 0

@@ -176,8 +176,10 @@ def write(store: Store, *, today: date, generation: int, summaries: Sequence[Sum
     """
     deadlines: dict[Deadline, int] = {}
     rows = []
-    for (license_id, number, company, scope, issued, expiry, example), line, last_day in zip(
-            summaries, lines, through, strict=True):
+    # In the dashboard's first order (days left, then number): its sort then finds them sorted.
+    in_order = sorted(zip(summaries, lines, through, strict=True),
+                      key=lambda kept: (kept[1].next_deadline.date, kept[1].number))
+    for (license_id, number, company, scope, issued, expiry, example), line, last_day in in_order:
         upcoming = line.next_deadline
         index = deadlines.setdefault(upcoming, len(deadlines))
         rows.append((license_id, number, company, scope, issued.toordinal(), expiry.toordinal(), example,

@@ -8,6 +8,7 @@ far more with thousands of licenses.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex
@@ -33,12 +34,12 @@ _RIGHT = 0x0002 | 0x0080
 
 SORT_KEYS: dict[int, Callable[[LicenseStatus], object]] = {
     COMPANY: lambda r: (r.company, r.number),
-    NUMBER: lambda r: r.number,
+    NUMBER: attrgetter("number"),
     SCOPE: lambda r: (r.scope, r.days_left),
     EXPIRY: lambda r: (r.expiry, r.number),
     NEXT: lambda r: (r.next_deadline.key, r.days_left),
     NEXT_DATE: lambda r: (r.next_deadline.date, r.number),
-    DAYS_LEFT: lambda r: (r.days_left, r.number),
+    DAYS_LEFT: attrgetter("days_left", "number"),
     STATUS: lambda r: (_RANK[r.status], r.days_left, r.number),
 }
 
