@@ -8,7 +8,6 @@ functions that compute): a start that reads its dashboard lines back from the la
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Set
-from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -31,8 +30,7 @@ def status_for(days_left: int) -> str:
     return "ok"
 
 
-@dataclass(frozen=True)
-class LicenseOverview:
+class LicenseOverview(NamedTuple):
     license: License
     deadlines: LicenseDeadlines
     next_deadline: Deadline

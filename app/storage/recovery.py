@@ -8,11 +8,10 @@ here overwrites or deletes the file that failed: it is renamed aside with a time
 from __future__ import annotations
 
 import errno
-from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from app.config import remember_data_dir
 from app.paths import DB_FILENAME
@@ -97,8 +96,7 @@ CHOICE_LABELS = {
 }
 
 
-@dataclass(frozen=True)
-class StartProblem:
+class StartProblem(NamedTuple):
     kind: ProblemKind
     db_path: Path
     detail: str                         # the storage error's own message
@@ -130,8 +128,7 @@ class StartProblem:
         return "\n".join(lines)
 
 
-@dataclass(frozen=True)
-class Outcome:
+class Outcome(NamedTuple):
     """Where to go after a choice: the database to open next (None: quit), and what was done."""
 
     db_path: Path | None

@@ -7,9 +7,9 @@ the app holds it for as long as it runs.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QLockFile
 
@@ -20,8 +20,7 @@ class LockState(StrEnum):
     NOT_WRITABLE = "not_writable"         # the folder does not allow the lock file
 
 
-@dataclass(frozen=True)
-class Holder:
+class Holder(NamedTuple):
     pid: int
     hostname: str
     appname: str

@@ -8,24 +8,24 @@ out, and opens the window again.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QTimer
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from app.storage.backup import BackupInfo
 
 
 RESTART_EXIT_CODE = 0x4C4B   # what the event loop returns when a restart was asked for
 
 
-@dataclass(frozen=True)
-class RestartRequest:
+class RestartRequest(NamedTuple):
     db_path: Path                        # the database to open next
     restore: BackupInfo | None = None    # put this backup in place of db_path first
-    done: list[str] = field(default_factory=list)   # what was already done, for the status bar
+    done: Sequence[str] = ()             # what was already done, for the status bar
     rescan: bool = False                 # scan the file page by page before showing it again
 
 
