@@ -1,5 +1,6 @@
 """Start-up as a whole: damaged files, a second instance, restarts, the daily backup."""
 
+import gc
 import os
 import signal
 import subprocess
@@ -88,13 +89,19 @@ def test_a_second_instance_is_refused_and_a_crashed_ones_lock_is_taken_over(db_p
     assert not lock_path(db_path).exists()             # released on a normal exit
 
 
-def start_and_quit_after_the_backup(db_path, monkeypatch) -> int:
+def start_and_quit_after_the_backup(db_path, monkeypatch, *, seen: list | None = None) -> int:
     """A session that quits when the start reminders are due (after the backup began): the
-    window then waits for the backup's thread before closing."""
+    window then waits for the backup's thread before closing. ``seen`` gets whether garbage
+    collection was on by then."""
     monkeypatch.setattr(application, "AFTER_START_DELAY_MS", 0)
     monkeypatch.setattr(application, "START_REMINDERS_DELAY_MS", 0)
-    monkeypatch.setattr(application.MainWindow, "show_start_reminders",
-                        lambda self: QApplication.instance().quit())
+
+    def quit_at_reminders(_window):
+        if seen is not None:
+            seen.append(gc.isenabled())
+        QApplication.instance().quit()
+
+    monkeypatch.setattr(application.MainWindow, "show_start_reminders", quit_at_reminders)
     return run_gui(db_path=db_path)
 
 
@@ -105,6 +112,31 @@ def test_the_daily_backup_runs_after_the_window_shows(qtbot, store, db_path, mon
     assert [b.reason for b in backup.list_backups(db_path)] == [backup.DAILY]
     assert start_and_quit_after_the_backup(db_path, monkeypatch) == 0
     assert len(backup.list_backups(db_path)) == 1          # once a day
+
+
+def test_garbage_collection_paused_for_the_start_resumes_after_it(qtbot, db_path, monkeypatch):
+    seen = []
+    gc.disable()                                    # as app.main does for a start
+    try:
+        assert start_and_quit_after_the_backup(db_path, monkeypatch, seen=seen) == 0
+    finally:
+        gc.enable()
+    assert seen == [True]
+
+
+def test_the_start_pauses_garbage_collection_and_always_resumes_it(monkeypatch, tmp_path):
+    from app import main as entry
+
+    during = []
+
+    def fake_run_gui(**_kwargs):
+        during.append(gc.isenabled())
+        raise RuntimeError("the window failed")
+
+    monkeypatch.setattr(application, "run_gui", fake_run_gui)
+    with pytest.raises(RuntimeError):
+        entry.main(["--db", str(tmp_path / "x.sqlite3"), "--smoke-test"])
+    assert during == [False] and gc.isenabled()
 
 
 def test_a_smoke_test_shows_the_window_and_leaves_the_data_as_it_was(qtbot, store, db_path):

@@ -7,6 +7,7 @@ restart (a restored backup, a moved data folder), close and go round again.
 
 from __future__ import annotations
 
+import gc
 import sys
 import threading
 from pathlib import Path
@@ -104,6 +105,7 @@ def _tell(message: str, *, smoke_test: bool) -> None:
     else:
         from PySide6.QtWidgets import QMessageBox
 
+        gc.enable()
         QMessageBox.warning(None, app_title(), message)
 
 
@@ -112,6 +114,7 @@ def _resolve(problem: StartProblem, *, smoke_test: bool) -> recovery.Outcome | N
     if smoke_test:
         print(problem.text(), file=sys.stderr, flush=True)
         return None
+    gc.enable()         # a dialog that may stay open a while (see app.main)
     from PySide6.QtWidgets import QMessageBox
 
     from app.ui.recovery_dialog import RecoveryDialog
@@ -148,7 +151,8 @@ def _run_window(app: QApplication, store: Store, *, notes: list[str], scanned: b
             QTimer.singleShot(0, lambda: finish_smoke_test(app, window))
         else:
             # After the first paint: the dashboard shows first, then the scan and backup, and
-            # what falls due.
+            # what falls due. Garbage collection, paused for the start (see app.main), resumes.
+            QTimer.singleShot(AFTER_START_DELAY_MS, gc.enable)
             QTimer.singleShot(AFTER_START_DELAY_MS, daily.start)
             QTimer.singleShot(START_REMINDERS_DELAY_MS, window.show_start_reminders)
         status = app.exec()
