@@ -6,7 +6,6 @@ again on the next start. ``LICENSE_KEEPER_CONFIG`` names another file (tests use
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 
@@ -28,7 +27,10 @@ def config_path() -> Path:
 def load_config() -> dict:
     """The settings, or {} when the file is missing or unreadable (never an error at start)."""
     try:
-        data = json.loads(config_path().read_text(encoding="utf-8"))
+        text = config_path().read_text(encoding="utf-8")
+        import json  # here: a first start, without the file, does without it
+
+        data = json.loads(text)
     except (OSError, ValueError):
         return {}
     return data if isinstance(data, dict) else {}
@@ -36,6 +38,8 @@ def load_config() -> dict:
 
 def save_config(**changes: object) -> Path:
     """Merge ``changes`` into the file (written whole, then renamed into place)."""
+    import json
+
     path = config_path()
     data = {**load_config(), **changes}
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -18,7 +18,6 @@ computed as without a cache.
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import sqlite3
 import sys
@@ -119,6 +118,8 @@ def read(store: Store, *, today: date) -> KeptRows | None:
     if row is None or row[1] is None or row[0] != row[1] or row[4] is None:
         return None
     current, _, kept_fingerprint, computed_on, content = row
+    import json  # here: a first start, with nothing kept, does without it
+
     try:
         if date.fromisoformat(computed_on) > today or kept_fingerprint != fingerprint():
             return None
@@ -174,6 +175,8 @@ def write(store: Store, *, today: date, generation: int, summaries: Sequence[Sum
     Rows computed from data that has changed since are kept too, harmlessly: their count is
     then behind and they are never used.
     """
+    import json
+
     deadlines: dict[Deadline, int] = {}
     rows = []
     # In the dashboard's first order (days left, then number): its sort then finds them sorted.

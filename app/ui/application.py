@@ -11,6 +11,7 @@ import gc
 import sys
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
@@ -20,10 +21,12 @@ from app.storage import recovery
 from app.storage.database import Store, integrity_problem
 from app.storage.errors import StorageError
 from app.storage.recovery import Choice, StartProblem
-from app.ui import restart
 from app.ui.instance_lock import InstanceLock, LockState, already_running_message
 from app.ui.main_window import MainWindow
 from app.ui.smoke import finish_smoke_test
+
+if TYPE_CHECKING:
+    from app.ui.restart import RestartRequest
 
 EXIT_START_PROBLEM = 3       # the database could not be opened and the user quit (or smoke test)
 EXIT_ALREADY_RUNNING = 4     # another License Keeper holds this database
@@ -132,7 +135,7 @@ def _resolve(problem: StartProblem, *, smoke_test: bool) -> recovery.Outcome | N
 
 
 def _run_window(app: QApplication, store: Store, *, notes: list[str], scanned: bool,
-                smoke_test: bool) -> tuple[int, restart.RestartRequest | None]:
+                smoke_test: bool) -> tuple[int, RestartRequest | None]:
     from app.ui.i18n import install_translator, saved_language
 
     install_translator(app, saved_language(store))
@@ -159,6 +162,8 @@ def _run_window(app: QApplication, store: Store, *, notes: list[str], scanned: b
         # A Quit event left in the queue would end the next event loop the moment it starts
         # (the recovery dialog, a message box, the reopened window): drop it.
         QCoreApplication.removePostedEvents(app, QUIT_EVENT)
+        from app.ui import restart  # (a dialog that asks for a restart has loaded it)
+
         request = restart.take_request() if status == restart.RESTART_EXIT_CODE else None
         if status == restart.RESTART_EXIT_CODE and request is None:
             status = 0
@@ -181,7 +186,7 @@ def _close_quietly(app: QApplication, window: MainWindow) -> None:
         app.setQuitOnLastWindowClosed(quit_on_close)
 
 
-def _carry_out(request: restart.RestartRequest, *, smoke_test: bool) -> tuple[Path, list[str]]:
+def _carry_out(request: RestartRequest, *, smoke_test: bool) -> tuple[Path, list[str]]:
     """With the window and the database closed: restore a backup if asked; the next database."""
     notes = list(request.done)
     if request.restore is not None:
@@ -206,6 +211,8 @@ def _damaged_after_start(window: MainWindow, db_path: Path, message: str) -> Non
     QMessageBox.critical(window, app_title(), window.tr(
         "数据库文件未通过完整性检查，为保护数据，将重新打开并提供恢复办法（恢复最近的自动备份，"
         "或换一个数据文件夹）。\n\n{message}").format(message=message))
+    from app.ui import restart
+
     restart.request_restart(restart.RestartRequest(db_path=db_path, rescan=True))
 
 
