@@ -10,6 +10,7 @@ import argparse
 import os
 import sys
 import tempfile
+import time
 from datetime import date
 from pathlib import Path
 
@@ -27,8 +28,10 @@ SIZE = (1180, 720)
 
 
 def shoot(window: MainWindow, name: str) -> None:
+    """Save the window as it settles: what is set up after the first paint (the sort arrow) shows."""
     app = make_application()
-    for _ in range(3):
+    settled = time.monotonic() + 0.3
+    while time.monotonic() < settled:
         app.processEvents()
     window.grab().save(str(HERE / name))
     print(HERE / name)
