@@ -16,9 +16,13 @@ class Result:
     passed: bool
     unit: str = "s"
     note: str = ""
+    judged_ratio: float | None = None   # the ratio the target is judged on, when it is not
+                                        # measured / baseline (the median of paired rounds)
 
     @property
     def ratio(self) -> float | None:
+        if self.judged_ratio is not None:
+            return self.judged_ratio
         return None if not self.baseline else self.measured / self.baseline
 
 
