@@ -148,6 +148,9 @@ def test_kept_content_of_the_shape_written_is_used(licensed):
     kept_content(c0=[1, 2]),                    # columns of different lengths
     kept_content(c7=[5]),                       # a deadline that is not there
     kept_content(c7=[-1]),                      # (a negative index would wrap round)
+    kept_content(c5=[10**20]),                  # an expiry no date can have
+    kept_content(c8=[2**31]),                   # a last good day no date can have
+    kept_content(deadline=["k", "l", 10**20, "s", False, True, None]),
     kept_content(deadline=[1, "l", 739000, "s", False, True, None]),
     kept_content(deadline=["k", "l", -5, "s", False, True, None]),
     json.dumps({"deadlines": [DEADLINE], "rows": [[1, "n", "c", "s", 738000, 739500, False, 0, 999999]]}),
