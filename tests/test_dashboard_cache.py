@@ -6,8 +6,12 @@ import sqlite3
 from datetime import date, timedelta
 
 import pytest
+from hypothesis import HealthCheck, event, given, settings
+from hypothesis import strategies as st
 
 from app import operations
+from app.domain.deadline_item import Deadline
+from app.domain.status import STATUS_LABELS
 from app.domain.workdays import WorkdayCalendar, YearSchedule
 from app.storage import dashboard_cache, holidays
 
@@ -151,6 +155,7 @@ def test_kept_content_of_the_shape_written_is_used(licensed):
     kept_content(c5=[10**20]),                  # an expiry no date can have
     kept_content(c8=[2**31]),                   # a last good day no date can have
     kept_content(deadline=["k", "l", 10**20, "s", False, True, None]),
+    "[" * 100_000 + "]" * 100_000,              # too deep for the JSON reader
     kept_content(deadline=[1, "l", 739000, "s", False, True, None]),
     kept_content(deadline=["k", "l", -5, "s", False, True, None]),
     json.dumps({"deadlines": [DEADLINE], "rows": [[1, "n", "c", "s", 738000, 739500, False, 0, 999999]]}),
@@ -160,6 +165,40 @@ def test_kept_rows_of_another_shape_are_not_used(licensed, content):
     licensed.conn.execute("UPDATE dashboard_cache SET content = ?", (content,))
     rows = operations.dashboard_rows(licensed, today=TODAY)
     assert rows.computed == len(rows.lines) and sorted(rows.lines) == computed(licensed)
+
+
+SCALARS = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False), st.text(max_size=4))
+ANY_JSON = st.recursive(SCALARS, lambda inner: st.one_of(
+    st.lists(inner, max_size=4), st.dictionaries(st.sampled_from(["deadlines", "columns", "rows", "x"]), inner,
+                                                 max_size=3)), max_leaves=25)
+
+
+@st.composite
+def one_value_changed(draw):
+    """The shape written, with one value of a column or of the deadline replaced."""
+    data = {"deadlines": [list(DEADLINE)], "columns": [list(column) for column in COLUMNS]}
+    if draw(st.booleans()):
+        data["deadlines"][0][draw(st.integers(0, len(DEADLINE) - 1))] = draw(ANY_JSON)
+    else:
+        data["columns"][draw(st.integers(0, len(COLUMNS) - 1))][0] = draw(ANY_JSON)
+    return json.dumps(data)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(content=st.one_of(ANY_JSON.map(json.dumps), one_value_changed()))
+def test_whatever_is_kept_the_start_shows_right_rows_and_never_fails(licensed, content):
+    kept_and_read(licensed)         # kept by this app, then replaced by the content drawn
+    licensed.conn.execute("UPDATE dashboard_cache SET content = ?, content_generation = generation",
+                          (content,))
+    rows = operations.dashboard_rows(licensed, today=TODAY)
+    if rows.computed:
+        event("not used")
+        assert sorted(rows.lines) == computed(licensed)
+    else:       # the content was of the shape written: its one line is shown, every value typed
+        event("used")
+        [line] = rows.lines
+        assert [type(value) for value in line] == [int, str, str, str, date, bool, Deadline, int, str]
+        assert type(line.next_deadline.date) is date and line.status in STATUS_LABELS
 
 
 def test_a_database_without_the_cache_table_still_shows_its_rows(licensed):

@@ -124,7 +124,7 @@ def read(store: Store, *, today: date) -> KeptRows | None:
         if date.fromisoformat(computed_on) > today or kept_fingerprint != fingerprint():
             return None
         return _decode(json.loads(content), today=today, generation=current)
-    except (ValueError, TypeError, KeyError, IndexError, AttributeError, OverflowError):
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError, OverflowError, RecursionError):
         return None
 
 
