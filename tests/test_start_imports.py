@@ -1,0 +1,48 @@
+"""What a start loads before its first paint: the rules, the calendar and the license parsing
+only when a dashboard line must be computed (see app/operations_dashboard.py)."""
+
+import ast
+import os
+import subprocess
+import sys
+from datetime import date
+
+from app import operations
+
+# Loaded by computing a line, reading an Excel file or writing through sqlite-utils.
+COMPUTING = ["app.operations", "app.domain.deadlines", "app.domain.rules", "app.domain.workdays",
+             "app.domain.license", "tomllib", "chinese_calendar", "sqlite_utils", "openpyxl"]
+REPORT = """
+import sys
+from app import main
+status = main.main(["--db", sys.argv[1], "--smoke-test"])
+print(repr(sorted(m for m in sys.modules if m in sys.argv[2:])))
+sys.exit(status)
+"""
+
+
+def modules_a_start_loads(db_path, watched: list[str]) -> list[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", REPORT, str(db_path), *watched], env=env,
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    return ast.literal_eval(done.stdout.splitlines()[-1])
+
+
+def test_a_start_on_kept_lines_loads_none_of_what_computes_them(store, db_path, valid_license_input):
+    operations.add_license(store, valid_license_input)
+    today = date.today()
+    operations.keep_dashboard(store, operations.dashboard_rows(store, today=today), today=today)
+    store.close()
+    assert modules_a_start_loads(db_path, COMPUTING) == []
+
+
+def test_a_first_start_loads_no_json_either(db_path):
+    operations.open_store(db_path).close()
+    assert modules_a_start_loads(db_path, [*COMPUTING, "json"]) == []
+
+
+def test_a_start_that_must_compute_loads_the_rules(store, db_path, valid_license_input):
+    operations.add_license(store, valid_license_input)          # nothing kept yet
+    store.close()
+    assert "app.domain.deadlines" in modules_a_start_loads(db_path, COMPUTING)
