@@ -150,7 +150,8 @@ def _decode(data: dict, *, today: date, generation: int) -> KeptRows:
     stale: list[Summary] = []
     if indexes and min(columns[LAST_DAY]) < today_ordinal:
         good = [day >= today_ordinal for day in columns[LAST_DAY]]
-        stale = summaries_of([list(compress(column, [not g for g in good])) for column in columns])
+        past = [not g for g in good]
+        stale = summaries_of([list(compress(column, past)) for column in columns])
         columns = [list(compress(column, good)) for column in columns]
     ids, numbers, companies, scopes, _issued, expiries, examples, indexes, last_days = columns
     days_left = [(d.date - today).days for d in deadlines]

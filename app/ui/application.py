@@ -30,7 +30,8 @@ if TYPE_CHECKING:
 
 EXIT_START_PROBLEM = 3       # the database could not be opened and the user quit (or smoke test)
 EXIT_ALREADY_RUNNING = 4     # another License Keeper holds this database
-AFTER_START_DELAY_MS = 300   # after the first paint: the integrity scan, then the daily backup
+AFTER_START_DELAY_MS = 300   # after the first paint: garbage collection back on, the integrity
+                             # scan, then the daily backup
 START_REMINDERS_DELAY_MS = 400
 QUIT_EVENT = 20              # QEvent.Type.Quit, as its number: the enum takes a few ms to build
 

@@ -166,8 +166,7 @@ class MainWindow(QMainWindow):
         return self._license_page is not None and self.stack.currentWidget() is self._license_page
 
     def _leave_license_page(self) -> bool:
-        page = self._license_page
-        return page is None or self.stack.currentWidget() is not page or page.can_leave()
+        return not self._on_license_page() or self._license_page.can_leave()
 
     def open_license(self, license_id: int) -> None:
         if not self._leave_license_page():
@@ -202,7 +201,7 @@ class MainWindow(QMainWindow):
         self.overview_action.setEnabled(self._on_license_page())
 
     def focus_filter(self) -> None:
-        if self._on_license_page() and not self._license_page.can_leave():
+        if not self._leave_license_page():
             return
         if self.stack.currentWidget() is not self.dashboard:
             self.stack.setCurrentWidget(self.dashboard)
