@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -54,3 +55,11 @@ VALID_LICENSE = {
 @pytest.fixture
 def valid_license_input():
     return dict(VALID_LICENSE)
+
+
+@pytest.fixture(autouse=True)
+def unfrozen_after_each_test():
+    """A test that runs the GUI's start freezes what it made (app.ui.application): undone here,
+    so that the next test's garbage is collected as usual."""
+    yield
+    gc.unfreeze()

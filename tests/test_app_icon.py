@@ -2,21 +2,46 @@
 
 from pathlib import Path
 
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QIcon, QImage
 
 from app.resources import resources_dir
+from app.ui.smoke import finish_smoke_test
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def test_window_icon_comes_from_the_shipped_png(qapp, qtbot):
-    from app.ui.application import make_application
+def test_window_icon_comes_from_the_shipped_png(qapp, qtbot, db_path, monkeypatch):
+    from app.ui import application
 
-    app = make_application()
-    qtbot.waitUntil(lambda: not app.windowIcon().isNull())     # set once the event loop runs
-    icon = app.windowIcon()
-    assert not icon.isNull()
+    qapp.setWindowIcon(QIcon())
+    shown_without = []
+
+    def check_then_finish(app, window):
+        shown_without.append(window.isVisible() and qapp.windowIcon().isNull())
+        finish_smoke_test(app, window)
+
+    monkeypatch.setattr(application, "finish_smoke_test", check_then_finish)
+    assert application.run_gui(db_path=db_path, smoke_test=True) == 0
+    assert shown_without == [True]          # the window painted first: the icon came after it
+    qtbot.waitUntil(lambda: not qapp.windowIcon().isNull())
+    icon = qapp.windowIcon()
     assert icon.pixmap(64, 64).width() == 64
+
+
+def test_a_start_without_a_window_sets_the_icon_for_its_dialog(qapp, db_path, monkeypatch):
+    from app.ui import application, recovery_dialog
+
+    qapp.setWindowIcon(QIcon())
+    db_path.write_bytes(b"garbage" * 1000)
+    seen = []
+
+    def quit_dialog(dialog):
+        seen.append(not qapp.windowIcon().isNull())
+        return 0
+
+    monkeypatch.setattr(recovery_dialog.RecoveryDialog, "exec", quit_dialog)
+    assert application.run_gui(db_path=db_path) == application.EXIT_START_PROBLEM
+    assert seen == [True]
 
 
 def test_committed_icons_are_real_images():

@@ -198,6 +198,29 @@ def test_a_restore_request_reopens_the_window_on_the_backup(qtbot, store, db_pat
     assert len(list(db_path.parent.glob("*.before-restore-*.sqlite3"))) == 1
 
 
+def test_the_start_is_frozen_once_shown_and_a_restart_unfreezes_it(qtbot, store, db_path, monkeypatch):
+    add(store)
+    store.close()
+    frozen = []
+
+    class Window(application.MainWindow):
+        def __init__(self, opened, parent=None):
+            frozen.append(("built", gc.get_freeze_count()))
+            super().__init__(opened, parent)
+            first = len(frozen) == 1
+            QTimer.singleShot(0, lambda: frozen.append(("shown", gc.get_freeze_count())))
+            QTimer.singleShot(0, (lambda: restart.request_restart(restart.RestartRequest(db_path=db_path)))
+                              if first else QApplication.instance().quit)
+
+    monkeypatch.setattr(application, "MainWindow", Window)
+    gc.unfreeze()
+    assert run_gui(db_path=db_path) == 0
+    assert [what for what, _ in frozen] == ["built", "shown", "built", "shown"]
+    counts = [count for _, count in frozen]
+    assert counts[0] == 0 and counts[1] > 10_000        # the first window's start, frozen
+    assert counts[2] == 0 and counts[3] > 10_000        # unfrozen for the restart, then again
+
+
 def test_a_failed_daily_backup_is_reported_not_raised(qtbot, db_path, monkeypatch):
     from app.storage.errors import StorageError
 

@@ -5,7 +5,10 @@ from __future__ import annotations
 import ast
 import json
 import os
+import re
 import subprocess
+import sysconfig
+from importlib import metadata
 from pathlib import Path
 
 import pytest
@@ -15,6 +18,8 @@ from installer import build
 from installer.bundle_options import (
     EXCLUDED_MODULES,
     HIDDEN_IMPORTS,
+    WINDOWS_ONLY_MODULES,
+    excluded_modules,
     keep_file,
     minimum_macos_of_tags,
 )
@@ -45,6 +50,51 @@ def test_nothing_the_app_imports_is_left_out_of_the_bundle():
         for dest in (f"PySide6/Qt/lib/libQt6{short}.so.6", f"PySide6/Qt6{short}.dll",
                      f"PySide6/Qt/lib/Qt{short}.framework/Versions/A/Qt{short}"):
             assert keep_file(dest), f"{qt_module} is imported but its library {dest} is dropped"
+
+
+# Files of the app's dependencies that import ctypes and run on Windows only.
+WINDOWS_ONLY_CTYPES_USERS = {"platformdirs/windows.py", "click/_winconsole.py", "dateutil/tz/win.py"}
+IMPORTS_CTYPES = re.compile(r"^\s*(import|from)\s+_?ctypes\b", re.MULTILINE)
+
+
+def _distributions_of_the_app() -> set[str]:
+    """The app's dependencies from pyproject.toml, and theirs, as installed here."""
+    pending = [re.split(r"[ ;<>=!~\[]", line, maxsplit=1)[0] for line in build.project()["dependencies"]]
+    seen: set[str] = set()
+    while pending:
+        name = pending.pop().lower().replace("_", "-")
+        if name in seen:
+            continue
+        try:
+            requires = metadata.distribution(name).requires or []
+        except metadata.PackageNotFoundError:
+            continue
+        seen.add(name)
+        pending += [re.split(r"[ ;<>=!~\[(]", req, maxsplit=1)[0] for req in requires
+                    if "extra ==" not in req]
+    return seen
+
+
+def _ctypes_users(paths: list[tuple[str, Path]]) -> set[str]:
+    return {name for name, path in paths
+            if IMPORTS_CTYPES.search(path.read_text(encoding="utf-8", errors="replace"))}
+
+
+def test_ctypes_is_left_out_only_where_nothing_imports_it():
+    assert not set(WINDOWS_ONLY_MODULES) & set(excluded_modules("win32"))
+    assert set(WINDOWS_ONLY_MODULES) <= set(excluded_modules("linux")) & set(excluded_modules("darwin"))
+    assert not _ctypes_users([(str(p), p) for p in (ROOT / "app").rglob("*.py")])
+    dependency_files = [(str(f), Path(f.locate())) for dist in sorted(_distributions_of_the_app())
+                        for f in metadata.distribution(dist).files or ()
+                        if f.suffix == ".py" and f.parts[0] not in EXCLUDED_MODULES]  # (pip)
+    users = _ctypes_users(dependency_files)
+    assert "platformdirs/windows.py" in users      # the scan sees what it looks for
+    assert users <= WINDOWS_ONLY_CTYPES_USERS, "a dependency imports ctypes: does it run off Windows?"
+    stdlib = Path(sysconfig.get_paths()["stdlib"])
+    left_out = tuple(EXCLUDED_MODULES) + ("ctypes", "test", "site-packages")
+    stdlib_files = [(str(p.relative_to(stdlib)), p) for p in stdlib.rglob("*.py")
+                    if p.relative_to(stdlib).parts[0].removesuffix(".py") not in left_out]
+    assert not _ctypes_users(stdlib_files)
 
 
 def test_lazily_imported_packages_are_named_for_the_bundle():
