@@ -5,9 +5,12 @@
 Builds (or reuses, when up to date) the app's bundle with installer/build.py, builds the
 baseline benchmarks/hello_window.py with the same PyInstaller options in this run, then
 compares the size on disk and the start time: each program is started with ``--smoke-test``
-(open the main window, let the event loop turn, exit 0), offscreen, alternately, and the
-fastest of the runs counts. The app starts on a database it has created before, as on every
-start after the first. Targets: ≤ 1.1× the size, ≤ 1.2× the start time.
+(open the main window, let the event loop turn, say so on stdout, exit 0), offscreen,
+alternately, and the fastest of the runs counts. Two times are taken from each run: until the
+line saying the window shows (what a user waits for) and until the process has ended (the
+window shown, then closed, and the interpreter's exit). The app starts on a database it has
+created before, as on every start after the first. Targets: ≤ 1.1× the size, ≤ 1.2× the start
+time (both times).
 """
 
 from __future__ import annotations
@@ -37,13 +40,18 @@ def folder_bytes(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
 
 
-def start_seconds(command: list[str], env: dict[str, str]) -> float:
+def start_seconds(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Seconds from starting ``command`` until it says its window shows, and until it ended."""
     began = time.perf_counter()
-    result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
-    elapsed = time.perf_counter() - began
-    if result.returncode != 0:
-        raise RuntimeError(f"{command[0]} exited {result.returncode}: {result.stderr[-2000:]}")
-    return elapsed
+    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    first_line = process.stdout.readline()
+    shown = time.perf_counter() - began
+    out, err = process.communicate(timeout=120)
+    ended = time.perf_counter() - began
+    if process.returncode != 0 or not first_line.startswith(b"smoke-test: main window shown"):
+        raise RuntimeError(f"{command[0]} exited {process.returncode}: {first_line!r} "
+                           f"{err.decode(errors='replace')[-2000:]}")
+    return shown, ended
 
 
 def run(starts: int = STARTS) -> list[Result]:
@@ -58,27 +66,31 @@ def run(starts: int = STARTS) -> list[Result]:
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LICENSE_KEEPER_HOME": home}
         env.pop("LICENSE_KEEPER_DB", None)
         app_cmd, hello_cmd = [str(app_exe), "--smoke-test"], [str(hello_exe), "--smoke-test"]
-        first_app = start_seconds(app_cmd, env)          # creates the database
+        _, first_app = start_seconds(app_cmd, env)       # creates the database
         start_seconds(hello_cmd, env)                    # warms the file cache alike
-        app_times, hello_times = [], []
+        app_runs, hello_runs = [], []
         for _ in range(starts):
-            app_times.append(start_seconds(app_cmd, env))
-            hello_times.append(start_seconds(hello_cmd, env))
-    app_start, hello_start = min(app_times), min(hello_times)
-    start_ratio = app_start / hello_start
-    return [
+            app_runs.append(start_seconds(app_cmd, env))
+            hello_runs.append(start_seconds(hello_cmd, env))
+    results = [
         Result(name="bundle size (app vs PySide6 hello window, same options)",
                measured=app_size, baseline=hello_size, unit="bytes", target="≤ 1.1×",
                passed=size_ratio <= 1.1,
                note=f"{app_size / 1e6:.1f} MB vs {hello_size / 1e6:.1f} MB: {size_ratio:.3f}×"),
-        Result(name=f"start to main window and exit (fastest of {starts}, --smoke-test)",
-               measured=app_start, baseline=hello_start, target="≤ 1.2×",
-               passed=start_ratio <= 1.2,
-               note=(f"{app_start * 1000:.0f} ms vs {hello_start * 1000:.0f} ms: {start_ratio:.2f}×; "
-                     f"medians {sorted(app_times)[starts // 2] * 1000:.0f} vs "
-                     f"{sorted(hello_times)[starts // 2] * 1000:.0f} ms; "
-                     f"first start (new database) {first_app * 1000:.0f} ms")),
     ]
+    for which, label in ((0, "start until the main window shows"), (1, "start, window shown, exit")):
+        app_times = sorted(run[which] for run in app_runs)
+        hello_times = sorted(run[which] for run in hello_runs)
+        app_start, hello_start = app_times[0], hello_times[0]
+        ratio = app_start / hello_start
+        results.append(Result(
+            name=f"{label} (fastest of {starts}, --smoke-test)",
+            measured=app_start, baseline=hello_start, target="≤ 1.2×", passed=ratio <= 1.2,
+            note=(f"{app_start * 1000:.0f} ms vs {hello_start * 1000:.0f} ms: {ratio:.2f}×; "
+                  f"medians {app_times[starts // 2] * 1000:.0f} vs "
+                  f"{hello_times[starts // 2] * 1000:.0f} ms"
+                  + (f"; first start (new database) {first_app * 1000:.0f} ms" if which else ""))))
+    return results
 
 
 if __name__ == "__main__":

@@ -11,16 +11,16 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_window_icon_comes_from_the_shipped_png(qapp, qtbot, db_path, monkeypatch):
-    from app.ui import application
+    from app.ui import application, smoke
 
     qapp.setWindowIcon(QIcon())
     shown_without = []
 
-    def check_then_finish(app, window):
+    def check_then_finish(app, window, **kwargs):
         shown_without.append(window.isVisible() and qapp.windowIcon().isNull())
-        finish_smoke_test(app, window)
+        finish_smoke_test(app, window, **kwargs)
 
-    monkeypatch.setattr(application, "finish_smoke_test", check_then_finish)
+    monkeypatch.setattr(smoke, "finish_smoke_test", check_then_finish)
     assert application.run_gui(db_path=db_path, smoke_test=True) == 0
     assert shown_without == [True]          # the window painted first: the icon came after it
     qtbot.waitUntil(lambda: not qapp.windowIcon().isNull())

@@ -160,6 +160,37 @@ def test_smoke_test_passes_only_with_the_window_on_screen(qtbot, capsys):
     assert "smoke-test: main window shown: QMainWindow" in capsys.readouterr().out
 
 
+def test_the_smoke_test_answers_once_the_window_has_painted(qtbot, store, capsys):
+    from app.ui.main_window import MainWindow
+    from app.ui.smoke import finish_smoke_test_once_painted
+
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    app = _App()
+    finish_smoke_test_once_painted(app, window)
+    window.show()
+    with qtbot.waitSignal(window.first_painted, timeout=10_000):
+        pass
+    assert app.status == 0
+    assert capsys.readouterr().out == "smoke-test: main window shown: MainWindow\n"
+    window.update()                                   # later paints say nothing more
+    qtbot.wait(50)
+    assert capsys.readouterr().out == ""
+
+
+def test_the_smoke_test_fails_when_no_paint_comes(qtbot, store, capsys, monkeypatch):
+    from app.ui import smoke
+    from app.ui.main_window import MainWindow
+
+    monkeypatch.setattr(smoke, "NO_PAINT_TIMEOUT_MS", 50)
+    window = MainWindow(store)                        # never shown: never painted
+    qtbot.addWidget(window)
+    app = _App()
+    smoke.finish_smoke_test_once_painted(app, window)
+    qtbot.waitUntil(lambda: app.status is not None)
+    assert app.status == 1 and "NOT shown" in capsys.readouterr().out
+
+
 def test_bundle_inputs_fingerprint_follows_the_sources(tmp_path, monkeypatch):
     for name in ("app/main.py", "resources/catalogue/deadlines.toml", "installer/x.spec",
                  "pyproject.toml"):

@@ -21,3 +21,16 @@ def test_smoke_test_flag_exits_zero(tmp_path):
     result = subprocess.run([sys.executable, "-m", "app", "--db", str(tmp_path / "s.sqlite3"), "--smoke-test"],
                             env=env, capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
+
+
+def test_the_first_paint_is_told_once(qtbot, store):
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    told = []
+    window.first_painted.connect(lambda: told.append(window.isVisible()))
+    window.show()
+    qtbot.waitUntil(lambda: told == [True])
+    window.update()
+    window.repaint()
+    qtbot.wait(50)
+    assert told == [True]

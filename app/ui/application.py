@@ -23,7 +23,7 @@ from app.storage.errors import StorageError
 from app.storage.recovery import Choice, StartProblem
 from app.ui.instance_lock import InstanceLock, LockState, already_running_message
 from app.ui.main_window import MainWindow
-from app.ui.smoke import finish_smoke_test
+from app.ui.smoke import finish_smoke_test_once_painted
 
 if TYPE_CHECKING:
     from app.ui.restart import RestartRequest
@@ -162,14 +162,14 @@ def _run_window(app: QApplication, store: Store, *, notes: list[str], scanned: b
         if smoke_test:
             # Shown, then exit: the scan ran before the window; the daily backup and the
             # reminders belong to a user's session.
-            QTimer.singleShot(0, lambda: finish_smoke_test(app, window))
+            finish_smoke_test_once_painted(app, window)
         else:
             # After the first paint: the dashboard shows first, then the scan and backup, and
             # what falls due. Garbage collection, paused for the start (see app.main), resumes.
             QTimer.singleShot(AFTER_START_DELAY_MS, gc.enable)
             QTimer.singleShot(AFTER_START_DELAY_MS, daily.start)
             QTimer.singleShot(START_REMINDERS_DELAY_MS, window.show_start_reminders)
-        QTimer.singleShot(0, lambda: set_window_icon(app))     # after the first paint
+        window.first_painted.connect(lambda: set_window_icon(app))
         status = app.exec()
         # A Quit event left in the queue would end the next event loop the moment it starts
         # (the recovery dialog, a message box, the reopened window): drop it.

@@ -30,6 +30,7 @@ class MainWindow(QMainWindow):
     """
 
     renewal_requested = Signal(int)
+    first_painted = Signal()        # once, just after the window's first paint (all of it)
 
     def __init__(self, store: Store, parent=None, *, today: Callable[[], date] = date.today):
         super().__init__(parent)
@@ -43,6 +44,7 @@ class MainWindow(QMainWindow):
         self._empty_page = None
         self._license_page = None
         self._rows_to_keep = None
+        self._painted = False
         self._build_menus()
         self.stack.currentChanged.connect(self._page_changed)
         self.statusBar().showMessage(self.tr("数据库：%1").replace("%1", str(store.path)))
@@ -316,6 +318,13 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.critical(self, title, str(error))
+
+    def paintEvent(self, event):  # noqa: N802
+        super().paintEvent(event)
+        if not self._painted:
+            # The window paints before its children, all in this turn of the event loop.
+            self._painted = True
+            QTimer.singleShot(0, self.first_painted.emit)
 
     def closeEvent(self, event):  # noqa: N802
         if self._leave_license_page():
