@@ -152,10 +152,10 @@ def _run_window(app: QApplication, store: Store, *, notes: list[str], scanned: b
         window.show()
         # What the start made (modules, classes, Qt's wrappers, the window, the dashboard's rows)
         # lives as long as the window. Frozen, it stays out of every later collection: with
-        # 5,000 licenses a full collection in the session would otherwise go over some 40,000
-        # objects (about 30 ms, felt between keystrokes). The only cyclic garbage the start
-        # leaves, kept by this, is datetime's pure-Python classes (tests/test_start_frozen.py);
-        # a restart unfreezes (run_gui).
+        # 5,000 licenses a full collection in the session takes 0.5 ms instead of 12 (it would
+        # go over the start's 27,000 objects; benchmarks/bench_gc_pause.py). The only cyclic
+        # garbage the start leaves, kept by this, is datetime's pure-Python classes
+        # (tests/test_start_frozen.py); a restart unfreezes (run_gui).
         gc.freeze()
         if notes:
             window.statusBar().showMessage(QCoreApplication.translate("Punctuation", "；").join(notes))
