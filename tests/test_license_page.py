@@ -37,7 +37,7 @@ def window(qtbot, store, saved):
     window = MainWindow(store, today=lambda: TODAY)
     qtbot.addWidget(window, before_close_func=lambda w: w.license_page().form.mark_clean())
     window.show()
-    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.setup_finished)       # the menus' shortcuts, after the first paint
     window.open_license(saved.id)
     return window
 

@@ -34,3 +34,18 @@ def test_the_first_paint_is_told_once(qtbot, store):
     window.repaint()
     qtbot.wait(50)
     assert told == [True]
+
+
+def test_the_menus_shortcuts_are_set_once_the_window_has_painted(qtbot, store):
+    from PySide6.QtGui import QKeySequence
+
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    assert window.add_action.shortcuts() == [] and not window.setup_finished
+    window.show()
+    qtbot.waitUntil(lambda: window.setup_finished)
+    assert window.add_action.shortcuts() == QKeySequence.keyBindings(QKeySequence.StandardKey.New)
+    assert window.overview_action.shortcuts() == [QKeySequence("Esc")]
+    assert window.filter_action.shortcuts() == QKeySequence.keyBindings(QKeySequence.StandardKey.Find)
+    window.finish_setup()                               # once only
+    assert len(window.add_action.shortcuts()) == len(QKeySequence.keyBindings(QKeySequence.StandardKey.New))

@@ -7,7 +7,6 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QStackedWidget
 
 from app import operations_dashboard
@@ -15,9 +14,12 @@ from app.storage.database import Store
 from app.storage.errors import StorageError
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+
     from app.ui.dashboard_page import DashboardPage
 
 KEEP_ROWS_DELAY_MS = 1000       # computed dashboard rows are kept this long after a refresh
+SETUP_AFTER_PAINT_MS = 50       # the menus' shortcuts: once the window is on screen
 
 
 class MainWindow(QMainWindow):
@@ -45,6 +47,8 @@ class MainWindow(QMainWindow):
         self._license_page = None
         self._rows_to_keep = None
         self._painted = False
+        self.setup_finished = False
+        self._shortcuts: list[tuple[QAction, str]] = []     # set by finish_setup
         self._build_menus()
         self.stack.currentChanged.connect(self._page_changed)
         self.statusBar().showMessage(self.tr("数据库：%1").replace("%1", str(store.path)))
@@ -69,21 +73,18 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ menus
     def _build_menus(self) -> None:
         licenses = self.menuBar().addMenu(self.tr("许可证(&L)"))
-        self.add_action = self._action(licenses, self.tr("添加许可证…"), self.new_license,
-                                       QKeySequence.StandardKey.New)
+        self.add_action = self._action(licenses, self.tr("添加许可证…"), self.new_license, "New")
         licenses.addSeparator()
         self.load_examples_action = self._action(licenses, self.tr("载入示例数据"), self.load_examples)
         self.remove_examples_action = self._action(licenses, self.tr("移除示例数据"), self.remove_examples)
         licenses.addSeparator()
-        self._action(licenses, self.tr("退出"), self.close, QKeySequence.StandardKey.Quit)
+        self._action(licenses, self.tr("退出"), self.close, "Quit")
 
         view = self.menuBar().addMenu(self.tr("视图(&V)"))
-        self.overview_action = self._action(view, self.tr("返回总览"), self.show_dashboard,
-                                            QKeySequence("Esc"))   # a string: see DashboardPage.finish_setup
+        self.overview_action = self._action(view, self.tr("返回总览"), self.show_dashboard, "Esc")
         self.overview_action.setEnabled(False)   # only on a license page: Esc means more elsewhere
-        self.filter_action = self._action(view, self.tr("筛选…"), self.focus_filter,
-                                          QKeySequence.StandardKey.Find)
-        self._action(view, self.tr("刷新"), self.refresh, QKeySequence.StandardKey.Refresh)
+        self.filter_action = self._action(view, self.tr("筛选…"), self.focus_filter, "Find")
+        self._action(view, self.tr("刷新"), self.refresh, "Refresh")
 
         tools = self.menuBar().addMenu(self.tr("工具(&T)"))
         self.tools_menu = tools
@@ -103,17 +104,30 @@ class MainWindow(QMainWindow):
         self.export_dashboard_action = self._action(excel, self.tr("导出许可证一览…"), self.export_dashboard)
         self.import_checklist_action = self._action(excel, self.tr("导入员工填写的清单…"), self.import_checklist)
 
-    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
+    def _action(self, menu, text: str, slot, shortcut: str | None = None) -> QAction:
+        """A menu entry; ``shortcut`` names a standard key ("New": every binding the platform
+        has for it) or a key ("Esc"), set by ``finish_setup``."""
         action = menu.addAction(text)
         action.triggered.connect(lambda _checked=False: slot())
-        if isinstance(shortcut, QKeySequence):
-            # setShortcuts, not setShortcut: the latter's overloads build the Python enums of the
-            # whole Qt namespace (see DashboardPage), which the start does not need yet.
-            action.setShortcuts([shortcut])
-        elif shortcut is not None:
-            action.setShortcuts(shortcut)           # a standard key: every binding of the platform
+        if shortcut is not None:
+            self._shortcuts.append((action, shortcut))
         self.addAction(action)
         return action
+
+    def finish_setup(self) -> None:
+        """The menus' shortcuts, once the window is on screen: QKeySequence's Python class (with
+        its 70 standard keys as a Python enum) takes a few ms to build, which the first paint
+        need not wait for."""
+        if self.setup_finished:
+            return
+        self.setup_finished = True
+        from PySide6.QtGui import QKeySequence
+
+        standard = QKeySequence.StandardKey.__members__
+        for action, shortcut in self._shortcuts:
+            # setShortcuts, not setShortcut: the latter's overloads build the Python enums of the
+            # whole Qt namespace (see DashboardPage).
+            action.setShortcuts(standard[shortcut] if shortcut in standard else [QKeySequence(shortcut)])
 
     # ------------------------------------------------------------------ pages
     def refresh(self) -> None:
@@ -325,6 +339,7 @@ class MainWindow(QMainWindow):
             # The window paints before its children, all in this turn of the event loop.
             self._painted = True
             QTimer.singleShot(0, self.first_painted.emit)
+            QTimer.singleShot(SETUP_AFTER_PAINT_MS, self.finish_setup)
 
     def closeEvent(self, event):  # noqa: N802
         if self._leave_license_page():
