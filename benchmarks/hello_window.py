@@ -2,12 +2,15 @@
 
 Built into a bundle with the same PyInstaller options as the app. ``--smoke-test`` makes it do
 what the app's does (app/ui/smoke.py): once the window has painted, print that it shows, quit.
+The window has the size of the app's main window, so that both paint as many pixels.
 """
 
 import sys
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+WINDOW_SIZE = (1180, 720)       # app.ui.main_window.DEFAULT_SIZE (a test keeps them equal)
 
 
 class HelloWindow(QMainWindow):
@@ -34,7 +37,7 @@ def main() -> int:
     window = HelloWindow()
     window.setWindowTitle("Hello")
     window.setCentralWidget(QLabel("Hello"))
-    window.resize(400, 300)
+    window.resize(*WINDOW_SIZE)
     window.show()
     if "--smoke-test" in sys.argv[1:]:
         window.first_painted.connect(lambda: finish_smoke_test(app, window))

@@ -191,6 +191,13 @@ def test_the_smoke_test_fails_when_no_paint_comes(qtbot, store, capsys, monkeypa
     assert app.status == 1 and "NOT shown" in capsys.readouterr().out
 
 
+def test_the_hello_window_of_the_benchmark_has_the_main_windows_size():
+    from app.ui.main_window import DEFAULT_SIZE
+    from benchmarks.hello_window import WINDOW_SIZE
+
+    assert WINDOW_SIZE == DEFAULT_SIZE
+
+
 def test_bundle_inputs_fingerprint_follows_the_sources(tmp_path, monkeypatch):
     for name in ("app/main.py", "resources/catalogue/deadlines.toml", "installer/x.spec",
                  "pyproject.toml"):

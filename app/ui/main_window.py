@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 KEEP_ROWS_DELAY_MS = 1000       # computed dashboard rows are kept this long after a refresh
 SETUP_AFTER_PAINT_MS = 50       # the menus' shortcuts: once the window is on screen
+DEFAULT_SIZE = (1180, 720)      # room for the dashboard's columns
 
 
 class MainWindow(QMainWindow):
@@ -39,7 +40,7 @@ class MainWindow(QMainWindow):
         self.store = store
         self.today = today
         self.setWindowTitle(self.tr("许可证管家"))
-        self.resize(1180, 720)
+        self.resize(*DEFAULT_SIZE)
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
         self._dashboard = None
