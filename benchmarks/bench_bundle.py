@@ -4,14 +4,13 @@
 
 Builds (or reuses, when up to date) the app's bundle with installer/build.py, builds the
 baseline benchmarks/hello_window.py (a window of the main window's size with one label) with
-the same PyInstaller options in this run, then
-compares the size on disk and the start time: each program is started with ``--smoke-test``
-(open the main window, let the event loop turn, say so on stdout, exit 0), offscreen,
-alternately, and the fastest of the runs counts. Two times are taken from each run: until the
-line saying the window shows (what a user waits for) and until the process has ended (the
-window shown, then closed, and the interpreter's exit). The app starts on a database it has
-created before, as on every start after the first. Targets: ≤ 1.1× the size, ≤ 1.2× the start
-time (both times).
+the same PyInstaller options in this run, then compares the size on disk and the start time.
+Each program is started with ``--smoke-test`` (once its main window has painted, it says so on
+stdout and exits 0), offscreen, the two alternately, and the fastest of the runs counts. Two
+times are taken from each run: until the line saying the window has painted (what a user waits
+for) and until the process has ended (the window closed and the interpreter's exit as well).
+The app starts on a database it has created before, as on every start after the first.
+Targets: ≤ 1.1× the size, ≤ 1.2× the start time (both times).
 """
 
 from __future__ import annotations
