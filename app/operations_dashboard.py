@@ -2,8 +2,8 @@
 still good (app.storage.dashboard_cache), the others computed.
 
 This is what a start needs before its first paint, so the module imports only what reading kept
-lines takes (and a first start, with none kept, not even that). The rules, the working-day
-calendar and the holiday data load when a line must be computed.
+lines takes. The rules, the working-day calendar and the holiday data load when a line must be
+computed.
 """
 
 from __future__ import annotations
@@ -11,11 +11,11 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
+from app.domain.status import LicenseStatus, license_statuses_through
 from app.storage import dashboard_cache
 from app.storage.database import Store
 
 if TYPE_CHECKING:
-    from app.domain.status import LicenseStatus
     from app.domain.workdays import WorkdayCalendar
 
 
@@ -53,7 +53,6 @@ def dashboard_rows(store: Store, *, today: date, calendar: WorkdayCalendar | Non
         summaries = dashboard_cache.license_summaries(store)
         if not summaries:           # a first start: no working-day calendar to build
             return DashboardRows([], [], [], generation, 0)
-    from app.domain.status import license_statuses_through
     from app.domain.workdays import WorkdayCalendar
     from app.storage import events, holidays
 

@@ -37,10 +37,9 @@ def test_a_start_on_kept_lines_loads_none_of_what_computes_them(store, db_path, 
     assert modules_a_start_loads(db_path, COMPUTING) == []
 
 
-def test_a_first_start_loads_no_json_nor_what_reads_kept_lines(db_path):
+def test_a_first_start_loads_no_json_either(db_path):
     operations.open_store(db_path).close()
-    reading = ["json", "app.domain.status", "app.domain.deadline_item"]
-    assert modules_a_start_loads(db_path, [*COMPUTING, *reading]) == []
+    assert modules_a_start_loads(db_path, [*COMPUTING, "json"]) == []
 
 
 def test_a_start_that_must_compute_loads_the_rules(store, db_path, valid_license_input):
