@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from app import config, operations, paths
-from app.storage import backup, recovery
+from app.storage import backup, start
 from app.storage.database import Store, open_store
 from app.storage.errors import DiskFull
 from app.storage.migrations import LATEST_VERSION
@@ -215,7 +215,7 @@ def test_a_save_on_a_full_disk_writes_nothing_and_says_so(store, valid_license_i
 
 
 def test_no_space_for_even_a_small_file_is_a_full_disk(db_path, monkeypatch):
-    monkeypatch.setattr(recovery, "write_probe", lambda folder: OSError(errno.ENOSPC, "No space left"))
+    monkeypatch.setattr(start, "write_probe", lambda folder: OSError(errno.ENOSPC, "No space left"))
     problem = problem_for(db_path)
     assert problem.kind is ProblemKind.DISK_FULL
     assert not db_path.exists()

@@ -9,9 +9,11 @@ from datetime import date
 
 from app import operations
 
-# Loaded by computing a line, reading an Excel file or writing through sqlite-utils.
+# Loaded by computing a line, reading an Excel file or writing through sqlite-utils; and the
+# diagnosis of a database that cannot be opened, which a healthy start does without.
 COMPUTING = ["app.operations", "app.domain.deadlines", "app.domain.rules", "app.domain.workdays",
-             "app.domain.license", "tomllib", "chinese_calendar", "sqlite_utils", "openpyxl"]
+             "app.domain.license", "tomllib", "chinese_calendar", "sqlite_utils", "openpyxl",
+             "app.storage.recovery"]
 REPORT = """
 import sys
 from app import main

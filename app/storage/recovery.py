@@ -1,8 +1,9 @@
 """What to do when the database cannot be opened at start: a diagnosis and the ways forward.
 
-No Qt here: the start-up code asks ``open_for_start``; on a problem it shows the choices
-(a dialog, or a message in the terminal) and calls ``carry_out`` with the user's pick. Nothing
-here overwrites or deletes the file that failed: it is renamed aside with a timestamp first.
+No Qt here: the start-up code asks ``open_for_start`` (app.storage.start, which loads this
+module only on a problem); on a problem it shows the choices (a dialog, or a message in the
+terminal) and calls ``carry_out`` with the user's pick. Nothing here overwrites or deletes the
+file that failed: it is renamed aside with a timestamp first.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from app.config import remember_data_dir
 from app.paths import DB_FILENAME
-from app.storage.database import Store, open_store
 from app.storage.errors import (
     DatabaseBusy,
     DatabaseDamaged,
@@ -27,6 +27,7 @@ from app.storage.errors import (
 )
 from app.storage.files import move_db_aside, write_probe
 from app.storage.migrations import LATEST_VERSION
+from app.storage.start import open_for_start  # noqa: F401 - the start's way in, named here too
 
 if TYPE_CHECKING:
     from app.storage.backup import BackupInfo
@@ -135,26 +136,14 @@ class Outcome(NamedTuple):
     done: list[str]
 
 
-def open_for_start(db_path: Path, *, defer_integrity: bool = False) -> Store | StartProblem:
-    """The open database, or the problem that stops it (never an exception for the user).
-
-    ``defer_integrity``: see ``open_store``; the caller scans right after the window shows.
-    """
-    db_path = Path(db_path)
-    problem = probe_folder(db_path)
-    if problem is not None:
-        return problem
-    try:
-        return open_store(db_path, defer_integrity=defer_integrity)
-    except StorageError as error:
-        return diagnose(db_path, error)
-
-
 def probe_folder(db_path: Path) -> StartProblem | None:
     """A read-only folder or a full disk, found by really writing a small file."""
     error = write_probe(Path(db_path).parent)
-    if error is None:
-        return None
+    return None if error is None else folder_problem(db_path, error)
+
+
+def folder_problem(db_path: Path, error: OSError) -> StartProblem:
+    """What a failed write probe (``write_probe``) beside the database means."""
     if error.errno == errno.ENOSPC:
         return StartProblem(ProblemKind.DISK_FULL, db_path,
                             f"无法在 {db_path.parent} 中写入：磁盘已满。请腾出空间后重试。")

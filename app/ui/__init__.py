@@ -7,4 +7,4 @@ milliseconds to a start that imports some sixty modules.
 """
 
 from app import operations_dashboard  # noqa: F401
-from app.storage import recovery, settings  # noqa: F401
+from app.storage import settings, start  # noqa: F401

@@ -17,15 +17,16 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from app.resources import resources_dir
-from app.storage import recovery
 from app.storage.database import Store, integrity_problem
 from app.storage.errors import StorageError
-from app.storage.recovery import Choice, StartProblem
+from app.storage.start import open_for_start
 from app.ui.instance_lock import InstanceLock, LockState, already_running_message
 from app.ui.main_window import MainWindow
 from app.ui.smoke import finish_smoke_test_once_painted
 
 if TYPE_CHECKING:
+    from app.storage import recovery
+    from app.storage.recovery import StartProblem
     from app.ui.restart import RestartRequest
 
 EXIT_START_PROBLEM = 3       # the database could not be opened and the user quit (or smoke test)
@@ -77,13 +78,16 @@ def run_gui(*, db_path: Path, smoke_test: bool = False) -> int:
                 state = LockState.ACQUIRED       # the same database again: still ours
             defer = False
             if state is LockState.NOT_WRITABLE:     # no lock file possible: say why
+                from app.storage import recovery
+
                 opened = recovery.probe_folder(db_path) or recovery.read_only_problem(db_path)
             else:
                 # The page-by-page scan runs after the first paint (AfterStart below), except
-                # in a smoke test and after a scan has failed, when it runs before the window.
-                defer = not smoke_test and db_path not in must_scan_first
-                opened = recovery.open_for_start(db_path, defer_integrity=defer)
-            if isinstance(opened, StartProblem):
+                # after a scan has failed, when it runs before the window. (A smoke test starts
+                # as a user's start does, and ends at that paint: it does not scan.)
+                defer = db_path not in must_scan_first
+                opened = open_for_start(db_path, defer_integrity=defer)
+            if not isinstance(opened, Store):
                 # The lock stays held while the way forward is carried out (a restore, a file
                 # set aside), so that no second instance opens the file half-way.
                 outcome = _resolve(opened, smoke_test=smoke_test)
@@ -122,6 +126,8 @@ def _resolve(problem: StartProblem, *, smoke_test: bool) -> recovery.Outcome | N
     gc.enable()         # a dialog that may stay open a while (see app.main)
     from PySide6.QtWidgets import QMessageBox
 
+    from app.storage import recovery
+    from app.storage.recovery import Choice
     from app.ui.recovery_dialog import RecoveryDialog
 
     set_window_icon(QApplication.instance())
@@ -160,8 +166,8 @@ def _run_window(app: QApplication, store: Store, *, notes: list[str], scanned: b
         if notes:
             window.statusBar().showMessage(QCoreApplication.translate("Punctuation", "；").join(notes))
         if smoke_test:
-            # Shown, then exit: the scan ran before the window; the daily backup and the
-            # reminders belong to a user's session.
+            # Painted, then exit: the scan, the daily backup and the reminders belong to a
+            # user's session.
             finish_smoke_test_once_painted(app, window)
         else:
             # After the first paint: the dashboard shows first, then the scan and backup, and
