@@ -112,14 +112,18 @@ def fsync_path(path: Path) -> None:
 
 
 def write_probe(folder: Path) -> OSError | None:
-    """Try to create a small file in ``folder`` (permission bits can lie); the error, if any."""
+    """Try to create a small file in ``folder`` (permission bits can lie); the error, if any.
+
+    Creating and writing it shows a folder that cannot be written and a full disk (the
+    file systems the app runs on reserve the space at the write). It is not synced to disk:
+    the probe runs at every start, and a sync would add a wait for the disk to each.
+    """
     probe = folder / f".write-test-{os.getpid()}"
     try:
         folder.mkdir(parents=True, exist_ok=True)
         with probe.open("wb") as handle:
             handle.write(b"ok")
             handle.flush()
-            os.fsync(handle.fileno())
         probe.unlink()
     except OSError as exc:
         with contextlib.suppress(OSError):
