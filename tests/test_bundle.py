@@ -18,6 +18,7 @@ from installer import build
 from installer.bundle_options import (
     EXCLUDED_MODULES,
     HIDDEN_IMPORTS,
+    LAZY_PACKAGES,
     WINDOWS_ONLY_MODULES,
     excluded_modules,
     keep_file,
@@ -259,6 +260,15 @@ def test_built_program_writes_and_reads_through_its_command_line(built_program, 
                    home=home)
     assert refused.returncode == 2
     assert "经营许可证编号" in refused.stderr or "编号" in refused.stderr
+    # Packages collected beside the program (bundle_options.LAZY_PACKAGES) load when used.
+    sheet = _run(built_program, "export-dashboard", "--out", str(tmp_path / "d.xlsx"),
+                 "--today", "2026-11-22", home=home)
+    assert sheet.returncode == 0, sheet.stderr           # openpyxl
+    assert (tmp_path / "d.xlsx").read_bytes()[:2] == b"PK"
+    calendar = _run(built_program, "ics", "--out", str(tmp_path / "d.ics"), "--today", "2026-11-22",
+                    home=home)
+    assert calendar.returncode == 0, calendar.stderr     # icalendar, dateutil
+    assert (tmp_path / "d.ics").read_text(encoding="utf-8").startswith("BEGIN:VCALENDAR")
 
 
 @pytest.mark.slow
@@ -282,6 +292,9 @@ def test_built_bundle_holds_the_resources_and_leaves_out_unused_qt(built_program
 
     pyz = build.WORK / "license-keeper" / "PYZ-00.pyz"
     modules = set(ZlibArchiveReader(str(pyz)).toc)
-    for package in ("sqlite_utils", "openpyxl", "chinese_calendar", "platformdirs", "app.cli"):
+    for package in ("platformdirs", "app.cli", "app.ui.main_window"):
         assert package in modules, f"{package} is not in the bundle"
+    for package in LAZY_PACKAGES:                     # beside the program, not in the archive
+        assert (internal / package / "__init__.pyc").is_file(), f"{package} is not in the bundle"
+        assert package not in modules
     assert not any(m == "PIL" or m.startswith("PIL.") for m in modules)

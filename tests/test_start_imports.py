@@ -48,3 +48,14 @@ def test_a_start_that_must_compute_loads_the_rules(store, db_path, valid_license
     operations.add_license(store, valid_license_input)          # nothing kept yet
     store.close()
     assert "app.domain.deadlines" in modules_a_start_loads(db_path, COMPUTING)
+
+
+def test_no_start_loads_the_packages_kept_out_of_the_bundles_archive(store, db_path, valid_license_input):
+    """installer/bundle_options.py collects them outside the PYZ archive on that ground."""
+    from installer.bundle_options import LAZY_PACKAGES
+
+    operations.add_license(store, valid_license_input)
+    today = date.today()
+    operations.keep_dashboard(store, operations.dashboard_rows(store, today=today), today=today)
+    store.close()
+    assert modules_a_start_loads(db_path, list(LAZY_PACKAGES)) == []
