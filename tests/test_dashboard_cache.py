@@ -190,15 +190,20 @@ def test_whatever_is_kept_the_start_shows_right_rows_and_never_fails(licensed, c
     kept_and_read(licensed)         # kept by this app, then replaced by the content drawn
     licensed.conn.execute("UPDATE dashboard_cache SET content = ?, content_generation = generation",
                           (content,))
+    kept = dashboard_cache.read(licensed, today=TODAY)
     rows = operations.dashboard_rows(licensed, today=TODAY)
-    if rows.computed:
+    if kept is None:
         event("not used")
-        assert sorted(rows.lines) == computed(licensed)
-    else:       # the content was of the shape written: its one line is shown, every value typed
-        event("used")
+        assert rows.computed == len(rows.lines) and sorted(rows.lines) == computed(licensed)
+    else:
+        # The content was of the shape written: its one line is shown, every value typed; a
+        # line past its last good day is computed again from the license kept with it.
+        event("used" if not kept.stale else "used, its line computed again")
+        assert rows.computed == len(kept.stale)
         [line] = rows.lines
         assert [type(value) for value in line] == [int, str, str, str, date, bool, Deadline, int, str]
         assert type(line.next_deadline.date) is date and line.status in STATUS_LABELS
+        assert line.number == json.loads(content)["columns"][1][0]
 
 
 def test_a_database_without_the_cache_table_still_shows_its_rows(licensed):
