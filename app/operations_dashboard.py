@@ -11,11 +11,11 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
-from app.domain.status import LicenseStatus, license_statuses_through
 from app.storage import dashboard_cache
 from app.storage.database import Store
 
 if TYPE_CHECKING:
+    from app.domain.status import LicenseStatus
     from app.domain.workdays import WorkdayCalendar
 
 
@@ -53,6 +53,7 @@ def dashboard_rows(store: Store, *, today: date, calendar: WorkdayCalendar | Non
         summaries = dashboard_cache.license_summaries(store)
         if not summaries:           # a first start: no working-day calendar to build
             return DashboardRows([], [], [], generation, 0)
+    from app.domain.status import license_statuses_through
     from app.domain.workdays import WorkdayCalendar
     from app.storage import events, holidays
 

@@ -23,9 +23,11 @@ sys.exit(status)
 """
 
 
-def modules_a_start_loads(db_path, watched: list[str]) -> list[str]:
+def modules_a_start_loads(db_path, watched: list[str], *, bundled: bool = False) -> list[str]:
+    """``bundled``: with PySide6 loaded before the app's first line, as in the bundle."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run([sys.executable, "-c", REPORT, str(db_path), *watched], env=env,
+    script = ("import shiboken6\n" if bundled else "") + REPORT
+    done = subprocess.run([sys.executable, "-c", script, str(db_path), *watched], env=env,
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     return ast.literal_eval(done.stdout.splitlines()[-1])
@@ -42,6 +44,18 @@ def test_a_start_on_kept_lines_loads_none_of_what_computes_them(store, db_path, 
 def test_a_first_start_loads_no_json_either(db_path):
     operations.open_store(db_path).close()
     assert modules_a_start_loads(db_path, [*COMPUTING, "json"]) == []
+
+
+def test_a_bundles_first_start_loads_nothing_that_reads_kept_lines(db_path):
+    operations.open_store(db_path).close()
+    reading = ["json", "app.domain.status", "app.domain.deadline_item"]
+    assert modules_a_start_loads(db_path, reading, bundled=True) == []
+
+
+def test_from_source_a_first_start_preloads_what_reads_kept_lines(db_path):
+    operations.open_store(db_path).close()
+    early = ["app.domain.deadline_item", "app.domain.status"]
+    assert modules_a_start_loads(db_path, early) == early       # app/ui/__init__.py
 
 
 def test_a_start_that_must_compute_loads_the_rules(store, db_path, valid_license_input):

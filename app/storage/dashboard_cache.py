@@ -26,13 +26,15 @@ from collections.abc import Sequence
 from datetime import date
 from importlib.machinery import PathFinder
 from itertools import compress, repeat
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from app import __version__
-from app.domain.deadline_item import Deadline
-from app.domain.status import LicenseStatus, status_for
 from app.resources import catalogue_dir
 from app.storage.database import Store
+
+if TYPE_CHECKING:
+    from app.domain.deadline_item import Deadline
+    from app.domain.status import LicenseStatus
 
 Summary = tuple[int, str, str, str, date, date, bool]   # id, number, company, scope, issued, expiry, example
 # Rows are kept column by column (a column of ids, one of numbers, ...), which reads faster
@@ -131,6 +133,10 @@ def read(store: Store, *, today: date) -> KeptRows | None:
 def _decode(data: dict, *, today: date, generation: int) -> KeptRows:
     """The kept rows, checked column by column: thousands of rows are read in a few
     milliseconds, and any value of another type means nothing kept is used."""
+    # Imported here: a first start, with nothing kept, does without them (see app/ui/__init__.py).
+    from app.domain.deadline_item import Deadline
+    from app.domain.status import LicenseStatus, status_for
+
     fromordinal = date.fromordinal
     deadlines = [Deadline(key, label, fromordinal(day), source, estimated, hard, year)
                  for key, label, day, source, estimated, hard, year in data["deadlines"]]

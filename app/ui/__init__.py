@@ -3,8 +3,14 @@
 The plain-Python modules that the start needs are imported here, before any module of this
 package imports PySide6. Once PySide6 is loaded, its import hook looks at the source of every
 module imported after it (for ``from __feature__ import …``), which would add tens of
-milliseconds to a start that imports some sixty modules.
+milliseconds to a start that imports some sixty modules. In a bundle PySide6 is loaded before
+the app's first line and the modules have no source to look at: there they are imported where
+they are used, and a first start never imports what only reads kept dashboard lines.
 """
 
-from app import operations_dashboard  # noqa: F401
-from app.storage import settings, start  # noqa: F401
+import sys
+
+if "shiboken6" not in sys.modules:
+    from app import operations_dashboard  # noqa: F401
+    from app.domain import deadline_item, status  # noqa: F401 - read kept lines (imported lazily)
+    from app.storage import settings, start  # noqa: F401
