@@ -12,7 +12,8 @@ from app.storage import backup, start
 from app.storage.database import Store, open_store
 from app.storage.errors import DiskFull
 from app.storage.migrations import LATEST_VERSION
-from app.storage.recovery import Choice, ProblemKind, carry_out, open_for_start
+from app.storage.recovery import Choice, ProblemKind, carry_out
+from app.storage.start import open_for_start
 from tests.readonly import run_in_read_only_folder
 
 
@@ -223,7 +224,7 @@ def test_no_space_for_even_a_small_file_is_a_full_disk(db_path, monkeypatch):
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
 def test_a_read_only_data_folder():
-    code = ("from app.storage.recovery import open_for_start\n"
+    code = ("from app.storage.start import open_for_start\n"
             "r = open_for_start(FOLDER / 'license-keeper.sqlite3')\n"
             "print(r.kind, r.choices[0])\n"
             "print(r.text())\n")

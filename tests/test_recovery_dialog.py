@@ -2,7 +2,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from app import operations
-from app.storage import backup, recovery
+from app.storage import backup, start
 from app.storage.recovery import Choice
 from app.ui import recovery_dialog
 from app.ui.recovery_dialog import RecoveryDialog
@@ -15,7 +15,7 @@ def damaged_with_backup(db_path):
     store.close()
     backup.backup_now(db_path, reason=backup.DAILY)
     db_path.write_bytes(b"\x00" * 4096)
-    return recovery.open_for_start(db_path)
+    return start.open_for_start(db_path)
 
 
 def show(qtbot, problem):

@@ -27,7 +27,6 @@ from app.storage.errors import (
 )
 from app.storage.files import move_db_aside, write_probe
 from app.storage.migrations import LATEST_VERSION
-from app.storage.start import open_for_start  # noqa: F401 - the start's way in, named here too
 
 if TYPE_CHECKING:
     from app.storage.backup import BackupInfo

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app import operations  # noqa: E402
 from app.paths import default_db_path  # noqa: E402
-from app.storage import backup, recovery  # noqa: E402
+from app.storage import backup, start  # noqa: E402
 
 OUT = Path(__file__).resolve().parent
 LICENSES = [("京B2-20190350", "北京示例呼叫服务有限公司", "provincial"),
@@ -68,7 +68,7 @@ def main() -> None:
 
     data = db.read_bytes()
     db.write_bytes(data[: len(data) // 3])          # a database cut short, as after a bad copy
-    problem = recovery.open_for_start(db)
+    problem = start.open_for_start(db)
     save(RecoveryDialog(problem), "recovery-dialog.png")
     app.quit()
 
