@@ -9,7 +9,6 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from app import operations
 from app.domain.catalogue import PROCEDURE_CLI_NAMES, default_catalogue
 from app.domain.deadlines import CHANGE_KINDS, LicenseDeadlines, compute_deadlines
 from app.domain.errors import FieldError, ValidationError
@@ -17,8 +16,10 @@ from app.domain.license import LABELS, SCOPES, parse_date, parse_scope
 from app.domain.status import STATUS_LABELS
 from app.domain.workdays import WorkdayCalendar
 from app.exports.errors import ExportError, ImportRefused
+from app.operations import holidays as holiday_ops
+from app.operations import licenses as license_ops
+from app.operations import open_store
 from app.paths import resolve_db_path
-from app.storage import cases as case_rows
 from app.storage.errors import StorageError
 
 if TYPE_CHECKING:
@@ -141,7 +142,7 @@ def _today(args: argparse.Namespace) -> date:
 
 
 def _open(args: argparse.Namespace):
-    return operations.open_store(resolve_db_path(getattr(args, "db", None)))
+    return open_store(resolve_db_path(getattr(args, "db", None)))
 
 
 def cmd_add_license(args: argparse.Namespace, out: TextIO) -> int:
@@ -150,7 +151,7 @@ def cmd_add_license(args: argparse.Namespace, out: TextIO) -> int:
            "legal_rep": args.legal_rep, "capital_wan": args.capital, "authority": args.authority}
     store = _open(args)
     try:
-        saved = operations.add_license(store, raw, allow_legacy_number=args.legacy_number)
+        saved = license_ops.add_license(store, raw, allow_legacy_number=args.legacy_number)
     finally:
         store.close()
     print(saved.id, file=out)
@@ -161,7 +162,7 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
     today = _today(args)
     store = _open(args)
     try:
-        rows = operations.overviews(store, today=today)
+        rows = license_ops.overviews(store, today=today)
     finally:
         store.close()
     if args.json:
@@ -197,14 +198,14 @@ def cmd_deadlines(args: argparse.Namespace, out: TextIO) -> int:
             raise CliError("--license 与 --expiry/--issued/--scope 不能同时使用：已登记的许可证自带这些信息。")
         store = _open(args)
         try:
-            license = operations.find_license(store, args.license)
+            license = license_ops.find_license(store, args.license)
             if license is None:
                 raise CliError(f"找不到编号为 {args.license} 的许可证。先用 list 查看已登记的编号。")
-            calendar = operations.load_calendar(store)
-            filed = operations.filed_years_for(store, license.id)
+            calendar = holiday_ops.load_calendar(store)
+            filed = license_ops.filed_years_for(store, license.id)
         finally:
             store.close()
-        deadlines = operations.deadlines_for(license, calendar)
+        deadlines = license_ops.deadlines_for(license, calendar)
         title = f"{license.number}  {license.company}  {SCOPES[license.scope]}"
     else:
         if not args.expiry or not args.scope:
@@ -278,12 +279,13 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     year = args.year or (date.today().year if procedure == "annual_report" else None)
     store = _open(args)
     try:
-        from app import operations_excel
+        from app.operations import cases as case_ops
+        from app.operations import excel as excel_ops
 
-        case = operations_excel.case_for_export(store, args.license, procedure, change_kind=args.change_kind,
+        case = excel_ops.case_for_export(store, args.license, procedure, change_kind=args.change_kind,
                                                 trigger_date=trigger, report_year=year)
-        path = operations_excel.export_case(store, case.id, target)
-        count = len(case_rows.items_for_case(store, case.id))
+        path = excel_ops.export_case(store, case.id, target)
+        count = len(case_ops.case_items(store, case.id))
     finally:
         store.close()
     name = default_catalogue().procedure(case.procedure).name
@@ -303,9 +305,9 @@ def print_plan(plan: ImportPlan, *, out: TextIO) -> None:
 def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     store = _open(args)
     try:
-        from app import operations_excel
+        from app.operations import excel as excel_ops
 
-        plan, applied = operations_excel.import_checklist(store, Path(args.file), dry_run=args.dry_run)
+        plan, applied = excel_ops.import_checklist(store, Path(args.file), dry_run=args.dry_run)
     finally:
         store.close()
     print(f"读取 {plan.rows_read} 行：{len(plan.changed_rows)} 项有修改，{plan.unchanged} 项未改动", file=out)
@@ -326,10 +328,10 @@ def cmd_export_dashboard(args: argparse.Namespace, out: TextIO) -> int:
     target = _xlsx_target(args.out)
     store = _open(args)
     try:
-        from app import operations_excel
+        from app.operations import excel as excel_ops
 
-        path = operations_excel.export_dashboard(store, target, today=today)
-        count = len(operations.overviews(store, today=today))
+        path = excel_ops.export_dashboard(store, target, today=today)
+        count = len(license_ops.overviews(store, today=today))
     finally:
         store.close()
     print(f"已导出 {count} 张许可证的期限（按 {today.isoformat()} 计算）：{path}", file=out)
@@ -340,9 +342,9 @@ def cmd_reminders(args: argparse.Namespace, out: TextIO) -> int:
     today = _today(args)
     store = _open(args)
     try:
-        from app import operations_reminders
+        from app.operations import reminders as reminder_ops
 
-        reminders = operations_reminders.due_reminders(store, today)
+        reminders = reminder_ops.due_reminders(store, today)
     finally:
         store.close()
     if not reminders:
@@ -371,9 +373,9 @@ def cmd_ics(args: argparse.Namespace, out: TextIO) -> int:
         raise ValidationError(FieldError("out", "--out", f"日历文件应以 .ics 结尾，收到“{target.name}”"))
     store = _open(args)
     try:
-        from app import operations_reminders
+        from app.operations import reminders as reminder_ops
 
-        count = operations_reminders.export_calendar(store, target, today=today)
+        count = reminder_ops.export_calendar(store, target, today=today)
     finally:
         store.close()
     print(f"已导出 {count} 个期限（{today.isoformat()} 及以后）到 {target}", file=out)

@@ -28,14 +28,15 @@ def run() -> list[Result]:
     os.environ["LICENSE_KEEPER_HOME"] = tempfile.mkdtemp(prefix="lk-bench-")
     from PySide6.QtWidgets import QApplication, QWizard, QWizardPage
 
-    from app import operations
-    from app import operations_cases as ops
+    from app.operations import cases as ops
+    from app.operations import licenses as license_ops
+    from app.operations import open_store
     from app.ui.checklist_view import ChecklistView
     from app.ui.renewal_wizard import CHECKLIST, RenewalWizard
 
     app = QApplication.instance() or QApplication([])
-    store = operations.open_store(Path(os.environ["LICENSE_KEEPER_HOME"]) / "bench.sqlite3")
-    license_id = operations.add_license(store, LICENSE).id
+    store = open_store(Path(os.environ["LICENSE_KEEPER_HOME"]) / "bench.sqlite3")
+    license_id = license_ops.add_license(store, LICENSE).id
     case = ops.start_case(store, license_id, "renewal")
     item_id = ops.case_items(store, case.id)[4].id
     view = ChecklistView(store, case.id, today=TODAY)

@@ -13,10 +13,11 @@ from pathlib import Path
 
 from openpyxl import Workbook, load_workbook
 
-from app import operations
-from app import operations_excel as excel_ops
 from app.domain.catalogue import default_catalogue
 from app.exports.excel_checklist import build_checklist, write_checklist
+from app.operations import excel as excel_ops
+from app.operations import licenses as license_ops
+from app.operations import open_store
 from app.storage import cases as case_rows
 from benchmarks.common import Result, best_of
 
@@ -27,7 +28,7 @@ LICENSE = {"number": "京B2-20190350", "company": "北京示例呼叫服务有�
 
 def seed_case(store, rows: int = ROWS) -> int:
     """A renewal case with ``rows`` items (the catalogue's materials over and over)."""
-    license = operations.add_license(store, LICENSE)
+    license = license_ops.add_license(store, LICENSE)
     materials = default_catalogue().procedure("renewal").materials
     items = []
     for index in range(rows):
@@ -66,7 +67,7 @@ def plain_read(source: Path) -> int:
 def run() -> list[Result]:
     with tempfile.TemporaryDirectory() as folder:
         folder = Path(folder)
-        store = operations.open_store(folder / "bench.sqlite3")
+        store = open_store(folder / "bench.sqlite3")
         try:
             case_id = seed_case(store)
             data = excel_ops.checklist_data(store, case_id)

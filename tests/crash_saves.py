@@ -60,11 +60,11 @@ class AddLicense(SaveKind):
     name, weight = "add_license", 4
 
     def save(self, state):
-        from app import operations
+        from app.operations import licenses as license_ops
 
         seq = state.next_seq()
         number = f"{PROVINCES[state.child % 31]}B2-{2001 + state.child // 31}{seq % 10000:04d}"
-        saved = operations.add_license(state.store, _license_input(number, f"新增 #{seq}"))
+        saved = license_ops.add_license(state.store, _license_input(number, f"新增 #{seq}"))
         state.licenses.append((saved.id, number))
         return number
 
@@ -84,13 +84,13 @@ class EditLicense(SaveKind):
     name, weight = "edit_license", 5
 
     def save(self, state):
-        from app import operations
+        from app.operations import licenses as license_ops
 
         if not state.licenses:
             return None
         license_id, number = state.rng.choice(state.licenses)
         seq = state.next_seq()
-        operations.update_license(state.store, license_id, _license_input(number, f"修改 #{seq}"))
+        license_ops.update_license(state.store, license_id, _license_input(number, f"修改 #{seq}"))
         return f"{number} {seq}"
 
     def check(self, conn, payloads, *, db_path):
@@ -117,14 +117,14 @@ class StartCase(SaveKind):
     name, weight = "start_case", 1
 
     def save(self, state):
-        from app import operations_cases
+        from app.operations import cases as case_ops
         from app.storage import cases
 
         free = [(lid, n) for lid, n in state.licenses if lid not in state.cases]
         if not free:
             return None
         license_id, _ = state.rng.choice(free)
-        case = operations_cases.start_case(state.store, license_id, "renewal")
+        case = case_ops.start_case(state.store, license_id, "renewal")
         state.cases[license_id] = [item.id for item in cases.items_for_case(state.store, case.id)]
         return f"{case.id} {len(state.cases[license_id])}"
 
@@ -142,14 +142,14 @@ class TickItem(SaveKind):
     name, weight = "tick_item", 6
 
     def save(self, state):
-        from app import operations_cases
+        from app.operations import cases as case_ops
 
         items = [i for ids in state.cases.values() for i in ids]
         if not items:
             return None
         item_id = state.rng.choice(items)
         seq = state.next_seq()
-        operations_cases.update_item(state.store, item_id, state=state.rng.choice(["in_progress", "ready"]),
+        case_ops.update_item(state.store, item_id, state=state.rng.choice(["in_progress", "ready"]),
                                      note=f"勾选 #{seq}", owner=f"员工{seq % 7}")
         return f"{item_id} {seq}"
 
@@ -175,7 +175,7 @@ class AttachFile(SaveKind):
     name, weight = "attach_file", 1
 
     def save(self, state):
-        from app import operations_cases
+        from app.operations import cases as case_ops
 
         items = [i for ids in state.cases.values() for i in ids]
         if not items:
@@ -184,7 +184,7 @@ class AttachFile(SaveKind):
         seq = state.next_seq()
         source = state.workdir / f"scan-{state.child}-{seq}.pdf"
         source.write_bytes(state.rng.randbytes(state.rng.randint(1_000, 60_000)))
-        attachment = operations_cases.attach_file(state.store, item_id, source)
+        attachment = case_ops.attach_file(state.store, item_id, source)
         return f"{item_id} {attachment.sha256}"
 
     def check(self, conn, payloads, *, db_path):
@@ -229,9 +229,9 @@ def run_child(db_path: Path, child: int, seed: int, kinds: list[str]) -> None:
     """Save for ever, printing ``ack <kind> <payload>`` after each committed save."""
     import sys
 
-    from app import operations
+    from app.operations import open_store
 
-    store = operations.open_store(db_path)
+    store = open_store(db_path)
     state = ChildState(store=store, rng=random.Random(seed), child=child,
                        workdir=db_path.parent / f"child-{child}")
     state.workdir.mkdir(exist_ok=True)

@@ -6,10 +6,10 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
-from app import operations
-from app import operations_cases as cases_ops
 from app.exports.checklist_layout import COLUMN_INDEX, MAIN_SHEET
 from app.exports.xlsx import set_text
+from app.operations import cases as cases_ops
+from app.operations import licenses as license_ops
 from app.storage import cases as case_rows
 
 LICENSE = {"number": "京B2-20190350", "company": "北京示例呼叫服务有限公司", "scope": "provincial",
@@ -17,7 +17,7 @@ LICENSE = {"number": "京B2-20190350", "company": "北京示例呼叫服务有�
 
 
 def renewal_case(store):
-    license = operations.add_license(store, dict(LICENSE))
+    license = license_ops.add_license(store, dict(LICENSE))
     case = cases_ops.start_case(store, license.id, "renewal")
     return case, case_rows.items_for_case(store, case.id)
 

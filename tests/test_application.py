@@ -11,9 +11,9 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from app import operations
+from app.operations import backups as backup
+from app.operations import licenses as license_ops
 from app.operations import open_store
-from app.storage import backup
 from app.storage.migrations import LATEST_VERSION
 from app.storage.recovery import Choice
 from app.ui import application, recovery_dialog, restart
@@ -31,7 +31,7 @@ def start_app(db_path, *extra, wait=True, **kwargs):
 
 
 def add(store, number="B2-20110196"):
-    operations.add_license(store, {"number": number, "company": "甲公司", "scope": "national",
+    license_ops.add_license(store, {"number": number, "company": "甲公司", "scope": "national",
                                    "issued": "2021-12-01", "expiry": "2026-11-30"})
 
 
@@ -159,7 +159,7 @@ def test_a_damaged_file_and_the_choice_of_a_new_database(qtbot, db_path, monkeyp
     QTimer.singleShot(0, QApplication.instance().quit)     # close the main window once it runs
     assert run_gui(db_path=db_path) == 0
     assert [p.read_bytes() for p in db_path.parent.glob("*.damaged-*.sqlite3")] == [b"garbage" * 1000]
-    store = operations.open_store(db_path)
+    store = open_store(db_path)
     assert store.query("SELECT count(*) FROM licenses")[0][0] == 0
     store.close()
 

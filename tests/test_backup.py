@@ -5,7 +5,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from app import operations
+from app.operations import licenses as license_ops
 from app.storage import backup
 from app.storage.backup import (
     DAILY,
@@ -21,7 +21,7 @@ from app.storage.errors import StorageError
 
 
 def add(store, i: int, company: str = "公司"):
-    return operations.add_license(store, {
+    return license_ops.add_license(store, {
         "number": f"B2-2011{i:04d}", "company": f"{company}{i}", "scope": "national",
         "issued": "2021-12-01", "expiry": "2026-11-30"})
 
@@ -183,7 +183,7 @@ def test_restore_is_byte_for_byte_and_sets_the_current_data_aside(store, db_path
     original_dump = dump(info.database_file)
     # Changes after the backup: a new license, an edit, attachments changed, added, removed.
     add(store, 3)
-    operations.update_license(store, 1, {"number": "B2-20110001", "company": "改名公司",
+    license_ops.update_license(store, 1, {"number": "B2-20110001", "company": "改名公司",
                                          "scope": "national", "issued": "2021-12-01",
                                          "expiry": "2026-11-30"})
     attachments = backup.attachments_folder(db_path)

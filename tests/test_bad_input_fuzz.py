@@ -16,15 +16,16 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app import operations
-from app import operations_cases as cases_ops
-from app import operations_excel as excel_ops
 from app.domain.cases import ITEM_LABELS, CaseItem, apply_item_changes
 from app.domain.checklist_import import EDITABLE, SheetRow, plan_import
 from app.domain.errors import ValidationError
 from app.domain.holiday_text import parse_schedule_text
 from app.domain.license import LABELS, check_field
 from app.exports.errors import ImportRefused
+from app.operations import cases as cases_ops
+from app.operations import excel as excel_ops
+from app.operations import licenses as license_ops
+from app.storage import licenses as license_rows
 from app.storage.database import open_store
 from tests.conftest import VALID_LICENSE
 
@@ -66,13 +67,13 @@ def test_adding_a_license_writes_all_or_nothing(shared_store, values):
     before = counts(shared_store)
     raw = {**VALID_LICENSE, **values}
     try:
-        saved = operations.add_license(shared_store, raw)
+        saved = license_ops.add_license(shared_store, raw)
     except ValidationError as error:
         assert error.errors and all(e.field and e.message for e in error.errors)
         assert counts(shared_store) == before
     else:
         assert counts(shared_store)[:2] == (before[0] + 1, before[1] + 1)
-        operations.licenses.delete_license(shared_store, saved.id)
+        license_rows.delete_license(shared_store, saved.id)
 
 
 @MANY
@@ -129,7 +130,7 @@ def test_excel_rows_are_checked_cell_by_cell(rows):
 
 @pytest.fixture(scope="module")
 def exported_checklist(shared_store, tmp_path_factory):
-    license = operations.add_license(shared_store, {**VALID_LICENSE, "number": "粤B2-20120564"})
+    license = license_ops.add_license(shared_store, {**VALID_LICENSE, "number": "粤B2-20120564"})
     case = cases_ops.start_case(shared_store, license.id, "renewal")
     path = tmp_path_factory.mktemp("fuzz") / "checklist.xlsx"
     return excel_ops.export_case(shared_store, case.id, path).read_bytes()

@@ -5,17 +5,17 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app import operations
-from app import operations_cases as ops
 from app.domain.cases import ITEM_LABELS, CaseItem, apply_item_changes, progress
 from app.domain.errors import ValidationError
+from app.operations import cases as ops
+from app.operations import licenses as license_ops
 from app.storage import cases as case_rows
 from app.storage.events import events_for
 
 
 @pytest.fixture
 def license_id(store, valid_license_input):
-    return operations.add_license(store, valid_license_input).id
+    return license_ops.add_license(store, valid_license_input).id
 
 
 def test_starting_a_renewal_creates_one_item_per_material(store, license_id):
@@ -86,7 +86,7 @@ def test_whole_renewal_updates_the_license_and_history(store, license_id):
     with pytest.raises(ValidationError, match="应晚于原有效期至"):
         ops.approve_renewal(store, case.id, approved_on="2027-01-10", new_expiry="2027-03-14")
     ops.approve_renewal(store, case.id, approved_on="2027-01-10", new_expiry="2032-03-14")
-    license = operations.find_license(store, "京B2-20190350")
+    license = license_ops.find_license(store, "京B2-20190350")
     assert license.expiry == date(2032, 3, 14)
     kinds = [e.kind for e in events_for(store, license_id)]
     assert "renewal_approved" in kinds and "correction_notice" in kinds
@@ -96,7 +96,7 @@ def test_whole_renewal_updates_the_license_and_history(store, license_id):
 def test_annual_report_case_records_the_filing(store, license_id):
     case = ops.start_case(store, license_id, "annual_report", report_year=2026)
     ops.close_case(store, case.id, closed_on="2026-03-02")
-    assert operations.filed_years_for(store, license_id) == {2026}
+    assert license_ops.filed_years_for(store, license_id) == {2026}
 
 
 def test_change_needs_kind_and_trigger(store, license_id):

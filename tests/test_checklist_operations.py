@@ -4,15 +4,15 @@ from datetime import date
 
 import pytest
 
-from app import operations
-from app import operations_cases as ops
 from app.domain.cases import outstanding
 from app.domain.errors import ValidationError
+from app.operations import cases as ops
+from app.operations import licenses as license_ops
 
 
 @pytest.fixture
 def license_id(store, valid_license_input):
-    return operations.add_license(store, valid_license_input).id
+    return license_ops.add_license(store, valid_license_input).id
 
 
 def test_checklist_entries_carry_attachments_sources_and_freshness(store, license_id, tmp_path):
@@ -51,8 +51,8 @@ def test_renewal_case_for_shows_the_open_case_then_the_approval(store, license_i
     ops.approve_renewal(store, case.id, approved_on="2027-01-10", new_expiry="2032-01-09")
     shown = ops.renewal_case_for(store, license_id)
     assert shown.id == case.id and shown.status == "approved"
-    raw = {**operations.get_license(store, license_id).as_dict(), "expiry": "2032-03-14"}
-    operations.update_license(store, license_id, raw)
+    raw = {**license_ops.get_license(store, license_id).as_dict(), "expiry": "2032-03-14"}
+    license_ops.update_license(store, license_id, raw)
     assert ops.renewal_case_for(store, license_id) is None
 
 

@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
-from app import operations
-from app import operations_cases as ops
+from app.operations import cases as ops
+from app.operations import licenses as license_ops
 from app.ui.checklist_model import COLUMNS, OVERDUE_BACKGROUND, ChecklistModel, OutstandingFilter
 from app.ui.checklist_view import ChecklistView
 from tests.typing_helpers import type_text
@@ -17,7 +17,7 @@ TODAY = date(2026, 11, 22)
 
 @pytest.fixture
 def case_id(store, valid_license_input):
-    license_id = operations.add_license(store, valid_license_input).id
+    license_id = license_ops.add_license(store, valid_license_input).id
     return ops.start_case(store, license_id, "renewal").id
 
 

@@ -9,10 +9,12 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from app import operations
 from app.domain.deadline_item import Deadline
 from app.domain.status import STATUS_LABELS
 from app.domain.workdays import WorkdayCalendar, YearSchedule
+from app.operations import dashboard as dashboard_ops
+from app.operations import examples as example_ops
+from app.operations import licenses as license_ops
 from app.storage import dashboard_cache, holidays
 
 TODAY = date(2026, 11, 22)
@@ -20,22 +22,22 @@ TODAY = date(2026, 11, 22)
 
 def computed(store, today=TODAY):
     """Every line computed afresh (a calendar given: nothing kept is read)."""
-    return sorted(operations.dashboard_rows(store, today=today, calendar=WorkdayCalendar(
+    return sorted(dashboard_ops.dashboard_rows(store, today=today, calendar=WorkdayCalendar(
         holidays.load_schedules(store), first_year=today.year - 2, last_year=today.year + 7)).lines)
 
 
 def kept_and_read(store, today=TODAY):
-    rows = operations.dashboard_rows(store, today=today)
-    operations.keep_dashboard(store, rows, today=today)
-    again = operations.dashboard_rows(store, today=today)
+    rows = dashboard_ops.dashboard_rows(store, today=today)
+    dashboard_ops.keep_dashboard(store, rows, today=today)
+    again = dashboard_ops.dashboard_rows(store, today=today)
     return rows, again
 
 
 @pytest.fixture
 def licensed(store, valid_license_input):
-    operations.load_example_data(store, today=TODAY)          # one of each status, reports filed
+    example_ops.load_example_data(store, today=TODAY)          # one of each status, reports filed
     valid_license_input.update(number="沪B2-20180123", company="上海测试呼叫服务有限公司")
-    operations.add_license(store, valid_license_input)
+    license_ops.add_license(store, valid_license_input)
     return store
 
 
@@ -65,17 +67,17 @@ def test_nothing_is_kept_for_an_empty_database(store):
 def test_every_change_to_what_rows_come_from_sets_the_kept_ones_aside(licensed, valid_license_input,
                                                                       db_path, change):
     kept_and_read(licensed)
-    ours = operations.find_license(licensed, valid_license_input["number"])
+    ours = license_ops.find_license(licensed, valid_license_input["number"])
     if change == "add":
-        operations.add_license(licensed, {**valid_license_input, "number": "B2-20150042", "scope": "national",
+        license_ops.add_license(licensed, {**valid_license_input, "number": "B2-20150042", "scope": "national",
                                           "company": "新公司", "expiry": "2026-12-30", "issued": "2021-12-31"})
     elif change == "edit":
-        operations.update_license(licensed, ours.id, {**valid_license_input, "expiry": "2026-12-30",
+        license_ops.update_license(licensed, ours.id, {**valid_license_input, "expiry": "2026-12-30",
                                                       "issued": "2021-12-31"})
     elif change == "remove_examples":
-        operations.remove_example_data(licensed)
+        example_ops.remove_example_data(licensed)
     elif change == "annual_report":
-        operations.record_annual_report(licensed, ours.id, year=2026, filed_on=date(2026, 3, 2), today=TODAY)
+        license_ops.record_annual_report(licensed, ours.id, year=2026, filed_on=date(2026, 3, 2), today=TODAY)
     elif change == "holiday_schedule":
         holidays.save_schedule(licensed, YearSchedule(2027, holidays=frozenset({date(2027, 3, 12)})))
     else:                   # the command line, or another program, writing to the same file
@@ -83,7 +85,7 @@ def test_every_change_to_what_rows_come_from_sets_the_kept_ones_aside(licensed, 
         other.execute("UPDATE licenses SET company = '改名公司' WHERE id = ?", (ours.id,))
         other.commit()
         other.close()
-    rows = operations.dashboard_rows(licensed, today=TODAY)
+    rows = dashboard_ops.dashboard_rows(licensed, today=TODAY)
     assert rows.computed == len(rows.lines)
     assert sorted(rows.lines) == computed(licensed)
 
@@ -92,7 +94,7 @@ def test_on_later_days_only_the_rows_past_their_day_are_computed_again(licensed)
     kept_and_read(licensed)
     for later in (1, 23, 40, 130, 400):
         day = TODAY + timedelta(days=later)
-        rows = operations.dashboard_rows(licensed, today=day)
+        rows = dashboard_ops.dashboard_rows(licensed, today=day)
         assert sorted(rows.lines) == computed(licensed, day), later
         assert rows.computed < len(rows.lines) or later >= 40      # the year's end: all again
 
@@ -100,22 +102,22 @@ def test_on_later_days_only_the_rows_past_their_day_are_computed_again(licensed)
 def test_rows_kept_again_after_a_partial_computation_are_right(licensed):
     kept_and_read(licensed)
     day = TODAY + timedelta(days=23)
-    rows = operations.dashboard_rows(licensed, today=day)
-    operations.keep_dashboard(licensed, rows, today=day)
-    again = operations.dashboard_rows(licensed, today=day)
+    rows = dashboard_ops.dashboard_rows(licensed, today=day)
+    dashboard_ops.keep_dashboard(licensed, rows, today=day)
+    again = dashboard_ops.dashboard_rows(licensed, today=day)
     assert again.computed == 0 and sorted(again.lines) == computed(licensed, day)
 
 
 def test_rows_kept_on_a_later_day_are_not_used_when_the_clock_goes_back(licensed):
     kept_and_read(licensed, TODAY + timedelta(days=3))
-    rows = operations.dashboard_rows(licensed, today=TODAY)
+    rows = dashboard_ops.dashboard_rows(licensed, today=TODAY)
     assert rows.computed == len(rows.lines) and sorted(rows.lines) == computed(licensed)
 
 
 def test_other_rules_or_holiday_data_set_the_kept_rows_aside(licensed, monkeypatch):
     kept_and_read(licensed)
     monkeypatch.setattr(dashboard_cache, "fingerprint", lambda: "another version of the rules")
-    rows = operations.dashboard_rows(licensed, today=TODAY)
+    rows = dashboard_ops.dashboard_rows(licensed, today=TODAY)
     assert rows.computed == len(rows.lines)
 
 
@@ -141,7 +143,7 @@ def kept_content(*, deadline=DEADLINE, **changed_columns) -> str:
 def test_kept_content_of_the_shape_written_is_used(licensed):
     kept_and_read(licensed)
     licensed.conn.execute("UPDATE dashboard_cache SET content = ?", (kept_content(),))
-    rows = operations.dashboard_rows(licensed, today=TODAY)
+    rows = dashboard_ops.dashboard_rows(licensed, today=TODAY)
     assert rows.computed == 0 and [(r.license_id, r.number, r.next_deadline.key) for r in rows.lines] == [(1, "n", "k")]
 
 
@@ -163,7 +165,7 @@ def test_kept_content_of_the_shape_written_is_used(licensed):
 def test_kept_rows_of_another_shape_are_not_used(licensed, content):
     kept_and_read(licensed)
     licensed.conn.execute("UPDATE dashboard_cache SET content = ?", (content,))
-    rows = operations.dashboard_rows(licensed, today=TODAY)
+    rows = dashboard_ops.dashboard_rows(licensed, today=TODAY)
     assert rows.computed == len(rows.lines) and sorted(rows.lines) == computed(licensed)
 
 
@@ -191,7 +193,7 @@ def test_whatever_is_kept_the_start_shows_right_rows_and_never_fails(licensed, c
     licensed.conn.execute("UPDATE dashboard_cache SET content = ?, content_generation = generation",
                           (content,))
     kept = dashboard_cache.read(licensed, today=TODAY)
-    rows = operations.dashboard_rows(licensed, today=TODAY)
+    rows = dashboard_ops.dashboard_rows(licensed, today=TODAY)
     if kept is None:
         event("not used")
         assert rows.computed == len(rows.lines) and sorted(rows.lines) == computed(licensed)
@@ -220,7 +222,7 @@ def test_the_window_keeps_its_rows_and_the_next_start_uses_them(qtbot, licensed,
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: dashboard_cache.read(licensed, today=TODAY) is not None, timeout=5000)
     shown = [window.model.row(i) for i in range(window.model.rowCount())]
-    assert operations.dashboard_rows(licensed, today=TODAY).computed == 0
+    assert dashboard_ops.dashboard_rows(licensed, today=TODAY).computed == 0
     second = main_window.MainWindow(licensed, today=lambda: TODAY)
     qtbot.addWidget(second)
     assert [second.model.row(i) for i in range(second.model.rowCount())] == shown

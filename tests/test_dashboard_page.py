@@ -6,7 +6,9 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
-from app import operations
+from app.operations import dashboard as dashboard_ops
+from app.operations import examples as example_ops
+from app.operations import open_store
 from app.ui import license_table_model as cols
 from app.ui.main_window import MainWindow
 from benchmarks.fixtures import make_licenses_db
@@ -27,7 +29,7 @@ def open_window(qtbot, store):
 
 @pytest.fixture
 def window(qtbot, store):
-    operations.load_example_data(store, today=TODAY)
+    example_ops.load_example_data(store, today=TODAY)
     return open_window(qtbot, store)
 
 
@@ -36,7 +38,7 @@ def numbers(window):
 
 
 def test_every_license_with_its_next_deadline(window, store):
-    rows = {r.number: r for r in operations.dashboard(store, today=TODAY)}
+    rows = {r.number: r for r in dashboard_ops.dashboard(store, today=TODAY)}
     model = window.model
     assert model.rowCount() == len(rows)
     for r in range(model.rowCount()):
@@ -125,7 +127,7 @@ def test_estimated_dates_are_marked_with_the_reason(window):
 
 
 def test_five_thousand_licenses(qtbot, tmp_path):
-    store = operations.open_store(make_licenses_db(tmp_path / "many.sqlite3", 5000, today=TODAY))
+    store = open_store(make_licenses_db(tmp_path / "many.sqlite3", 5000, today=TODAY))
     try:
         window = open_window(qtbot, store)
         assert window.model.rowCount() == 5000

@@ -6,9 +6,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app import operations
 from app.domain.deadlines import NextDeadlineFinder, compute_deadlines, next_deadline
 from app.domain.workdays import WorkdayCalendar
+from app.operations import dashboard as dashboard_ops
+from app.operations import licenses as license_ops
 from app.storage import events
 
 CAL = WorkdayCalendar()
@@ -84,24 +85,24 @@ def test_an_annual_report_due_on_the_renewal_day_comes_first():
 
 
 def test_dashboard_equals_the_overviews(store, valid_license_input):
-    saved = operations.add_license(store, valid_license_input)
-    operations.add_license(store, {**valid_license_input, "number": "B2-20110196", "scope": "national",
+    saved = license_ops.add_license(store, valid_license_input)
+    license_ops.add_license(store, {**valid_license_input, "number": "B2-20110196", "scope": "national",
                                    "company": "全网示范有限公司", "expiry": "2026-12-01",
                                    "issued": "2021-12-02"})
-    operations.record_annual_report(store, saved.id, year=2026, filed_on=date(2026, 3, 2),
+    license_ops.record_annual_report(store, saved.id, year=2026, filed_on=date(2026, 3, 2),
                                     today=date(2026, 4, 10))
     for today in (date(2026, 4, 10), date(2026, 11, 22), date(2027, 1, 5)):
-        rows = {r.license_id: r for r in operations.dashboard(store, today=today)}
-        for ov in operations.overviews(store, today=today):
+        rows = {r.license_id: r for r in dashboard_ops.dashboard(store, today=today)}
+        for ov in license_ops.overviews(store, today=today):
             row = rows[ov.license.id]
             assert (row.number, row.company, row.expiry) == (ov.license.number, ov.license.company, ov.license.expiry)
             assert (row.next_deadline, row.days_left, row.status) == (ov.next_deadline, ov.days_left, ov.status)
 
 
 def test_filed_years_since_a_year(store, valid_license_input):
-    saved = operations.add_license(store, valid_license_input)
+    saved = license_ops.add_license(store, valid_license_input)
     for year in (2023, 2024, 2026):
-        operations.record_annual_report(store, saved.id, year=year, filed_on=date(year, 3, 1),
+        license_ops.record_annual_report(store, saved.id, year=year, filed_on=date(year, 3, 1),
                                         today=date(2026, 11, 22))
     assert events.filed_years_by_license(store) == {saved.id: {2023, 2024, 2026}}
     assert events.filed_years_by_license(store, since_year=2025) == {saved.id: {2026}}

@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from app import operations_excel as excel_ops
+from app.operations import excel as excel_ops
 from app.storage import cases as case_rows
 from app.ui import excel_actions
 from app.ui.excel_actions import ImportPreviewDialog

@@ -5,14 +5,15 @@ from datetime import date, datetime
 import pytest
 from openpyxl import load_workbook
 
-from app import operations
-from app import operations_cases as cases_ops
-from app import operations_excel as excel_ops
 from app.domain.cases import ITEM_STATES
 from app.domain.catalogue import PROCEDURES
 from app.exports.checklist_layout import COLUMNS, MAIN_SHEET, META_SHEET, SOURCES_SHEET, letter
 from app.exports.errors import ExportError
 from app.exports.xlsx import display_width, fitted_width
+from app.operations import cases as cases_ops
+from app.operations import excel as excel_ops
+from app.operations import holidays as holiday_ops
+from app.operations import licenses as license_ops
 from app.storage import cases as case_rows
 from app.storage.settings import get_setting
 from tests.excel_helpers import LICENSE, first_item_row, renewal_case
@@ -56,8 +57,8 @@ def test_header_block_names_company_license_procedure_deadlines_and_time(exporte
     assert "续期（延续）材料清单" in values
     assert LICENSE["company"] in values and LICENSE["number"] in values
     assert "续期法定最后一日" in values and "续期安全日期" in values
-    deadlines = operations.deadlines_for(operations.find_license(store, LICENSE["number"]),
-                                         operations.load_calendar(store))
+    deadlines = license_ops.deadlines_for(license_ops.find_license(store, LICENSE["number"]),
+                                         holiday_ops.load_calendar(store))
     assert datetime.combine(deadlines.renewal_legal_deadline.date, datetime.min.time()) in values
     assert datetime.combine(deadlines.renewal_safe_date.date, datetime.min.time()) in values
     assert NOW in values
@@ -174,7 +175,7 @@ def test_risky_text_cells_carry_the_quote_prefix(exported):
 
 
 def test_every_procedure_exports_with_its_deadlines(store, tmp_path):
-    license = operations.add_license(store, dict(LICENSE))
+    license = license_ops.add_license(store, dict(LICENSE))
     options = {"change": {"change_kind": "legal_rep", "trigger_date": date(2026, 11, 2)},
                "annual_report": {"report_year": 2027}}
     labels = {"renewal": "续期法定最后一日", "change": "法定代表人变更：工商变更登记之日起 30 日内申请",
@@ -213,8 +214,8 @@ def test_long_text_wraps_and_rows_are_tall_enough(exported):
 
 
 def test_dashboard_export(store, tmp_path):
-    operations.add_license(store, dict(LICENSE))
-    operations.add_license(store, {**LICENSE, "number": "B2-20110196", "company": "全网示例有限公司",
+    license_ops.add_license(store, dict(LICENSE))
+    license_ops.add_license(store, {**LICENSE, "number": "B2-20110196", "company": "全网示例有限公司",
                                    "scope": "national", "issued": "2021-12-01", "expiry": "2026-11-30"})
     path = excel_ops.export_dashboard(store, tmp_path / "一览.xlsx", today=date(2026, 11, 22), now=NOW)
     workbook = load_workbook(path)

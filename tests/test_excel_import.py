@@ -8,14 +8,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 
-from app import operations
-from app import operations_cases as cases_ops
-from app import operations_excel as excel_ops
 from app.domain.cases import apply_item_changes
 from app.domain.errors import ValidationError
 from app.exports.checklist_layout import COLUMN_INDEX, MAIN_SHEET, META_SHEET
 from app.exports.errors import ImportRefused
 from app.exports.excel_checklist import as_read_back
+from app.operations import cases as cases_ops
+from app.operations import excel as excel_ops
+from app.operations import licenses as license_ops
+from app.operations import open_store
 from app.storage import cases as case_rows
 from tests.excel_helpers import first_item_row, renewal_case, staff_edit
 
@@ -133,7 +134,7 @@ def _refused(store, path, fragment, **options):
 def test_a_workbook_from_another_database_is_refused(store, checklist, tmp_path):
     _case, _items, path, first = checklist
     staff_edit(path, {(first, "state"): "已准备"})
-    other = operations.open_store(tmp_path / "other.sqlite3")
+    other = open_store(tmp_path / "other.sqlite3")
     try:
         renewal_case(other)
         _refused(other, path, "另一个数据库")
@@ -144,7 +145,7 @@ def test_a_workbook_from_another_database_is_refused(store, checklist, tmp_path)
 
 def test_a_workbook_from_another_case_is_refused(store, checklist):
     case, _items, path, first = checklist
-    license = operations.find_license(store, "京B2-20190350")
+    license = license_ops.find_license(store, "京B2-20190350")
     other = cases_ops.start_case(store, license.id, "annual_report", report_year=2027)
     _refused(store, path, "属于另一个办理事项", expected_case_id=other.id)
     assert excel_ops.preview_import(store, path, expected_case_id=case.id).ok
@@ -241,7 +242,7 @@ FREE_TEXT = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("C
 @given(owner=FREE_TEXT.filter(lambda t: _accepted("owner", t)), note=FREE_TEXT.filter(lambda t: _accepted("note", t)))
 def test_free_text_round_trips_as_text_never_a_formula(store, tmp_path_factory, owner, note):
     folder = tmp_path_factory.mktemp("round")
-    license = operations.find_license(store, "京B2-20190350") or operations.add_license(
+    license = license_ops.find_license(store, "京B2-20190350") or license_ops.add_license(
         store, {"number": "京B2-20190350", "company": "北京示例呼叫服务有限公司", "scope": "provincial",
                 "issued": "2022-03-15", "expiry": "2027-03-14"})
     case = cases_ops.open_or_start_case(store, license.id, "renewal")

@@ -6,7 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from app import operations
+from app.operations import dashboard as dashboard_ops
+from app.operations import licenses as license_ops
 from app.ui.empty_state_page import EmptyStatePage
 from app.ui.main_window import MainWindow
 
@@ -36,20 +37,20 @@ def test_examples_load_with_one_click_and_go_with_another(qtbot, window, store):
     qtbot.mouseClick(page.examples_button, Qt.MouseButton.LeftButton)
     assert window.stack.currentWidget() is window.dashboard
     model = window.model
-    assert model.rowCount() == len(operations.dashboard(store, today=TODAY)) >= 4
+    assert model.rowCount() == len(dashboard_ops.dashboard(store, today=TODAY)) >= 4
     assert all(model.index(r, 0).data().startswith("〔示例〕") for r in range(model.rowCount()))
     assert window.dashboard.example_banner.isVisible()
     assert not window.load_examples_action.isEnabled() and window.remove_examples_action.isEnabled()
 
     qtbot.mouseClick(window.dashboard.remove_examples_button, Qt.MouseButton.LeftButton)
-    assert operations.license_count(store) == 0
+    assert license_ops.license_count(store) == 0
     assert isinstance(window.stack.currentWidget(), EmptyStatePage)
     assert window.load_examples_action.isEnabled()
 
 
 def test_examples_stay_marked_beside_a_real_license(qtbot, window, store, valid_license_input):
     qtbot.mouseClick(window.stack.currentWidget().examples_button, Qt.MouseButton.LeftButton)
-    operations.add_license(store, {**valid_license_input, "number": "B2-20150001", "scope": "national"})
+    license_ops.add_license(store, {**valid_license_input, "number": "B2-20150001", "scope": "national"})
     window.refresh()
     marked = [window.model.index(r, 0).data().startswith("〔示例〕") for r in range(window.model.rowCount())]
     assert marked.count(False) == 1 and marked.count(True) >= 4

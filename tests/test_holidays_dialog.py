@@ -4,8 +4,9 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from app import operations
-from app.operations_holidays import holiday_years
+from app.operations import holidays as holiday_ops
+from app.operations import licenses as license_ops
+from app.operations.holidays import holiday_years
 from app.ui.holidays_dialog import HolidaysDialog, PasteScheduleDialog
 from tests.qt_typing import type_text
 
@@ -17,7 +18,7 @@ SPRING_FESTIVAL = "春节：2月10日至17日放假调休，共8天。2月7日�
 def dialog(qtbot, store, valid_license_input, monkeypatch):
     # closing with unsaved changes asks; a test that cares answers otherwise
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
-    operations.add_license(store, valid_license_input)
+    license_ops.add_license(store, valid_license_input)
     window = HolidaysDialog(store, today=TODAY)
     qtbot.addWidget(window)
     window.show()
@@ -78,8 +79,8 @@ def test_enter_a_year_with_the_date_editor_and_save(qtbot, dialog, store):
     assert rows[2027].schedule.note == "国办发明电〔2026〕1号"
     assert _sources(dialog)["2027 年"] == "已录入"
     assert "不再是估算" in dialog.status_label.text()
-    saved = operations.find_license(store, "京B2-20190350")
-    assert not operations.deadlines_for(saved, operations.load_calendar(store)).estimated
+    saved = license_ops.find_license(store, "京B2-20190350")
+    assert not license_ops.deadlines_for(saved, holiday_ops.load_calendar(store)).estimated
 
 
 def test_a_weekday_cannot_be_a_make_up_working_day(qtbot, dialog, store):

@@ -9,7 +9,7 @@ import PySide6
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from app import operations
+from app.operations import licenses as license_ops
 from app.ui import i18n
 from app.ui.reminders_dialog import RemindersDialog
 
@@ -62,7 +62,7 @@ def test_an_unknown_language_falls_back_to_chinese(qapp):
 
 
 def test_a_dialog_built_in_english(english, qtbot, store, valid_license_input):
-    operations.add_license(store, valid_license_input)
+    license_ops.add_license(store, valid_license_input)
     dialog = RemindersDialog(store, [], today=date(2026, 10, 1))
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "Deadline reminders"

@@ -7,10 +7,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QWidget
 
-from app import operations
 from app.domain.cases import CASE_STATUSES, ITEM_STATES
 from app.domain.deadlines import Deadline
 from app.domain.license import LABELS, SCOPES
+from app.operations import examples as example_ops
+from app.operations import licenses as license_ops
 from app.ui import i18n
 from app.ui import license_table_model as columns
 from app.ui.case_labels import case_status_label, item_state_label
@@ -41,7 +42,7 @@ def english_window(qapp, qtbot, store):
     """A main window on the example data, built in English; Chinese again afterwards, whatever happens."""
     assert i18n.install_translator(qapp, "en")
     try:
-        operations.load_example_data(store, today=TODAY)
+        example_ops.load_example_data(store, today=TODAY)
         window = MainWindow(store, today=lambda: TODAY)
         qtbot.addWidget(window)
         window.resize(1180, 720)
@@ -89,7 +90,7 @@ def test_menus_and_the_dashboard_are_in_english(english_window):
 
 def test_a_license_page_in_english(english_window):
     window = english_window
-    beijing = operations.find_license(window.store, "京B2-20190350")
+    beijing = license_ops.find_license(window.store, "京B2-20190350")
     window.open_license(beijing.id)
     page = window.license_page()
     assert window.stack.currentWidget() is page

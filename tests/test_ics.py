@@ -3,9 +3,9 @@ from datetime import UTC, date, datetime, timedelta
 import icalendar
 import pytest
 
-from app import operations
 from app.exports.files import ExportError
-from app.operations_reminders import export_calendar
+from app.operations import licenses as license_ops
+from app.operations.reminders import export_calendar
 
 STAMP = datetime(2026, 10, 1, 8, 30, tzinfo=UTC)
 TODAY = date(2026, 10, 1)
@@ -21,12 +21,12 @@ def _events(path):
 
 @pytest.fixture
 def two_licenses(store, valid_license_input):
-    first = operations.add_license(store, valid_license_input)
-    operations.add_license(store, {**valid_license_input, "number": "B2-20110196",
+    first = license_ops.add_license(store, valid_license_input)
+    license_ops.add_license(store, {**valid_license_input, "number": "B2-20110196",
                                    "company": "全网示例科技有限公司", "scope": "national",
                                    "issued": "2024-06-01", "expiry": "2029-05-31",
                                    "credit_code": "", "capital_wan": "1000"})
-    operations.record_annual_report(store, first.id, year=2026, filed_on=date(2026, 3, 1))
+    license_ops.record_annual_report(store, first.id, year=2026, filed_on=date(2026, 3, 1))
     return store
 
 
@@ -90,7 +90,7 @@ def test_alarms_at_the_lead_times_still_ahead(two_licenses, tmp_path):
 
 
 def test_custom_lead_times_become_the_alarms(store, valid_license_input, tmp_path):
-    operations.add_license(store, {**valid_license_input, "lead_times": "60, 14"})
+    license_ops.add_license(store, {**valid_license_input, "lead_times": "60, 14"})
     out = tmp_path / "custom.ics"
     export_calendar(store, out, today=TODAY, stamp=STAMP)
     expiry = next(e for uid, e in _events(out).items() if uid.startswith("expiry."))
@@ -110,13 +110,13 @@ def test_a_re_export_is_stable(two_licenses, tmp_path):
 
 
 def test_uids_are_unique_and_survive_an_edit_of_the_expiry(store, valid_license_input, tmp_path):
-    saved = operations.add_license(store, valid_license_input)
+    saved = license_ops.add_license(store, valid_license_input)
     before, after = tmp_path / "before.ics", tmp_path / "after.ics"
     export_calendar(store, before, today=TODAY, stamp=STAMP)
     raw = _parse(before)
     uids = [str(e["UID"]) for e in raw.walk("VEVENT")]
     assert len(uids) == len(set(uids))
-    operations.update_license(store, saved.id, {**valid_license_input, "expiry": "2027-03-20"})
+    license_ops.update_license(store, saved.id, {**valid_license_input, "expiry": "2027-03-20"})
     export_calendar(store, after, today=TODAY, stamp=STAMP)
     moved = _events(after)
     expiry_uid = next(uid for uid in uids if uid.startswith("expiry."))
@@ -124,7 +124,7 @@ def test_uids_are_unique_and_survive_an_edit_of_the_expiry(store, valid_license_
 
 
 def test_an_unfiled_report_in_april_becomes_the_last_day_of_grace(store, valid_license_input, tmp_path):
-    operations.add_license(store, valid_license_input)
+    license_ops.add_license(store, valid_license_input)
     out = tmp_path / "april.ics"
     export_calendar(store, out, today=date(2026, 4, 10), stamp=STAMP)
     grace = next(e for uid, e in _events(out).items() if uid.startswith("annual_report_2026_grace."))
@@ -133,7 +133,7 @@ def test_an_unfiled_report_in_april_becomes_the_last_day_of_grace(store, valid_l
 
 
 def test_special_characters_survive_escaping(store, valid_license_input, tmp_path):
-    operations.add_license(store, {**valid_license_input, "company": "示例;呼叫,服务\\有限公司"})
+    license_ops.add_license(store, {**valid_license_input, "company": "示例;呼叫,服务\\有限公司"})
     out = tmp_path / "escaped.ics"
     export_calendar(store, out, today=TODAY, stamp=STAMP)
     summaries = [str(e["SUMMARY"]) for e in _events(out).values()]

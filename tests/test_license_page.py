@@ -7,9 +7,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QProgressBar
 
-from app import operations
 from app.domain.deadlines import Deadline
 from app.domain.license import LABELS
+from app.operations import licenses as license_ops
 from app.storage import licenses
 from app.ui import deadline_timeline as tl
 from app.ui.license_page import CaseProgress, LicensePage
@@ -21,7 +21,7 @@ TODAY = date(2026, 11, 22)
 
 @pytest.fixture
 def saved(store, valid_license_input):
-    return operations.add_license(store, valid_license_input)
+    return license_ops.add_license(store, valid_license_input)
 
 
 @pytest.fixture(autouse=True)
@@ -91,7 +91,7 @@ def test_save_writes_once_and_bad_input_writes_nothing(qtbot, page, store, saved
 
 
 def test_errors_from_saving_land_next_to_their_fields(qtbot, page, store, saved, valid_license_input):
-    operations.add_license(store, {**valid_license_input, "number": "京B2-20190351", "company": "另一家公司"})
+    license_ops.add_license(store, {**valid_license_input, "number": "京B2-20190351", "company": "另一家公司"})
     clear_and_type(qtbot, page.form.editors["number"], "京B2-20190351")      # taken by another license
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert "已属于另一张许可证" in page.form.error_text("number")
@@ -164,7 +164,7 @@ def test_adding_a_license_by_typing(qtbot, window, store):
     qtbot.mouseClick(suggestion, Qt.MouseButton.LeftButton)
     assert page.form.values()["expiry"] == "2028-06-01"
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
-    added = operations.find_license(store, "粤B2-20120564")
+    added = license_ops.find_license(store, "粤B2-20120564")
     assert added is not None and added.authority == "广东省通信管理局"
     assert page.license_id == added.id and page.tabs.isVisible()
     assert "登记许可证" in page.history.topLevelItem(0).text(1)
@@ -178,7 +178,7 @@ def test_a_new_license_with_nothing_typed_names_every_required_field(qtbot, wind
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     for name in ("number", "company", "scope", "issued", "expiry"):
         assert page.form.error_text(name), name
-    assert operations.license_count(store) == 1
+    assert license_ops.license_count(store) == 1
 
 
 def test_tab_moves_through_the_fields_in_order(qtbot, page):
@@ -219,7 +219,7 @@ def test_an_annual_report_is_marked_filed_from_the_timeline(qtbot, page, store, 
     page.timeline.select_report(2026)
     assert page.timeline.file_button.isEnabled()
     qtbot.mouseClick(page.timeline.file_button, Qt.MouseButton.LeftButton)
-    assert operations.filed_years_for(store, saved.id) == {2026}
+    assert license_ops.filed_years_for(store, saved.id) == {2026}
     row = next(r for r in timeline_rows(page) if r.text(tl.WHAT).startswith("2026年年报"))
     assert row.text(tl.STATE).startswith("已报送")
     assert "2026" in page.message.text()

@@ -1,9 +1,9 @@
-from app import operations
+from app.operations import licenses as license_ops
 from app.ui.main_window import MainWindow
 
 
 def test_main_window_shows_the_licenses(qtbot, store, valid_license_input):
-    operations.add_license(store, valid_license_input)
+    license_ops.add_license(store, valid_license_input)
     window = MainWindow(store)
     qtbot.addWidget(window)
     window.show()

@@ -6,8 +6,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from app import operations
-from app import operations_cases as ops
+from app.operations import cases as ops
+from app.operations import examples as example_ops
+from app.operations import licenses as license_ops
 from app.ui.holidays_dialog import HolidaysDialog
 from app.ui.main_window import MainWindow
 from app.ui.procedure_dialog import ProcedureDialog
@@ -21,7 +22,7 @@ TODAY = date(2026, 11, 22)
 
 @pytest.fixture
 def window(qtbot, store, valid_license_input):
-    operations.add_license(store, valid_license_input)
+    license_ops.add_license(store, valid_license_input)
     shown = MainWindow(store, today=lambda: TODAY)
     qtbot.addWidget(shown)
     shown.show()
@@ -80,13 +81,13 @@ def test_other_procedures_start_from_the_license_page(qtbot, window, monkeypatch
 
 
 def test_examples_with_cases_and_attachments_are_removed_in_one_step(qtbot, store, tmp_path):
-    added = operations.load_example_data(store, today=TODAY)
+    added = example_ops.load_example_data(store, today=TODAY)
     case = ops.start_case(store, added[0].id, "renewal")
     item = ops.case_items(store, case.id)[0]
     scan = tmp_path / "scan.pdf"
     scan.write_bytes(b"%PDF example")
     copy = ops.attachment_path(store, ops.attach_file(store, item.id, scan))
     assert copy.exists()
-    assert operations.remove_example_data(store) == len(added)
+    assert example_ops.remove_example_data(store) == len(added)
     assert not copy.exists() and scan.exists()
     assert store.query("SELECT count(*) FROM cases")[0][0] == 0

@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QInputDialog
 
-from app import operations
-from app import operations_cases as ops
+from app.operations import cases as ops
+from app.operations import licenses as license_ops
 from app.storage.events import events_for
 from app.ui.procedure_dialog import ProcedureDialog, open_procedure
 from app.ui.procedure_start_dialog import StartProcedureDialog
@@ -19,7 +19,7 @@ TODAY = date(2026, 11, 22)
 
 @pytest.fixture
 def license_id(store, valid_license_input):
-    return operations.add_license(store, valid_license_input).id
+    return license_ops.add_license(store, valid_license_input).id
 
 
 def click(qtbot, widget):
@@ -76,7 +76,7 @@ def test_annual_report_of_a_year_is_marked_filed_with_its_date(qtbot, store, lic
     assert dialog.action_button.text() == "标记为已报送"
     replace_text(dialog.action_date, "2027-02-20")
     click(qtbot, dialog.action_button)
-    assert operations.filed_years_for(store, license_id) == {2027}
+    assert license_ops.filed_years_for(store, license_id) == {2027}
     assert "已于 2027-02-20 报送" in dialog.action_label.text()
     assert not dialog.action_button.isVisible()
 
@@ -87,7 +87,7 @@ def test_a_bad_filing_date_is_named_and_nothing_is_recorded(qtbot, store, licens
     replace_text(dialog.action_date, "2027-02-30")
     click(qtbot, dialog.action_button)
     assert "办结日期" in dialog.action_message.text() and "没有这一天" in dialog.action_message.text()
-    assert operations.filed_years_for(store, license_id) == set()
+    assert license_ops.filed_years_for(store, license_id) == set()
 
 
 def test_change_kind_and_trigger_date_give_its_deadline(qtbot, store, license_id, monkeypatch):

@@ -7,7 +7,8 @@ import sys
 
 import pytest
 
-from app import config, operations, paths
+from app import config, paths
+from app.operations import licenses as license_ops
 from app.storage import backup, start
 from app.storage.database import Store, open_store
 from app.storage.errors import DiskFull
@@ -20,7 +21,7 @@ from tests.readonly import run_in_read_only_folder
 def fill(db_path, count: int = 300) -> None:
     store = open_store(db_path)
     for i in range(count):
-        operations.add_license(store, {
+        license_ops.add_license(store, {
             "number": f"B2-2011{i:04d}", "company": f"公司{i}", "scope": "national",
             "issued": "2021-12-01", "expiry": "2026-11-30", "special_terms": "特别规定" * 20})
     store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -39,7 +40,7 @@ def test_a_truncated_database_is_found_and_restored_from_the_latest_backup(db_pa
     fill(db_path, 20)
     info = backup.backup_now(db_path, reason=backup.DAILY)
     fill_more = open_store(db_path)
-    operations.add_license(fill_more, {"number": "B2-20119999", "company": "后来", "scope": "national",
+    license_ops.add_license(fill_more, {"number": "B2-20119999", "company": "后来", "scope": "national",
                                        "issued": "2021-12-01", "expiry": "2026-11-30"})
     fill_more.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     fill_more.close()
@@ -201,17 +202,17 @@ def test_a_full_disk_during_a_migration_at_start(db_path, monkeypatch, only_the_
 
 
 def test_a_save_on_a_full_disk_writes_nothing_and_says_so(store, valid_license_input):
-    operations.add_license(store, valid_license_input)
+    license_ops.add_license(store, valid_license_input)
     pages = store.conn.execute("PRAGMA page_count").fetchone()[0]
     store.conn.execute(f"PRAGMA max_page_count = {pages}")
     with pytest.raises(DiskFull, match="磁盘已满"):
-        operations.add_license(store, {**valid_license_input, "number": "京B2-20110196",
+        license_ops.add_license(store, {**valid_license_input, "number": "京B2-20110196",
                                        "special_terms": "很长的特别规定" * 250})
     assert store.query("SELECT count(*) FROM licenses")[0][0] == 1
     assert store.query("SELECT count(*) FROM events")[0][0] == 1
     assert store.query("PRAGMA integrity_check")[0][0] == "ok"
     store.conn.execute("PRAGMA max_page_count = 1073741823")
-    operations.add_license(store, {**valid_license_input, "number": "京B2-20110196"})
+    license_ops.add_license(store, {**valid_license_input, "number": "京B2-20110196"})
     assert store.query("SELECT count(*) FROM licenses")[0][0] == 2
 
 

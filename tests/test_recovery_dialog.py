@@ -1,7 +1,8 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from app import operations
+from app.operations import licenses as license_ops
+from app.operations import open_store
 from app.storage import backup, start
 from app.storage.recovery import Choice
 from app.ui import recovery_dialog
@@ -9,8 +10,8 @@ from app.ui.recovery_dialog import RecoveryDialog
 
 
 def damaged_with_backup(db_path):
-    store = operations.open_store(db_path)
-    operations.add_license(store, {"number": "B2-20110196", "company": "甲公司", "scope": "national",
+    store = open_store(db_path)
+    license_ops.add_license(store, {"number": "B2-20110196", "company": "甲公司", "scope": "national",
                                    "issued": "2021-12-01", "expiry": "2026-11-30"})
     store.close()
     backup.backup_now(db_path, reason=backup.DAILY)

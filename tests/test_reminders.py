@@ -1,12 +1,12 @@
 from dataclasses import replace
 from datetime import date
 
-from app import operations
 from app.domain.deadlines import compute_deadlines
 from app.domain.license import parse_license
 from app.domain.reminders import reminders_for, triggered_lead_time
 from app.domain.workdays import WorkdayCalendar
-from app.operations_reminders import due_reminders, reminders_quiet_on, set_reminders_quiet
+from app.operations import licenses as license_ops
+from app.operations.reminders import due_reminders, reminders_quiet_on, set_reminders_quiet
 from tests.conftest import VALID_LICENSE
 
 CAL = WorkdayCalendar()
@@ -78,8 +78,8 @@ def test_nothing_is_due_far_from_every_deadline():
 
 
 def test_due_reminders_reads_the_store(store, valid_license_input):
-    saved = operations.add_license(store, valid_license_input)
-    operations.record_annual_report(store, saved.id, year=2026, filed_on=date(2026, 3, 1))
+    saved = license_ops.add_license(store, valid_license_input)
+    license_ops.record_annual_report(store, saved.id, year=2026, filed_on=date(2026, 3, 1))
     reminders = due_reminders(store, date(2026, 11, 22))
     assert [r.deadline.key for r in reminders][0] == "renewal_last_working_day"
     assert all(r.license.id == saved.id for r in reminders)
@@ -87,8 +87,8 @@ def test_due_reminders_reads_the_store(store, valid_license_input):
 
 
 def test_due_reminders_sorts_every_license_by_date(store, valid_license_input):
-    operations.add_license(store, valid_license_input)
-    operations.add_license(store, {**valid_license_input, "number": "粤B2-20120564",
+    license_ops.add_license(store, valid_license_input)
+    license_ops.add_license(store, {**valid_license_input, "number": "粤B2-20120564",
                                    "company": "广州示例有限公司", "issued": "2021-12-01",
                                    "expiry": "2026-12-31", "credit_code": ""})
     reminders = due_reminders(store, date(2026, 11, 22))
@@ -119,10 +119,10 @@ def test_a_missed_renewal_is_reminded_until_expiry():
 
 
 def test_reusing_the_dashboard_rows_gives_the_same_reminders(store, valid_license_input):
-    saved = operations.add_license(store, valid_license_input)
-    operations.record_annual_report(store, saved.id, year=2026, filed_on=date(2026, 3, 1))
+    saved = license_ops.add_license(store, valid_license_input)
+    license_ops.record_annual_report(store, saved.id, year=2026, filed_on=date(2026, 3, 1))
     today = date(2026, 10, 1)
-    rows = operations.overviews(store, today=today)
+    rows = license_ops.overviews(store, today=today)
     assert due_reminders(store, today, overviews=rows) == due_reminders(store, today)
     assert len(due_reminders(store, today)) == 3
 

@@ -4,8 +4,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from app import operations
-from app.operations_reminders import reminders_quiet_on
+from app.operations import licenses as license_ops
+from app.operations.reminders import reminders_quiet_on
 from app.ui import tray as tray_module
 from app.ui.reminders_dialog import RemindersDialog, open_reminders, show_start_reminders
 from app.ui.tray import ReminderTray
@@ -22,7 +22,7 @@ def parent(qtbot):
 
 @pytest.fixture
 def with_license(store, valid_license_input):
-    operations.add_license(store, valid_license_input)
+    license_ops.add_license(store, valid_license_input)
     return store
 
 
@@ -54,7 +54,7 @@ def test_double_click_asks_for_the_license(parent, with_license, qtbot):
     show_start_reminders(parent, with_license, today=TODAY)
     dialog = _dialog(parent)
     qtbot.waitExposed(dialog)
-    license_id = operations.find_license(with_license, "京B2-20190350").id
+    license_id = license_ops.find_license(with_license, "京B2-20190350").id
     rect = dialog.table.visualRect(dialog.model.index(1, 2))
     qtbot.mouseClick(dialog.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     with qtbot.waitSignal(dialog.license_requested) as signal:
@@ -129,7 +129,7 @@ def test_tray_notice_where_there_is_a_tray(parent, with_license, qtbot, monkeypa
 
 
 def test_tray_message_names_the_first_deadlines(with_license, qtbot):
-    from app.operations_reminders import due_reminders
+    from app.operations.reminders import due_reminders
 
     reminders = due_reminders(with_license, TODAY)
     title, body = ReminderTray().message(reminders * 2)
@@ -145,7 +145,7 @@ def test_nothing_to_say_means_no_tray(with_license, monkeypatch):
 
 
 def test_start_reminders_can_reuse_the_dashboard_rows(parent, with_license, qtbot):
-    rows = operations.overviews(with_license, today=TODAY)
+    rows = license_ops.overviews(with_license, today=TODAY)
     assert show_start_reminders(parent, with_license, today=TODAY, overviews=rows) is True
     assert _dialog(parent).model.rowCount() == 3
 

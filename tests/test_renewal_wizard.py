@@ -6,8 +6,9 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog, QWizard
 
-from app import operations
-from app import operations_cases as ops
+from app.operations import cases as ops
+from app.operations import holidays as holiday_ops
+from app.operations import licenses as license_ops
 from app.storage.events import events_for
 from app.ui.correction_dialog import CorrectionDialog
 from app.ui.renewal_wizard import CHECKLIST, CHECKS, LICENSE, SUMMARY, TIMELINE, RenewalWizard
@@ -18,9 +19,9 @@ TODAY = date(2026, 11, 22)
 
 @pytest.fixture
 def license_id(store, valid_license_input):
-    license_id = operations.add_license(store, valid_license_input).id
+    license_id = license_ops.add_license(store, valid_license_input).id
     for year in (2023, 2024, 2025, 2026):
-        operations.record_annual_report(store, license_id, year=year, filed_on=date(year, 3, 1))
+        license_ops.record_annual_report(store, license_id, year=year, filed_on=date(year, 3, 1))
     return license_id
 
 
@@ -79,12 +80,12 @@ def test_a_whole_renewal_from_the_license_to_an_approved_new_expiry(qtbot, store
     assert "电话号码" in page.messages["contact_phone"].text()
     click_next(qtbot, wizard)
     assert wizard.currentId() == LICENSE
-    assert operations.get_license(store, license_id).contact_phone == ""
+    assert license_ops.get_license(store, license_id).contact_phone == ""
     replace_text(phone, "010-87654321")
     assert not page.messages["contact_phone"].isVisible()
     click_next(qtbot, wizard)
     assert wizard.currentId() == CHECKS
-    assert operations.get_license(store, license_id).contact_phone == "010-87654321"
+    assert license_ops.get_license(store, license_id).contact_phone == "010-87654321"
 
     # Page 2: every check with its source; warnings must be ticked before 下一步.
     checks = wizard.checks_page
@@ -103,8 +104,8 @@ def test_a_whole_renewal_from_the_license_to_an_approved_new_expiry(qtbot, store
     assert wizard.currentId() == TIMELINE
     text = wizard.timeline_page.explanation.text()
     assert "90 个工作日" in text and "调休" in text and "2026-12-14" in text
-    safe = operations.deadlines_for(operations.get_license(store, license_id),
-                                    operations.load_calendar(store)).renewal_safe_date.date
+    safe = license_ops.deadlines_for(license_ops.get_license(store, license_id),
+                                    holiday_ops.load_calendar(store)).renewal_safe_date.date
     assert safe.isoformat() in text
     assert "估算" in wizard.timeline_page.estimate_note.text()       # 2027's holidays are not known
     click_next(qtbot, wizard)
@@ -135,7 +136,7 @@ def test_a_whole_renewal_from_the_license_to_an_approved_new_expiry(qtbot, store
     type_text(summary.approved_on, "2027-01-08")
     type_text(summary.new_expiry, "2032-01-07")
     click(qtbot, summary.approve_button)
-    license = operations.get_license(store, license_id)
+    license = license_ops.get_license(store, license_id)
     assert license.expiry == date(2032, 1, 7)
     assert ops.get_case(store, wizard.case_id).status == "approved"
     approved = next(e for e in events_for(store, license_id) if e.kind == "renewal_approved")
@@ -249,10 +250,10 @@ def test_a_correction_round_reopens_the_items_then_the_renewal_is_approved(qtbot
     type_text(summary.new_expiry, "2027-03-01")                      # not later than the old expiry
     click(qtbot, summary.approve_button)
     assert "应晚于原有效期至 2027-03-14" in summary.new_expiry_message.text()
-    assert operations.get_license(store, license_id).expiry == date(2027, 3, 14)
+    assert license_ops.get_license(store, license_id).expiry == date(2027, 3, 14)
     replace_text(summary.new_expiry, "2032-01-07")
     click(qtbot, summary.approve_button)
-    assert operations.get_license(store, license_id).expiry == date(2032, 1, 7)
+    assert license_ops.get_license(store, license_id).expiry == date(2032, 1, 7)
     kinds = [e.kind for e in events_for(store, license_id)]
     assert "correction_notice" in kinds and "renewal_approved" in kinds
 
@@ -276,4 +277,4 @@ def test_a_bad_license_edit_is_named_next_to_its_field_and_nothing_is_saved(qtbo
     click_next(qtbot, wizard)
     assert wizard.currentId() == LICENSE
     assert "应晚于发证日期" in page.messages["expiry"].text()
-    assert operations.get_license(store, license_id).expiry == date(2027, 3, 14)
+    assert license_ops.get_license(store, license_id).expiry == date(2027, 3, 14)

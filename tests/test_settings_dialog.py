@@ -4,7 +4,9 @@ import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from app import config, operations, paths
+from app import config, paths
+from app.operations import licenses as license_ops
+from app.operations import open_store
 from app.storage import backup
 from app.storage.settings import get_setting
 from app.ui import restart, settings_dialog
@@ -49,7 +51,7 @@ def pick_folder(monkeypatch, folder):
 
 
 def add(store, number, company="甲公司"):
-    return operations.add_license(store, {"number": number, "company": company, "scope": "national",
+    return license_ops.add_license(store, {"number": number, "company": company, "scope": "national",
                                           "issued": "2021-12-01", "expiry": "2026-11-30"})
 
 
@@ -145,7 +147,7 @@ def test_moving_the_data_folder_copies_everything_and_remembers_it(dialog, store
 def test_a_folder_with_a_database_is_used_not_overwritten(dialog, store, qtbot, answers, monkeypatch,
                                                            tmp_path):
     other = tmp_path / "other"
-    other_store = operations.open_store(other / paths.DB_FILENAME)
+    other_store = open_store(other / paths.DB_FILENAME)
     add(other_store, "B2-20119999", "别家")
     other_store.close()
     existing = (other / paths.DB_FILENAME).read_bytes()

@@ -12,7 +12,8 @@ from datetime import date
 
 import pytest
 
-from app import operations
+from app.operations import dashboard as dashboard_ops
+from app.operations import licenses as license_ops
 
 REPORT = """
 import gc, sys
@@ -43,10 +44,10 @@ def garbage_at_the_freeze(db_path) -> str:
 @pytest.mark.parametrize("licenses", ["none", "computed", "kept"])
 def test_the_start_leaves_no_cyclic_garbage_to_freeze(store, db_path, valid_license_input, licenses):
     if licenses != "none":
-        operations.add_license(store, valid_license_input)
+        license_ops.add_license(store, valid_license_input)
     if licenses == "kept":
         today = date.today()
-        operations.keep_dashboard(store, operations.dashboard_rows(store, today=today), today=today)
+        dashboard_ops.keep_dashboard(store, dashboard_ops.dashboard_rows(store, today=today), today=today)
     store.close()
     line = garbage_at_the_freeze(db_path)
     found, frozen = re.fullmatch(r"garbage at the freeze: \[(\d+)\] frozen: (\d+)", line).groups()

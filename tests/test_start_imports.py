@@ -1,5 +1,5 @@
 """What a start loads before its first paint: the rules, the calendar and the license parsing
-only when a dashboard line must be computed (see app/operations_dashboard.py)."""
+only when a dashboard line must be computed (see app/operations/dashboard.py)."""
 
 import ast
 import os
@@ -7,11 +7,13 @@ import subprocess
 import sys
 from datetime import date
 
-from app import operations
+from app.operations import dashboard as dashboard_ops
+from app.operations import licenses as license_ops
+from app.operations import open_store
 
 # Loaded by computing a line, reading an Excel file or writing through sqlite-utils; and the
 # diagnosis of a database that cannot be opened, which a healthy start does without.
-COMPUTING = ["app.operations", "app.domain.deadlines", "app.domain.rules", "app.domain.workdays",
+COMPUTING = ["app.operations.licenses", "app.domain.deadlines", "app.domain.rules", "app.domain.workdays",
              "app.domain.license", "tomllib", "chinese_calendar", "sqlite_utils", "openpyxl",
              "app.storage.recovery"]
 REPORT = """
@@ -34,32 +36,32 @@ def modules_a_start_loads(db_path, watched: list[str], *, bundled: bool = False)
 
 
 def test_a_start_on_kept_lines_loads_none_of_what_computes_them(store, db_path, valid_license_input):
-    operations.add_license(store, valid_license_input)
+    license_ops.add_license(store, valid_license_input)
     today = date.today()
-    operations.keep_dashboard(store, operations.dashboard_rows(store, today=today), today=today)
+    dashboard_ops.keep_dashboard(store, dashboard_ops.dashboard_rows(store, today=today), today=today)
     store.close()
     assert modules_a_start_loads(db_path, COMPUTING) == []
 
 
 def test_a_first_start_loads_no_json_either(db_path):
-    operations.open_store(db_path).close()
+    open_store(db_path).close()
     assert modules_a_start_loads(db_path, [*COMPUTING, "json"]) == []
 
 
 def test_a_bundles_first_start_loads_nothing_that_reads_kept_lines(db_path):
-    operations.open_store(db_path).close()
+    open_store(db_path).close()
     reading = ["json", "app.domain.status", "app.domain.deadline_item"]
     assert modules_a_start_loads(db_path, reading, bundled=True) == []
 
 
 def test_from_source_a_first_start_preloads_what_reads_kept_lines(db_path):
-    operations.open_store(db_path).close()
+    open_store(db_path).close()
     early = ["app.domain.deadline_item", "app.domain.status"]
     assert modules_a_start_loads(db_path, early) == early       # app/ui/__init__.py
 
 
 def test_a_start_that_must_compute_loads_the_rules(store, db_path, valid_license_input):
-    operations.add_license(store, valid_license_input)          # nothing kept yet
+    license_ops.add_license(store, valid_license_input)          # nothing kept yet
     store.close()
     assert "app.domain.deadlines" in modules_a_start_loads(db_path, COMPUTING)
 
@@ -68,8 +70,8 @@ def test_no_start_loads_the_packages_kept_out_of_the_bundles_archive(store, db_p
     """installer/bundle_options.py collects them outside the PYZ archive on that ground."""
     from installer.bundle_options import LAZY_PACKAGES
 
-    operations.add_license(store, valid_license_input)
+    license_ops.add_license(store, valid_license_input)
     today = date.today()
-    operations.keep_dashboard(store, operations.dashboard_rows(store, today=today), today=today)
+    dashboard_ops.keep_dashboard(store, dashboard_ops.dashboard_rows(store, today=today), today=today)
     store.close()
     assert modules_a_start_loads(db_path, list(LAZY_PACKAGES)) == []

@@ -2,8 +2,9 @@ import sqlite3
 
 import pytest
 
-from app import operations
 from app.domain.errors import ValidationError
+from app.operations import holidays as holiday_ops
+from app.operations import licenses as license_ops
 from app.storage import licenses
 from app.storage.database import open_store
 from app.storage.errors import DatabaseDamaged, DatabaseTooNew, NotOurDatabase
@@ -30,7 +31,7 @@ def test_an_older_version_is_copied_before_migrating(db_path, monkeypatch):
     from app.storage import migrations
 
     store = open_store(db_path)
-    operations.add_license(store, {"number": "B2-20110196", "company": "甲公司", "scope": "national",
+    license_ops.add_license(store, {"number": "B2-20110196", "company": "甲公司", "scope": "national",
                                    "issued": "2021-12-01", "expiry": "2026-11-30"})
     store.close()
     calls = []
@@ -91,7 +92,7 @@ def test_random_bytes_are_refused(db_path):
 def test_damaged_pages_fail_the_integrity_check(db_path):
     store = open_store(db_path)
     for i in range(300):
-        operations.add_license(store, {"number": f"B2-2011{i:04d}", "company": f"公司{i}", "scope": "national",
+        license_ops.add_license(store, {"number": f"B2-2011{i:04d}", "company": f"公司{i}", "scope": "national",
                                        "issued": "2021-12-01", "expiry": "2026-11-30"})
     store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     store.close()
@@ -113,24 +114,24 @@ def test_a_foreign_database_is_refused(db_path):
 
 
 def test_license_round_trip_and_duplicate(store, valid_license_input):
-    saved = operations.add_license(store, valid_license_input)
+    saved = license_ops.add_license(store, valid_license_input)
     assert licenses.get_license(store, saved.id) == saved
     with pytest.raises(ValidationError, match="已登记"):
-        operations.add_license(store, valid_license_input)
+        license_ops.add_license(store, valid_license_input)
     assert len(licenses.all_licenses(store)) == 1
 
 
 def test_invalid_license_writes_nothing(store, valid_license_input):
     valid_license_input["expiry"] = "2020-01-01"
     with pytest.raises(ValidationError):
-        operations.add_license(store, valid_license_input)
+        license_ops.add_license(store, valid_license_input)
     assert store.query("SELECT count(*) FROM licenses")[0][0] == 0
     assert store.query("SELECT count(*) FROM events")[0][0] == 0
 
 
 def test_update_records_what_changed(store, valid_license_input):
-    saved = operations.add_license(store, valid_license_input)
-    operations.update_license(store, saved.id, {**valid_license_input, "legal_rep": "李四"})
+    saved = license_ops.add_license(store, valid_license_input)
+    license_ops.update_license(store, saved.id, {**valid_license_input, "legal_rep": "李四"})
     from app.storage.events import events_for
 
     assert "法定代表人" in events_for(store, saved.id)[0].summary
@@ -143,8 +144,8 @@ def test_holiday_schedule_round_trip(store):
 
     schedule = YearSchedule(2027, holidays=frozenset({date(2027, 10, 1)}),
                             workdays=frozenset({date(2027, 9, 26)}), note="国办发明电")
-    operations.save_holiday_schedule(store, schedule)
-    calendar = operations.load_calendar(store)
+    holiday_ops.save_holiday_schedule(store, schedule)
+    calendar = holiday_ops.load_calendar(store)
     assert calendar.year_source(2027) == "user"
     assert calendar.schedules[2027] == schedule
 
@@ -155,12 +156,12 @@ def test_a_transaction_takes_the_write_lock_first(db_path, valid_license_input):
     from app.storage.errors import DatabaseBusy
 
     first, second = open_store(db_path), open_store(db_path)
-    saved = operations.add_license(first, valid_license_input)
+    saved = license_ops.add_license(first, valid_license_input)
     second.conn.execute("PRAGMA busy_timeout = 100")
     with first.atomic():
         count = first.query("SELECT count(*) FROM licenses")[0][0]
         with pytest.raises(DatabaseBusy, match="另一个程序"):
-            operations.add_license(second, {**valid_license_input, "number": "京B2-20190351"})
+            license_ops.add_license(second, {**valid_license_input, "number": "京B2-20190351"})
         first.conn.execute("UPDATE licenses SET special_terms = ? WHERE id = ?", (f"共 {count} 张", saved.id))
     assert licenses.get_license(second, saved.id).special_terms == "共 1 张"
     assert second.query("SELECT count(*) FROM licenses")[0][0] == 1

@@ -20,8 +20,10 @@ sys.path.insert(0, str(ROOT))
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from app import operations  # noqa: E402
 from app.domain.holiday_text import parse_schedule_text  # noqa: E402
+from app.operations import holidays as holiday_ops  # noqa: E402
+from app.operations import licenses as license_ops  # noqa: E402
+from app.operations import open_store  # noqa: E402
 
 TODAY = date(2026, 10, 1)
 OUT = ROOT / "docs" / "screenshots"
@@ -47,15 +49,15 @@ def main() -> int:
 
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
-        store = operations.open_store(Path(folder) / "shots.sqlite3")
+        store = open_store(Path(folder) / "shots.sqlite3")
         for raw in LICENSES:
-            operations.add_license(store, raw)
+            license_ops.add_license(store, raw)
         dialog = open_reminders(None, store, today=TODAY)
         app.processEvents()
         dialog.grab().save(str(OUT / "reminders-dialog.png"))
         dialog.close()
 
-        operations.save_holiday_schedule(store, parse_schedule_text(SCHEDULE_2027, note="示例：请按国务院通知录入"))
+        holiday_ops.save_holiday_schedule(store, parse_schedule_text(SCHEDULE_2027, note="示例：请按国务院通知录入"))
         holidays = HolidaysDialog(store, today=TODAY)
         holidays.show()
         holidays.select_year(2028)

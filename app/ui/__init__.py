@@ -11,6 +11,6 @@ they are used, and a first start never imports what only reads kept dashboard li
 import sys
 
 if "shiboken6" not in sys.modules:
-    from app import operations_dashboard  # noqa: F401
     from app.domain import deadline_item, status  # noqa: F401 - read kept lines (imported lazily)
-    from app.storage import settings, start  # noqa: F401
+    from app.operations import dashboard as dashboard_ops  # noqa: F401
+    from app.operations import settings, startup  # noqa: F401

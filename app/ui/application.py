@@ -16,17 +16,17 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
+from app.operations.startup import integrity_problem, open_for_start
 from app.resources import resources_dir
-from app.storage.database import Store, integrity_problem
+from app.storage.database import Store
 from app.storage.errors import StorageError
-from app.storage.start import open_for_start
 from app.ui.instance_lock import InstanceLock, LockState, already_running_message
 from app.ui.main_window import MainWindow
 from app.ui.smoke import finish_smoke_test_once_painted
 
 if TYPE_CHECKING:
-    from app.storage import recovery
-    from app.storage.recovery import StartProblem
+    from app.operations import recovery
+    from app.operations.recovery import StartProblem
     from app.ui.restart import RestartRequest
 
 EXIT_START_PROBLEM = 3       # the database could not be opened and the user quit (or smoke test)
@@ -78,7 +78,7 @@ def run_gui(*, db_path: Path, smoke_test: bool = False) -> int:
                 state = LockState.ACQUIRED       # the same database again: still ours
             defer = False
             if state is LockState.NOT_WRITABLE:     # no lock file possible: say why
-                from app.storage import recovery
+                from app.operations import recovery
 
                 opened = recovery.probe_folder(db_path) or recovery.read_only_problem(db_path)
             else:
@@ -126,8 +126,8 @@ def _resolve(problem: StartProblem, *, smoke_test: bool) -> recovery.Outcome | N
     gc.enable()         # a dialog that may stay open a while (see app.main)
     from PySide6.QtWidgets import QMessageBox
 
-    from app.storage import recovery
-    from app.storage.recovery import Choice
+    from app.operations import recovery
+    from app.operations.recovery import Choice
     from app.ui.recovery_dialog import RecoveryDialog
 
     set_window_icon(QApplication.instance())
@@ -208,7 +208,7 @@ def _carry_out(request: RestartRequest, *, smoke_test: bool) -> tuple[Path, list
     notes = list(request.done)
     if request.restore is not None:
         try:
-            from app.storage.backup import restore_backup
+            from app.operations.backups import restore_backup
 
             result = restore_backup(request.restore, request.db_path)
         except StorageError as error:
@@ -261,9 +261,9 @@ class AfterStart(QObject):
             self.damaged.emit(problem)
             return
         try:
-            from app.storage import backup
+            from app.operations import backups
 
-            made = backup.backup_if_due(self.db_path)
+            made = backups.backup_if_due(self.db_path)
         except StorageError as error:
             self.finished.emit(self.tr("自动备份没有成功：{error}").format(error=error))
             return

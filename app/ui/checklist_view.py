@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import operations_cases as ops
+from app.operations import cases as ops
 from app.storage.database import Store
 from app.ui.checklist_model import (
     COLUMNS,

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app import operations_cases as ops
 from app.domain.errors import ValidationError
+from app.operations import cases as ops
 from app.storage.database import Store
 from app.ui.form_widgets import DateField, FieldMessage, hint_label, with_message
 

@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import operations_excel
 from app.domain.catalogue import default_catalogue
 from app.domain.checklist_import import ImportPlan
 from app.domain.errors import ValidationError
 from app.exports.errors import ExportError, ImportRefused
-from app.storage import cases as case_rows
-from app.storage import licenses
+from app.operations import cases as case_ops
+from app.operations import excel as excel_ops
+from app.operations import licenses as license_ops
 from app.storage.database import Store
 from app.storage.errors import StorageError
 
@@ -57,12 +57,12 @@ def _excel_filter() -> str:
 def export_case_dialog(parent: QWidget | None, store: Store, case_id: int, *,
                        today: date | None = None) -> Path | None:
     """Ask where to save, write the checklist of ``case_id``; the path written, or None."""
-    case = case_rows.get_case(store, case_id)
+    case = case_ops.get_case(store, case_id)
     if case is None:
         QMessageBox.warning(parent, QCoreApplication.translate("ExcelActions", "导出材料清单"),
                             QCoreApplication.translate("ExcelActions", "这个办理事项已不存在。"))
         return None
-    license = licenses.get_license(store, case.license_id)
+    license = license_ops.get_license(store, case.license_id)
     procedure = default_catalogue().procedure(case.procedure).name
     checklist = QCoreApplication.translate("ExcelActions", "材料清单")
     suggested = documents_folder() / _file_name(license.number, procedure, checklist,
@@ -72,7 +72,7 @@ def export_case_dialog(parent: QWidget | None, store: Store, case_id: int, *,
     if not chosen:
         return None
     try:
-        written = operations_excel.export_case(store, case_id, _with_suffix(chosen))
+        written = excel_ops.export_case(store, case_id, _with_suffix(chosen))
     except (ExportError, ValidationError, StorageError) as error:
         QMessageBox.warning(parent, QCoreApplication.translate("ExcelActions", "导出失败"), str(error))
         return None
@@ -91,7 +91,7 @@ def export_dashboard_dialog(parent: QWidget | None, store: Store, *, today: date
     if not chosen:
         return None
     try:
-        written = operations_excel.export_dashboard(store, _with_suffix(chosen), today=today)
+        written = excel_ops.export_dashboard(store, _with_suffix(chosen), today=today)
     except (ExportError, StorageError) as error:
         QMessageBox.warning(parent, QCoreApplication.translate("ExcelActions", "导出失败"), str(error))
         return None
@@ -114,7 +114,7 @@ def import_checklist_dialog(parent: QWidget | None, store: Store, *, case_id: in
     if not chosen:
         return None
     try:
-        plan = operations_excel.preview_import(store, Path(chosen), expected_case_id=case_id)
+        plan = excel_ops.preview_import(store, Path(chosen), expected_case_id=case_id)
     except (ImportRefused, StorageError) as error:
         QMessageBox.warning(parent, QCoreApplication.translate("ExcelActions", "不能导入"), str(error))
         return None
@@ -122,7 +122,7 @@ def import_checklist_dialog(parent: QWidget | None, store: Store, *, case_id: in
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     try:
-        changed = operations_excel.apply_import(store, plan)
+        changed = excel_ops.apply_import(store, plan)
     except (ValidationError, StorageError) as error:
         QMessageBox.warning(parent, QCoreApplication.translate("ExcelActions", "导入失败"), str(error))
         return None

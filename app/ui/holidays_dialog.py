@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import operations_holidays
 from app.domain.errors import ValidationError
 from app.domain.holiday_text import (
     HOLIDAY,
@@ -43,6 +42,7 @@ from app.domain.holiday_text import (
     parse_schedule_text,
 )
 from app.domain.workdays import YearSchedule
+from app.operations import holidays as holiday_ops
 from app.storage.database import Store
 from app.storage.errors import StorageError
 from app.ui.form_widgets import weekday_name
@@ -274,8 +274,8 @@ class HolidaysDialog(QDialog):
         self.select_year(first_estimated)
 
     # ------------------------------------------------------------------ years
-    def refresh_years(self) -> list[operations_holidays.HolidayYear]:
-        self.rows = operations_holidays.holiday_years(self.store, today=self.today)
+    def refresh_years(self) -> list[holiday_ops.HolidayYear]:
+        self.rows = holiday_ops.holiday_years(self.store, today=self.today)
         source_names = {
             "chinese-calendar": self.tr("内置（chinese-calendar）"),
             "user": self.tr("已录入"),
@@ -461,7 +461,7 @@ class HolidaysDialog(QDialog):
             return False
         try:
             schedule = self._candidate(self._holidays, self._workdays)
-            operations_holidays.save_holiday_schedule(self.store, schedule)
+            holiday_ops.save_holiday_schedule(self.store, schedule)
         except ValidationError as error:
             self.entry_error.setText(error.errors[0].message)
             return False
@@ -487,7 +487,7 @@ class HolidaysDialog(QDialog):
             return False
         year = self.year
         try:
-            operations_holidays.delete_holiday_schedule(self.store, year)
+            holiday_ops.delete_holiday_schedule(self.store, year)
         except StorageError as error:
             QMessageBox.critical(self, self.tr("删除失败"), str(error))
             return False

@@ -13,8 +13,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from app.operations import settings
 from app.resources import resources_dir
-from app.storage import settings
 from app.storage.database import Store
 
 SOURCE_LANGUAGE = "zh_CN"

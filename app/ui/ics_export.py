@@ -13,9 +13,9 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
-from app import operations_reminders
 from app.exports.errors import ExportError
 from app.exports.ics import export_ics
+from app.operations import reminders as reminder_ops
 from app.storage.database import Store
 from app.storage.errors import StorageError
 
@@ -36,7 +36,7 @@ class CalendarExport(QObject):
 
     def start(self, store: Store, target: Path, *, today: date) -> None:
         try:
-            entries = operations_reminders.calendar_entries(store)
+            entries = reminder_ops.calendar_entries(store)
         except StorageError as error:
             self.failed.emit(str(error))
             return

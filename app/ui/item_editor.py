@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import operations_cases as ops
 from app.domain.cases import CaseItem, ChecklistEntry
 from app.domain.errors import ValidationError
+from app.operations import cases as ops
 from app.storage.database import Store
 from app.ui.form_widgets import (
     ERROR_STYLE,

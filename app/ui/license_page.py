@@ -27,13 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import operations
-from app import operations_cases as ops_cases
 from app.domain.cases import progress
 from app.domain.catalogue import default_catalogue
 from app.domain.deadlines import Deadline
 from app.domain.errors import ValidationError
 from app.domain.license import License
+from app.operations import cases as ops_cases
+from app.operations import holidays as holiday_ops
+from app.operations import licenses as license_ops
 from app.storage.database import Store
 from app.storage.errors import StorageError
 from app.storage.events import ANNUAL_REPORT_FILED
@@ -171,7 +172,7 @@ class LicensePage(QWidget):
 
     def open_license(self, license_id: int) -> bool:
         """Show a stored license; False when it no longer exists."""
-        license = operations.get_license(self.store, license_id)
+        license = license_ops.get_license(self.store, license_id)
         if license is None:
             return False
         self._show(license)
@@ -198,14 +199,14 @@ class LicensePage(QWidget):
 
     def _show_details(self, license: License) -> None:
         today = self._today()
-        calendar = operations.load_calendar(self.store)
-        events = operations.history(self.store, license.id)
+        calendar = holiday_ops.load_calendar(self.store)
+        events = license_ops.history(self.store, license.id)
         filed_on: dict[int, date] = {}
         for event in events:
             year = event.detail.get("year") if event.kind == ANNUAL_REPORT_FILED else None
             if isinstance(year, int):
                 filed_on.setdefault(year, event.event_date)
-        deadlines = operations.deadlines_for(license, calendar)
+        deadlines = license_ops.deadlines_for(license, calendar)
         next_key = deadlines.next_deadline(today, filed_years=filed_on).key
         cases = self.open_cases()
 
@@ -242,7 +243,7 @@ class LicensePage(QWidget):
         if self._license is None or self._license.id is None:
             return
         if self.form.is_dirty():
-            current = operations.get_license(self.store, self._license.id)
+            current = license_ops.get_license(self.store, self._license.id)
             if current is not None:
                 self._show_details(current)
         else:
@@ -291,9 +292,9 @@ class LicensePage(QWidget):
         values, legacy = self.form.values(), self.form.allow_legacy()
         try:
             if self._license is None:
-                saved = operations.add_license(self.store, values, allow_legacy_number=legacy)
+                saved = license_ops.add_license(self.store, values, allow_legacy_number=legacy)
             else:
-                saved = operations.update_license(self.store, self._license.id, values,
+                saved = license_ops.update_license(self.store, self._license.id, values,
                                                   allow_legacy_number=legacy)
         except ValidationError as error:
             self.form.show_errors(error)
@@ -346,7 +347,7 @@ class LicensePage(QWidget):
         if self._license is None:
             return
         try:
-            operations.record_annual_report(self.store, self._license.id, year=year, filed_on=filed_on,
+            license_ops.record_annual_report(self.store, self._license.id, year=year, filed_on=filed_on,
                                             today=self._today())
         except ValidationError as error:
             self._say(str(error), ERROR_STYLE)

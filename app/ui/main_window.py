@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QMainWindow, QStackedWidget
 
-from app import operations_dashboard
+from app.operations import dashboard as dashboard_ops
 from app.storage.database import Store
 from app.storage.errors import StorageError
 
@@ -134,7 +134,7 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         """Reread the licenses; show the first-run page when there are none."""
         today = self.today()
-        result = operations_dashboard.dashboard_rows(self.store, today=today)
+        result = dashboard_ops.dashboard_rows(self.store, today=today)
         rows = result.lines
         if rows or self._dashboard is not None:
             self.dashboard.set_rows(rows)
@@ -153,7 +153,7 @@ class MainWindow(QMainWindow):
         if self._rows_to_keep is not None:
             result, today = self._rows_to_keep
             self._rows_to_keep = None
-            operations_dashboard.keep_dashboard(self.store, result, today=today)
+            dashboard_ops.keep_dashboard(self.store, result, today=today)
 
     def empty_page(self):
         if self._empty_page is None:
@@ -303,10 +303,10 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ example data
     def load_examples(self) -> None:
-        from app import operations
+        from app.operations import examples as example_ops
 
         try:
-            added = operations.load_example_data(self.store, today=self.today())
+            added = example_ops.load_example_data(self.store, today=self.today())
         except StorageError as error:
             self._storage_error(self.tr("无法载入示例数据"), error)
             return
@@ -314,15 +314,17 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("已载入 %n 张示例许可证。", "", len(added)), 8000)
 
     def remove_examples(self) -> None:
-        from app import operations
+        from app.operations import examples as example_ops
 
         if self._on_license_page():
-            current = operations.get_license(self.store, self._license_page.license_id or -1)
+            from app.operations import licenses as license_ops
+
+            current = license_ops.get_license(self.store, self._license_page.license_id or -1)
             if current is not None and current.is_example:
                 self._license_page.form.mark_clean()
                 self.stack.setCurrentWidget(self.dashboard)
         try:
-            removed = operations.remove_example_data(self.store)
+            removed = example_ops.remove_example_data(self.store)
         except StorageError as error:
             self._storage_error(self.tr("无法移除示例数据"), error)
             return

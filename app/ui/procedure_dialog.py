@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import operations
-from app import operations_cases as ops
 from app.domain.catalogue import default_catalogue
 from app.domain.deadlines import CHANGE_KINDS
 from app.domain.errors import ValidationError
+from app.operations import cases as ops
+from app.operations import licenses as license_ops
 from app.storage.database import Store
 from app.ui.case_labels import case_status_label
 from app.ui.checklist_view import ChecklistView
@@ -53,7 +53,7 @@ class ProcedureDialog(QDialog):
         self.today = today or date.today()
         case = ops.get_case(store, case_id)
         self.procedure = case.procedure
-        license = operations.get_license(store, case.license_id)
+        license = license_ops.get_license(store, case.license_id)
         info = default_catalogue().procedure(case.procedure)
         self.setWindowTitle(self.tr("{name} — {number} {company}").format(
             name=self._title(case, info.name), number=license.number, company=license.company))

@@ -15,8 +15,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app import operations
-from app import operations_cases as ops
 from app.domain.catalogue import default_catalogue
 from app.domain.deadlines import (
     CHANGE_KINDS,
@@ -27,7 +25,10 @@ from app.domain.deadlines import (
 )
 from app.domain.errors import ValidationError
 from app.domain.license import parse_date
-from app.storage.cases import CaseRecord
+from app.operations import cases as ops
+from app.operations import holidays as holiday_ops
+from app.operations import licenses as license_ops
+from app.operations.cases import CaseRecord
 from app.storage.database import Store
 from app.ui.form_widgets import DateField, FieldMessage, hint_label, with_message
 
@@ -43,7 +44,7 @@ class StartProcedureDialog(QDialog):
         self.procedure = procedure
         self.today = today or date.today()
         self.case: CaseRecord | None = None
-        self.license = operations.get_license(store, license_id)
+        self.license = license_ops.get_license(store, license_id)
         info = default_catalogue().procedure(procedure)
         self.setWindowTitle(self.tr("开始办理：{name}").format(name=info.name))
         self.resize(560, 300)
@@ -130,7 +131,7 @@ class StartProcedureDialog(QDialog):
                 self.trigger_message.show_message(str(problem))
                 trigger = None
             if trigger:
-                deadline = change_deadline(kind=kind, trigger=trigger, calendar=operations.load_calendar(self.store))
+                deadline = change_deadline(kind=kind, trigger=trigger, calendar=holiday_ops.load_calendar(self.store))
                 text = self.tr("{label}：最迟 {date}{estimated}。").format(
                     label=deadline.label, date=deadline.date.isoformat(),
                     estimated=self.tr("（估算）") if deadline.estimated else "")

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.storage.recovery import Choice, ProblemKind, StartProblem
+from app.operations.recovery import Choice, ProblemKind, StartProblem
 
 
 class ChoiceButton(QCommandLinkButton):

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import operations_reminders
 from app.domain.reminders import Reminder
 from app.domain.status import LicenseOverview
+from app.operations import reminders as reminder_ops
 from app.storage.database import Store
 from app.ui.deadline_titles import estimate_note
 from app.ui.ics_export import export_calendar_interactively
@@ -80,7 +80,7 @@ class RemindersDialog(QDialog):
         self.estimate_label.setVisible(any(r.estimated for r in reminders))
 
         self.quiet_box = QCheckBox(self.tr("今天不再提醒"))
-        self.quiet_box.setChecked(operations_reminders.reminders_quiet_on(store, today))
+        self.quiet_box.setChecked(reminder_ops.reminders_quiet_on(store, today))
         self.export_button = QPushButton(self.tr("导出到日历（.ics）…"))
         self.export_button.clicked.connect(self._export)
         self.export_job = None
@@ -106,7 +106,7 @@ class RemindersDialog(QDialog):
         self.close_button.setFocus()
 
     def done(self, result: int) -> None:
-        operations_reminders.set_reminders_quiet(self.store, self.today, self.quiet_box.isChecked())
+        reminder_ops.set_reminders_quiet(self.store, self.today, self.quiet_box.isChecked())
         super().done(result)
 
     def _row_activated(self, index) -> None:
@@ -121,7 +121,7 @@ class RemindersDialog(QDialog):
 def open_reminders(parent: QWidget | None, store: Store, *, today: date | None = None) -> RemindersDialog:
     """The reminders dialog, shown without blocking (also when nothing is due)."""
     today = today or date.today()
-    dialog = RemindersDialog(store, operations_reminders.due_reminders(store, today), today=today,
+    dialog = RemindersDialog(store, reminder_ops.due_reminders(store, today), today=today,
                              parent=parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
@@ -136,9 +136,9 @@ def show_start_reminders(parent: QWidget | None, store: Store, *, today: date | 
     ``overviews``: the dashboard's rows for the same day, to reuse their deadlines.
     """
     today = today or date.today()
-    if operations_reminders.reminders_quiet_on(store, today):
+    if reminder_ops.reminders_quiet_on(store, today):
         return False
-    reminders = operations_reminders.due_reminders(store, today, overviews=overviews)
+    reminders = reminder_ops.due_reminders(store, today, overviews=overviews)
     if not reminders:
         return False
     dialog = RemindersDialog(store, reminders, today=today, parent=parent)

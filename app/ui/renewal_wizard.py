@@ -12,8 +12,8 @@ from datetime import date
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWizard, QWizardPage
 
-from app import operations
-from app import operations_cases as ops
+from app.operations import cases as ops
+from app.operations import licenses as license_ops
 from app.storage.database import Store
 from app.ui.checklist_view import ChecklistView
 from app.ui.wizard_checks_page import ChecksPage
@@ -51,7 +51,7 @@ class RenewalWizard(QWizard):
         self.today = today or date.today()
         case = ops.renewal_case_for(store, license_id) or ops.start_case(store, license_id, "renewal")
         self.case_id = case.id
-        license = operations.get_license(store, license_id)
+        license = license_ops.get_license(store, license_id)
         self.setWindowTitle(self.tr("续期向导 — {number} {company}").format(
             number=license.number, company=license.company))
         self.resize(1280, 760)

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from app.storage.backup import BackupInfo
+    from app.operations.backups import BackupInfo
 
 
 RESTART_EXIT_CODE = 0x4C4B   # what the event loop returns when a restart was asked for

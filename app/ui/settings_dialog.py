@@ -29,13 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.config import remember_data_dir
+from app.operations import backups, data_folder
+from app.operations.backups import SCHEMA_VERSION, BackupInfo
+from app.operations.settings import get_setting, set_setting
 from app.paths import override_in_effect
-from app.storage import backup, relocate
-from app.storage.backup import BackupInfo
 from app.storage.database import Store
 from app.storage.errors import StorageError
-from app.storage.migrations import LATEST_VERSION
-from app.storage.settings import get_setting, set_setting
 from app.ui.restart import RestartRequest, request_restart
 
 LANGUAGE_KEY = "language"
@@ -110,11 +109,11 @@ class SettingsDialog(QDialog):
         if not chosen:
             return
         folder = Path(chosen)
-        problem = relocate.check_target(self.db_path, folder)
+        problem = data_folder.check_target(self.db_path, folder)
         if problem:
             QMessageBox.warning(self, self.tr("更改数据文件夹"), problem)
             return
-        target = relocate.target_database(folder)
+        target = data_folder.target_database(folder)
         if target.exists():
             answer = QMessageBox.question(
                 self, self.tr("更改数据文件夹"),
@@ -135,7 +134,7 @@ class SettingsDialog(QDialog):
             if answer != QMessageBox.StandardButton.Yes:
                 return
             try:
-                target = relocate.copy_data_to(self.db_path, folder)
+                target = data_folder.copy_data_to(self.db_path, folder)
             except StorageError as error:
                 QMessageBox.critical(self, self.tr("更改数据文件夹"), str(error))
                 return
@@ -154,7 +153,7 @@ class SettingsDialog(QDialog):
     def _backup_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("备份"), self)
         intro = QLabel(self.tr("每天第一次启动时自动备份数据库和附件，升级数据格式前也会备份；最多保留 {keep} 份。")
-                       .format(keep=backup.KEEP), group)
+                       .format(keep=backups.KEEP), group)
         intro.setWordWrap(True)
         self.table = QTableWidget(0, 4, group)
         self.table.setHorizontalHeaderLabels([self.tr("时间"), self.tr("类型"), self.tr("许可证"), self.tr("大小")])
@@ -193,7 +192,7 @@ class SettingsDialog(QDialog):
         return group
 
     def refresh_backups(self) -> None:
-        self.backups = backup.list_backups(self.db_path)
+        self.backups = backups.list_backups(self.db_path)
         self.table.setRowCount(len(self.backups))
         for row, info in enumerate(self.backups):
             cells = (info.created_at.strftime("%Y-%m-%d %H:%M"), self._reason(info.reason),
@@ -217,7 +216,7 @@ class SettingsDialog(QDialog):
         if info is None:
             self.preview.setText(self.tr("还没有备份。") if not self.backups else "")
             return
-        preview = backup.describe_backup(info, max_licenses=5)
+        preview = backups.describe_backup(info, max_licenses=5)
         lines = [
             self.tr("<b>{when}</b>（{reason}）").format(when=info.created_at.strftime("%Y-%m-%d %H:%M:%S"),
                                                        reason=self._reason(info.reason)),
@@ -238,7 +237,7 @@ class SettingsDialog(QDialog):
 
     def backup_now(self) -> None:
         try:
-            made = backup.backup_now(self.db_path, reason=backup.MANUAL)
+            made = backups.backup_now(self.db_path, reason=backups.MANUAL)
         except StorageError as error:
             QMessageBox.warning(self, self.tr("备份"), str(error))
             return
@@ -249,12 +248,12 @@ class SettingsDialog(QDialog):
         info = self.selected_backup()
         if info is None:
             return
-        if info.schema_version > LATEST_VERSION:
+        if info.schema_version > SCHEMA_VERSION:
             QMessageBox.warning(self, self.tr("恢复备份"), self.tr(
                 "这份备份来自更新版本的许可证管家（数据格式 {schema}），本程序无法打开。请先安装新版本。"
             ).format(schema=info.schema_version))
             return
-        preview = backup.describe_backup(info, max_licenses=0)
+        preview = backups.describe_backup(info, max_licenses=0)
         if not preview.intact:
             QMessageBox.warning(self, self.tr("恢复备份"), self.tr("这份备份已损坏，不能恢复：\n{problems}").format(
                 problems="\n".join(preview.problems)))
@@ -274,9 +273,9 @@ class SettingsDialog(QDialog):
 
     def _reason(self, reason: str) -> str:
         return {
-            backup.DAILY: self.tr("每日自动备份"),
-            backup.MANUAL: self.tr("手动备份"),
-            backup.MIGRATION: self.tr("升级数据格式前"),
+            backups.DAILY: self.tr("每日自动备份"),
+            backups.MANUAL: self.tr("手动备份"),
+            backups.MIGRATION: self.tr("升级数据格式前"),
         }.get(reason, reason)
 
     # --- language -------------------------------------------------------------------------

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from app import operations_cases as ops
 from app.domain.eligibility import CheckResult
+from app.operations import cases as ops
 from app.ui.form_widgets import HINT_STYLE
 
 BADGE_STYLES = {

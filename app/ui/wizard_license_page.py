@@ -1,7 +1,7 @@
 """Renewal wizard, page 1: the license details as printed on the certificate, editable.
 
 Each field is checked as the user types (app.domain.license.check_field); on 下一步 the whole
-license is saved through operations.update_license, whose refusals are shown next to the fields.
+license is saved through license_ops.update_license, whose refusals are shown next to the fields.
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from app import operations
 from app.domain.errors import ValidationError
 from app.domain.license import (
     CAPITAL_KINDS,
@@ -29,6 +28,7 @@ from app.domain.license import (
     license_warnings,
     number_is_legacy,
 )
+from app.operations import licenses as license_ops
 from app.ui.form_widgets import WARNING_STYLE, DateField, FieldMessage, hint_label
 from app.ui.license_form import capital_kind_labels, field_labels, scope_labels
 
@@ -144,7 +144,7 @@ class LicensePage(QWizardPage):
     # ------------------------------------------------------------------ wizard
     def initializePage(self) -> None:  # noqa: N802
         wizard = self.wizard()
-        self._license = operations.get_license(wizard.store, wizard.license_id)
+        self._license = license_ops.get_license(wizard.store, wizard.license_id)
         self._original = license_as_text(self._license)
         for name, value in self._original.items():
             self.set_value(name, value)
@@ -175,7 +175,7 @@ class LicensePage(QWizardPage):
                 return False
             allow_legacy = True
         try:
-            saved = operations.update_license(wizard.store, wizard.license_id, raw,
+            saved = license_ops.update_license(wizard.store, wizard.license_id, raw,
                                               allow_legacy_number=allow_legacy)
         except ValidationError as error:
             for message in self.messages.values():

@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from app import operations
-from app import operations_cases as ops
 from app.domain.cases import outstanding, progress
 from app.domain.deadlines import authority_expectations
 from app.domain.errors import ValidationError
+from app.operations import cases as ops
+from app.operations import holidays as holiday_ops
 from app.ui.case_labels import case_status_label, item_state_label
 from app.ui.correction_dialog import CorrectionDialog
 from app.ui.form_widgets import HINT_STYLE, DateField, FieldMessage, hint_label
@@ -171,7 +171,7 @@ class SummaryPage(QWizardPage):
             return ""
         if case.status == "approved":
             return self.tr("已于 {date} 提交。").format(date=case.submitted_on.isoformat())
-        calendar = operations.load_calendar(self.wizard().store)
+        calendar = holiday_ops.load_calendar(self.wizard().store)
         notice, decision = authority_expectations(submitted=case.submitted_on, calendar=calendar)
         return self.tr("已于 {date} 提交。材料不齐的，发证机关应在 {notice} 前一次告知补正；"
                        "受理后 60 日内作出决定（从 {date} 起算约到 {decision}）。来源：{source}").format(

@@ -7,10 +7,11 @@ from datetime import date, timedelta
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWizardPage
 
-from app import operations
 from app.domain.deadlines import Deadline, LicenseDeadlines
 from app.domain.rules import default_rules
 from app.domain.workdays import WorkdayCalendar
+from app.operations import holidays as holiday_ops
+from app.operations import licenses as license_ops
 from app.ui.form_widgets import HINT_STYLE, WARNING_STYLE, hint_label, weekday_name
 from app.ui.timeline_bar import Marker, TimelineBar
 
@@ -61,9 +62,9 @@ class TimelinePage(QWizardPage):
     # ------------------------------------------------------------------ page
     def initializePage(self) -> None:  # noqa: N802
         wizard = self.wizard()
-        license = operations.get_license(wizard.store, wizard.license_id)
-        calendar = operations.load_calendar(wizard.store)
-        deadlines = operations.deadlines_for(license, calendar)
+        license = license_ops.get_license(wizard.store, wizard.license_id)
+        calendar = holiday_ops.load_calendar(wizard.store)
+        deadlines = license_ops.deadlines_for(license, calendar)
         today = wizard.today
         shown = self.shown_deadlines(deadlines)
         self._fill_table(shown, today)

@@ -18,7 +18,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent))
 
-from app import operations, operations_cases  # noqa: E402
+from app.operations import cases as case_ops  # noqa: E402
+from app.operations import examples as example_ops  # noqa: E402
+from app.operations import licenses as license_ops  # noqa: E402
+from app.operations import open_store  # noqa: E402
 from app.ui import i18n  # noqa: E402
 from app.ui.application import make_application  # noqa: E402
 from app.ui.main_window import MainWindow  # noqa: E402
@@ -49,7 +52,7 @@ def main() -> None:
         shoot_translated(today, args.language)
         return
     with tempfile.TemporaryDirectory() as folder:
-        store = operations.open_store(Path(folder) / "examples.sqlite3")
+        store = open_store(Path(folder) / "examples.sqlite3")
         window = MainWindow(store, today=lambda: today)
         window.resize(*SIZE)
         window.show()
@@ -58,7 +61,7 @@ def main() -> None:
         window.load_examples()
         window.statusBar().clearMessage()
         shoot(window, "dashboard-examples.png")
-        beijing = operations.find_license(store, "京B2-20190350")
+        beijing = license_ops.find_license(store, "京B2-20190350")
         window.open_license(beijing.id)
         shoot(window, "license-page.png")
         start_renewal(store, beijing.id)
@@ -69,7 +72,7 @@ def main() -> None:
         window.close()
         store.close()
 
-        many = operations.open_store(make_licenses_db(Path(folder) / "many.sqlite3", 5000, today=today))
+        many = open_store(make_licenses_db(Path(folder) / "many.sqlite3", 5000, today=today))
         window = MainWindow(many, today=lambda: today)
         window.resize(*SIZE)
         window.show()
@@ -81,18 +84,18 @@ def main() -> None:
 
 def start_renewal(store, license_id: int) -> None:
     """A renewal under way: the first few materials ready, one in progress."""
-    case = operations_cases.start_case(store, license_id, "renewal")
-    items = operations_cases.case_items(store, case.id)
+    case = case_ops.start_case(store, license_id, "renewal")
+    items = case_ops.case_items(store, case.id)
     for item in items[:5]:
-        operations_cases.update_item(store, item.id, state="ready", owner="王敏")
-    operations_cases.update_item(store, items[5].id, state="in_progress", owner="王敏")
+        case_ops.update_item(store, item.id, state="ready", owner="王敏")
+    case_ops.update_item(store, items[5].id, state="in_progress", owner="王敏")
 
 
 def shoot_translated(today: date, language: str) -> None:
     """The dashboard with the example data, in ``language``: dashboard-<language>.png."""
     with tempfile.TemporaryDirectory() as folder:
-        store = operations.open_store(Path(folder) / "examples.sqlite3")
-        operations.load_example_data(store, today=today)
+        store = open_store(Path(folder) / "examples.sqlite3")
+        example_ops.load_example_data(store, today=today)
         window = MainWindow(store, today=lambda: today)
         window.resize(*SIZE)
         window.show()

@@ -16,17 +16,18 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from app import operations  # noqa: E402
-from app import operations_cases as cases_ops  # noqa: E402
-from app import operations_excel as excel_ops  # noqa: E402
+from app.operations import cases as cases_ops  # noqa: E402
+from app.operations import excel as excel_ops  # noqa: E402
+from app.operations import licenses as license_ops  # noqa: E402
+from app.operations import open_store  # noqa: E402
 from app.storage import cases as case_rows  # noqa: E402
 
 
 def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         folder = Path(folder)
-        store = operations.open_store(folder / "sample.sqlite3")
-        license = operations.add_license(store, {
+        store = open_store(folder / "sample.sqlite3")
+        license = license_ops.add_license(store, {
             "number": "京B2-20190350", "company": "北京示例呼叫服务有限公司", "scope": "provincial",
             "issued": "2022-03-15", "expiry": "2027-03-14", "capital_wan": "150"})
         case = cases_ops.start_case(store, license.id, "renewal")

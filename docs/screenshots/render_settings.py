@@ -23,7 +23,8 @@ for name in ("LICENSE_KEEPER_HOME", "LICENSE_KEEPER_DB"):
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from app import operations  # noqa: E402
+from app.operations import licenses as license_ops  # noqa: E402
+from app.operations import open_store  # noqa: E402
 from app.paths import default_db_path  # noqa: E402
 from app.storage import backup, start  # noqa: E402
 
@@ -46,9 +47,9 @@ def main() -> None:
 
     app = QApplication.instance() or QApplication([])
     db = default_db_path()
-    store = operations.open_store(db)
+    store = open_store(db)
     for i, (number, company, scope) in enumerate(LICENSES):
-        operations.add_license(store, {"number": number, "company": company, "scope": scope,
+        license_ops.add_license(store, {"number": number, "company": company, "scope": scope,
                                        "issued": "2022-03-15", "expiry": f"2027-0{3 + i}-14"})
         if i == 0:
             backup.backup_now(db, reason=backup.MIGRATION, now=datetime(2026, 11, 2, 9, 12))

@@ -18,8 +18,9 @@ os.environ["LICENSE_KEEPER_HOME"] = tempfile.mkdtemp(prefix="lk-shots-")
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from app import operations  # noqa: E402
-from app import operations_cases as ops  # noqa: E402
+from app.operations import cases as ops  # noqa: E402
+from app.operations import licenses as license_ops  # noqa: E402
+from app.operations import open_store  # noqa: E402
 
 OUT = Path(__file__).resolve().parent
 TODAY = date(2026, 11, 22)
@@ -39,10 +40,10 @@ def save(widget, name: str) -> None:
 
 def main() -> None:
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    store = operations.open_store(Path(os.environ["LICENSE_KEEPER_HOME"]) / "shots.sqlite3")
-    license_id = operations.add_license(store, LICENSE).id
+    store = open_store(Path(os.environ["LICENSE_KEEPER_HOME"]) / "shots.sqlite3")
+    license_id = license_ops.add_license(store, LICENSE).id
     for year in (2023, 2024, 2026):
-        operations.record_annual_report(store, license_id, year=year, filed_on=date(year, 3, 1))
+        license_ops.record_annual_report(store, license_id, year=year, filed_on=date(year, 3, 1))
 
     from app.ui.renewal_wizard import RenewalWizard
 

@@ -32,7 +32,7 @@ def main(folder: Path) -> dict:
 
     from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-    from app import operations_cases as ops
+    from app.operations import cases as ops
     from app.operations import open_store
     from app.ui.application import make_application
     from app.ui.main_window import MainWindow
@@ -81,7 +81,7 @@ def main(folder: Path) -> dict:
                  lambda: export_dashboard_dialog(window, store)):
         if step() is None:
             raise SystemExit("an export did not write its file")
-    from app.operations_reminders import export_calendar
+    from app.operations.reminders import export_calendar
 
     export_calendar(store, folder / "期限.ics")
     done.append("exported checklist, dashboard and calendar")

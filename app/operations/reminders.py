@@ -11,7 +11,7 @@ from app.domain.reminders import Reminder, collect_reminders
 from app.domain.status import LicenseOverview
 from app.domain.workdays import WorkdayCalendar
 from app.exports.ics import export_ics
-from app.operations import load_calendar
+from app.operations.holidays import load_calendar
 from app.storage import events, licenses, settings
 from app.storage.database import Store
 

@@ -1,4 +1,4 @@
-"""The operations that the GUI and the CLI share: each validates, then writes once."""
+"""Licenses: add, edit, find, and what their deadlines are. Each operation validates, then writes once."""
 
 from __future__ import annotations
 
@@ -10,17 +10,11 @@ from app.domain.errors import FieldError, ValidationError
 from app.domain.license import LABELS, License, parse_license
 from app.domain.license_number import normalise
 from app.domain.status import LicenseOverview, overview
-from app.domain.workdays import WorkdayCalendar, YearSchedule
-from app.operations_dashboard import DashboardRows, dashboard, dashboard_rows, keep_dashboard
-from app.storage import events, holidays, licenses
-from app.storage.database import Store, open_store
+from app.domain.workdays import WorkdayCalendar
+from app.operations.holidays import load_calendar
+from app.storage import events, licenses
+from app.storage.database import Store
 from app.storage.events import Event
-
-__all__ = ["open_store", "Store", "DashboardRows", "dashboard", "dashboard_rows", "keep_dashboard"]
-
-
-def load_calendar(store: Store) -> WorkdayCalendar:
-    return WorkdayCalendar(holidays.load_schedules(store))
 
 
 def add_license(store: Store, raw: Mapping[str, object], *, allow_legacy_number: bool = False,
@@ -105,24 +99,6 @@ def record_annual_report(store: Store, license_id: int, *, year: int, filed_on: 
                             detail={"year": year})
 
 
-def load_example_data(store: Store, *, today: date | None = None) -> list[License]:
-    """Add the example licenses (marked 示例) in one step; see app.operations_examples."""
-    from app.operations_examples import load_example_data as load
-
-    return load(store, today=today)
-
-
-def remove_example_data(store: Store) -> int:
-    """Delete every example license with its history in one step; returns how many."""
-    from app.operations_examples import remove_example_data as remove
-
-    return remove(store)
-
-
-def has_example_data(store: Store) -> bool:
-    return bool(licenses.example_license_ids(store))
-
-
 def history(store: Store, license_id: int) -> list[Event]:
     """The license's events, newest first."""
     return events.events_for(store, license_id)
@@ -130,8 +106,4 @@ def history(store: Store, license_id: int) -> list[Event]:
 
 def license_count(store: Store) -> int:
     return store.query("SELECT count(*) FROM licenses")[0][0]
-
-
-def save_holiday_schedule(store: Store, schedule: YearSchedule) -> None:
-    holidays.save_schedule(store, schedule)
 

@@ -7,8 +7,6 @@ import uuid
 from datetime import date, datetime
 from pathlib import Path
 
-from app import operations
-from app import operations_cases as cases_ops
 from app.domain.case_deadlines import case_deadlines
 from app.domain.catalogue import default_catalogue
 from app.domain.checklist_import import ImportPlan, plan_import
@@ -16,6 +14,9 @@ from app.domain.deadlines import CHANGE_KINDS
 from app.domain.errors import FieldError, ValidationError
 from app.domain.license import SCOPES
 from app.exports.errors import ExportError, ImportRefused
+from app.operations import cases as cases_ops
+from app.operations import holidays as holiday_ops
+from app.operations import licenses as license_ops
 from app.storage import cases as case_rows
 from app.storage import licenses, settings
 from app.storage.cases import CaseRecord
@@ -55,10 +56,10 @@ def checklist_data(store: Store, case_id: int, *, now: datetime | None = None):
     if case is None:
         raise ValidationError(FieldError("case", "办理事项", "这个办理事项已不存在"))
     license = licenses.get_license(store, case.license_id)
-    calendar = operations.load_calendar(store)
+    calendar = holiday_ops.load_calendar(store)
     catalogue = default_catalogue()
     dates = case_deadlines(procedure=case.procedure, context=case.context,
-                           deadlines=operations.deadlines_for(license, calendar), calendar=calendar)
+                           deadlines=license_ops.deadlines_for(license, calendar), calendar=calendar)
     return ChecklistExport(
         case_id=case.id, database_id=database_identity(store), company=license.company,
         license_number=license.number, scope_label=SCOPES[license.scope],
@@ -80,7 +81,7 @@ def case_for_export(store: Store, license_number: str, procedure: str, *, change
 
     A change is matched on its kind and start date: several changes can be open at once.
     """
-    license = operations.find_license(store, license_number)
+    license = license_ops.find_license(store, license_number)
     if license is None:
         raise ValidationError(FieldError("license", "许可证", f"找不到编号为 {license_number} 的许可证"))
     if procedure == "change":
@@ -100,8 +101,8 @@ def case_for_export(store: Store, license_number: str, procedure: str, *, change
 def export_dashboard(store: Store, target: Path, *, today: date, now: datetime | None = None) -> Path:
     from app.exports.excel_dashboard import DashboardExport, write_dashboard
 
-    rows = operations.overviews(store, today=today)
-    filed = {row.license.id: operations.filed_years_for(store, row.license.id) for row in rows}
+    rows = license_ops.overviews(store, today=today)
+    filed = {row.license.id: license_ops.filed_years_for(store, row.license.id) for row in rows}
     data = DashboardExport(rows=tuple(rows), filed_years=filed, today=today, exported_at=now or datetime.now())
     return write_dashboard(data, Path(target))
 

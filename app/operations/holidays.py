@@ -6,11 +6,19 @@ from dataclasses import dataclass
 from datetime import date
 
 from app.domain.workdays import WorkdayCalendar, YearSchedule
-from app.operations import load_calendar, save_holiday_schedule
 from app.storage import holidays
 from app.storage.database import Store
 
 YEARS_AHEAD = 6
+
+
+def load_calendar(store: Store) -> WorkdayCalendar:
+    """The working-day calendar: chinese-calendar's years, with the schedules the user entered."""
+    return WorkdayCalendar(holidays.load_schedules(store))
+
+
+def save_holiday_schedule(store: Store, schedule: YearSchedule) -> None:
+    holidays.save_schedule(store, schedule)
 
 
 @dataclass(frozen=True)
@@ -45,7 +53,3 @@ def holiday_years(store: Store, *, today: date, calendar: WorkdayCalendar | None
 def delete_holiday_schedule(store: Store, year: int) -> None:
     """Forget an entered schedule: the year goes back to chinese-calendar or to the estimate."""
     holidays.delete_schedule(store, year)
-
-
-__all__ = ["HolidayYear", "delete_holiday_schedule", "holiday_years", "license_years",
-           "save_holiday_schedule"]

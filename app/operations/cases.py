@@ -7,7 +7,6 @@ from dataclasses import asdict, replace
 from datetime import date
 from pathlib import Path
 
-from app import operations
 from app.domain.cases import (
     CASE_STATUSES,
     OPEN_STATUSES,
@@ -27,6 +26,8 @@ from app.domain.deadlines import (
 from app.domain.eligibility import CheckResult, renewal_checks
 from app.domain.errors import FieldError, ValidationError
 from app.domain.license import parse_date
+from app.operations import holidays as holiday_ops
+from app.operations import licenses as license_ops
 from app.paths import attachments_folder
 from app.storage import cases as case_rows
 from app.storage import events, licenses
@@ -144,10 +145,10 @@ def renewal_case_for(store: Store, license_id: int) -> CaseRecord | None:
 def case_deadline(store: Store, case: CaseRecord) -> Deadline | None:
     """The date a case must be handed in by, from its procedure and what was asked at its start."""
     license = licenses.get_license(store, case.license_id)
-    calendar = operations.load_calendar(store)
+    calendar = holiday_ops.load_calendar(store)
     trigger = case.context.get("trigger_date")
     if case.procedure == "renewal":
-        return operations.deadlines_for(license, calendar).renewal_last_working_day
+        return license_ops.deadlines_for(license, calendar).renewal_last_working_day
     if case.procedure == "annual_report" and case.context.get("report_year"):
         report = annual_report_of(int(case.context["report_year"]))
         return Deadline(f"annual_report_{report.year}", report.label, report.due, report.source,
@@ -158,7 +159,7 @@ def case_deadline(store: Store, case: CaseRecord) -> Deadline | None:
     if case.procedure == "cancellation":
         if trigger:
             return cancellation_deadline(stop_date=date.fromisoformat(trigger))
-        return operations.deadlines_for(license, calendar).cancellation_deadline
+        return license_ops.deadlines_for(license, calendar).cancellation_deadline
     return None
 
 
@@ -209,10 +210,10 @@ def acknowledge_checks(store: Store, case_id: int, check_ids: list[str]) -> None
 
 def check_renewal(store: Store, license_id: int, *, today: date) -> list[CheckResult]:
     license = licenses.get_license(store, license_id)
-    calendar = operations.load_calendar(store)
+    calendar = holiday_ops.load_calendar(store)
     open_changes = [c for c in open_cases(store, license_id) if c.procedure == "change"]
-    return renewal_checks(license=license, deadlines=operations.deadlines_for(license, calendar), today=today,
-                          filed_years=operations.filed_years_for(store, license_id),
+    return renewal_checks(license=license, deadlines=license_ops.deadlines_for(license, calendar), today=today,
+                          filed_years=license_ops.filed_years_for(store, license_id),
                           open_change_cases=len(open_changes), catalogue=default_catalogue())
 
 
@@ -304,7 +305,7 @@ def close_case(store: Store, case_id: int, *, closed_on: object, outcome_note: s
         case_rows.update_case(store, case_id, status="closed", closed_at=day.isoformat(),
                               outcome={**case.outcome, "closed_on": day.isoformat(), "note": outcome_note})
         if case.procedure == "annual_report" and case.context.get("report_year"):
-            operations.record_annual_report(store, case.license_id, year=int(case.context["report_year"]),
+            license_ops.record_annual_report(store, case.license_id, year=int(case.context["report_year"]),
                                             filed_on=day, today=today)
         else:
             events.add_event(store, license_id=case.license_id, kind=f"{case.procedure}_closed", event_date=day,

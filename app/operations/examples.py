@@ -116,3 +116,7 @@ def remove_example_data(store: Store) -> int:
     for name in stored:
         (attachments / name).unlink(missing_ok=True)
     return len(ids)
+
+
+def has_example_data(store: Store) -> bool:
+    return bool(licenses.example_license_ids(store))

@@ -1,0 +1,26 @@
+"""Backups as the screens use them: make one now, list them, preview and restore one.
+
+The work is done by app.storage.backup (one folder per backup beside the database, checked
+by hash on restore); this module is the screens' door to it.
+"""
+
+from app.storage.backup import (
+    DAILY,
+    KEEP,
+    MANUAL,
+    MIGRATION,
+    BackupInfo,
+    BackupPreview,
+    RestoreResult,
+    backup_if_due,
+    backup_now,
+    describe_backup,
+    latest_backup,
+    list_backups,
+    restore_backup,
+)
+from app.storage.migrations import LATEST_VERSION as SCHEMA_VERSION
+
+__all__ = ["DAILY", "KEEP", "MANUAL", "MIGRATION", "SCHEMA_VERSION", "BackupInfo", "BackupPreview",
+           "RestoreResult", "backup_if_due", "backup_now", "describe_backup", "latest_backup",
+           "list_backups", "restore_backup"]
