@@ -31,8 +31,8 @@ def run() -> list[Result]:
     from app.operations import cases as ops
     from app.operations import licenses as license_ops
     from app.operations import open_store
-    from app.ui.checklist_view import ChecklistView
-    from app.ui.renewal_wizard import CHECKLIST, RenewalWizard
+    from app.ui.checklist.checklist_view import ChecklistView
+    from app.ui.wizard.renewal_wizard import CHECKLIST, RenewalWizard
 
     app = QApplication.instance() or QApplication([])
     store = open_store(Path(os.environ["LICENSE_KEEPER_HOME"]) / "bench.sqlite3")

@@ -136,7 +136,7 @@ def main(argv: list[str]) -> None:
         # As ``python -m app`` starts: the app's modules are imported in its own order (its
         # plain-Python modules before PySide6) and the app creates the QApplication.
         if argv[0] == "app":
-            from app.ui.license_table_model import LicenseTableModel
+            from app.ui.dashboard.license_table_model import LicenseTableModel
 
             exit_after_first_cell_painted(LicenseTableModel)
         else:

@@ -8,8 +8,13 @@ from PySide6.QtWidgets import QFileDialog
 
 from app.operations import cases as ops
 from app.operations import licenses as license_ops
-from app.ui.checklist_model import COLUMNS, OVERDUE_BACKGROUND, ChecklistModel, OutstandingFilter
-from app.ui.checklist_view import ChecklistView
+from app.ui.checklist.checklist_model import (
+    COLUMNS,
+    OVERDUE_BACKGROUND,
+    ChecklistModel,
+    OutstandingFilter,
+)
+from app.ui.checklist.checklist_view import ChecklistView
 from tests.typing_helpers import type_text
 
 TODAY = date(2026, 11, 22)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 from app.operations import dashboard as dashboard_ops
 from app.operations import examples as example_ops
 from app.operations import open_store
-from app.ui import license_table_model as cols
+from app.ui.dashboard import license_table_model as cols
 from app.ui.main_window import MainWindow
 from benchmarks.fixtures import make_licenses_db
 from tests.ui_helpers import type_text

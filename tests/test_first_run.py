@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel
 
 from app.operations import dashboard as dashboard_ops
 from app.operations import licenses as license_ops
-from app.ui.empty_state_page import EmptyStatePage
+from app.ui.dashboard.empty_state_page import EmptyStatePage
 from app.ui.main_window import MainWindow
 
 TODAY = date(2026, 11, 22)

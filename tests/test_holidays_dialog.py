@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QMessageBox
 from app.operations import holidays as holiday_ops
 from app.operations import licenses as license_ops
 from app.operations.holidays import holiday_years
-from app.ui.holidays_dialog import HolidaysDialog, PasteScheduleDialog
+from app.ui.settings.holidays_dialog import HolidaysDialog, PasteScheduleDialog
 from tests.qt_typing import type_text
 
 TODAY = date(2026, 11, 22)

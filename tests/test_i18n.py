@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from app.operations import licenses as license_ops
 from app.ui import i18n
-from app.ui.reminders_dialog import RemindersDialog
+from app.ui.reminders.reminders_dialog import RemindersDialog
 
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "resources" / "translations" / "license_keeper_en.ts"

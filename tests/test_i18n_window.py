@@ -13,12 +13,12 @@ from app.domain.license import LABELS, SCOPES
 from app.operations import examples as example_ops
 from app.operations import licenses as license_ops
 from app.ui import i18n
-from app.ui import license_table_model as columns
-from app.ui.case_labels import case_status_label, item_state_label
-from app.ui.deadline_titles import short_title
-from app.ui.license_form import field_labels, scope_labels
+from app.ui.dashboard import license_table_model as columns
+from app.ui.license.license_form import field_labels, scope_labels
 from app.ui.main_window import MainWindow
-from app.ui.status_style import short_label
+from app.ui.widgets.case_labels import case_status_label, item_state_label
+from app.ui.widgets.deadline_titles import short_title
+from app.ui.widgets.status_style import short_label
 
 TODAY = date(2026, 11, 22)
 CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")

@@ -11,8 +11,8 @@ from app.domain.deadlines import Deadline
 from app.domain.license import LABELS
 from app.operations import licenses as license_ops
 from app.storage import licenses
-from app.ui import deadline_timeline as tl
-from app.ui.license_page import CaseProgress, LicensePage
+from app.ui.license import deadline_timeline as tl
+from app.ui.license.license_page import CaseProgress, LicensePage
 from app.ui.main_window import MainWindow
 from tests.ui_helpers import clear_and_type, type_text
 

@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 
 from app.domain.deadlines import Deadline
 from app.domain.status import LicenseStatus, status_for
-from app.ui import license_table_model as cols
-from app.ui.license_table_model import NEEDS_ACTION, LicenseTableModel
+from app.ui.dashboard import license_table_model as cols
+from app.ui.dashboard.license_table_model import NEEDS_ACTION, LicenseTableModel
 
 TODAY = date(2026, 11, 22)
 

@@ -9,13 +9,13 @@ from PySide6.QtWidgets import QDialog
 from app.operations import cases as ops
 from app.operations import examples as example_ops
 from app.operations import licenses as license_ops
-from app.ui.holidays_dialog import HolidaysDialog
 from app.ui.main_window import MainWindow
-from app.ui.procedure_dialog import ProcedureDialog
-from app.ui.procedure_start_dialog import StartProcedureDialog
-from app.ui.reminders_dialog import RemindersDialog
-from app.ui.renewal_wizard import RenewalWizard
-from app.ui.settings_dialog import SettingsDialog
+from app.ui.procedures.procedure_dialog import ProcedureDialog
+from app.ui.procedures.start_dialog import StartProcedureDialog
+from app.ui.reminders.reminders_dialog import RemindersDialog
+from app.ui.settings.holidays_dialog import HolidaysDialog
+from app.ui.settings.settings_dialog import SettingsDialog
+from app.ui.wizard.renewal_wizard import RenewalWizard
 
 TODAY = date(2026, 11, 22)
 

@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QInputDialog
 from app.operations import cases as ops
 from app.operations import licenses as license_ops
 from app.storage.events import events_for
-from app.ui.procedure_dialog import ProcedureDialog, open_procedure
-from app.ui.procedure_start_dialog import StartProcedureDialog
-from app.ui.renewal_wizard import RenewalWizard
+from app.ui.procedures.procedure_dialog import ProcedureDialog, open_procedure
+from app.ui.procedures.start_dialog import StartProcedureDialog
+from app.ui.wizard.renewal_wizard import RenewalWizard
 from tests.typing_helpers import type_text
 
 TODAY = date(2026, 11, 22)

@@ -6,9 +6,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.operations import licenses as license_ops
 from app.operations.reminders import reminders_quiet_on
-from app.ui import tray as tray_module
-from app.ui.reminders_dialog import RemindersDialog, open_reminders, show_start_reminders
-from app.ui.tray import ReminderTray
+from app.ui.reminders import tray as tray_module
+from app.ui.reminders.reminders_dialog import RemindersDialog, open_reminders, show_start_reminders
+from app.ui.reminders.tray import ReminderTray
 
 TODAY = date(2026, 10, 1)
 

@@ -10,8 +10,15 @@ from app.operations import cases as ops
 from app.operations import holidays as holiday_ops
 from app.operations import licenses as license_ops
 from app.storage.events import events_for
-from app.ui.correction_dialog import CorrectionDialog
-from app.ui.renewal_wizard import CHECKLIST, CHECKS, LICENSE, SUMMARY, TIMELINE, RenewalWizard
+from app.ui.procedures.correction_dialog import CorrectionDialog
+from app.ui.wizard.renewal_wizard import (
+    CHECKLIST,
+    CHECKS,
+    LICENSE,
+    SUMMARY,
+    TIMELINE,
+    RenewalWizard,
+)
 from tests.typing_helpers import type_text
 
 TODAY = date(2026, 11, 22)

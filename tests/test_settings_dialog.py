@@ -9,8 +9,9 @@ from app.operations import licenses as license_ops
 from app.operations import open_store
 from app.storage import backup
 from app.storage.settings import get_setting
-from app.ui import restart, settings_dialog
-from app.ui.settings_dialog import SettingsDialog
+from app.ui import restart
+from app.ui.settings import settings_dialog
+from app.ui.settings.settings_dialog import SettingsDialog
 
 Yes, No = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
 

@@ -44,8 +44,8 @@ SCHEDULE_2027 = """2027-01-01 休
 
 def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    from app.ui.holidays_dialog import HolidaysDialog
-    from app.ui.reminders_dialog import open_reminders
+    from app.ui.reminders.reminders_dialog import open_reminders
+    from app.ui.settings.holidays_dialog import HolidaysDialog
 
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:

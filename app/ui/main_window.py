@@ -16,7 +16,7 @@ from app.storage.errors import StorageError
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
 
-    from app.ui.dashboard_page import DashboardPage
+    from app.ui.dashboard.dashboard_page import DashboardPage
 
 KEEP_ROWS_DELAY_MS = 1000       # computed dashboard rows are kept this long after a refresh
 SETUP_AFTER_PAINT_MS = 50       # the menus' shortcuts: once the window is on screen
@@ -58,7 +58,7 @@ class MainWindow(QMainWindow):
     @property
     def dashboard(self) -> DashboardPage:
         if self._dashboard is None:
-            from app.ui.dashboard_page import DashboardPage
+            from app.ui.dashboard.dashboard_page import DashboardPage
 
             self._dashboard = DashboardPage()
             self._dashboard.open_requested.connect(self.open_license)
@@ -157,7 +157,7 @@ class MainWindow(QMainWindow):
 
     def empty_page(self):
         if self._empty_page is None:
-            from app.ui.empty_state_page import EmptyStatePage
+            from app.ui.dashboard.empty_state_page import EmptyStatePage
 
             self._empty_page = EmptyStatePage()
             self._empty_page.add_requested.connect(self.new_license)
@@ -167,7 +167,7 @@ class MainWindow(QMainWindow):
 
     def license_page(self):
         if self._license_page is None:
-            from app.ui.license_page import LicensePage
+            from app.ui.license.license_page import LicensePage
 
             self._license_page = LicensePage(self.store, today=self.today)
             self._license_page.back_requested.connect(self.show_dashboard)
@@ -239,7 +239,7 @@ class MainWindow(QMainWindow):
     def open_procedure(self, license_id: int, procedure: str):
         """The renewal wizard or another procedure's checklist, resumed or started."""
         from app.ui.excel_actions import export_case_dialog
-        from app.ui.procedure_dialog import open_procedure
+        from app.ui.procedures.procedure_dialog import open_procedure
 
         dialog = open_procedure(self.store, license_id, procedure, self, today=self.today(),
                                 on_export=lambda case_id: export_case_dialog(self, self.store, case_id,
@@ -250,7 +250,7 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ tools
     def show_reminders(self):
-        from app.ui.reminders_dialog import open_reminders
+        from app.ui.reminders.reminders_dialog import open_reminders
 
         dialog = open_reminders(self, self.store, today=self.today())
         dialog.license_requested.connect(self.open_license)
@@ -258,19 +258,19 @@ class MainWindow(QMainWindow):
 
     def show_start_reminders(self) -> bool:
         """At start, what falls due within the lead times (and a tray notice where there is one)."""
-        from app.ui.reminders_dialog import show_start_reminders
+        from app.ui.reminders.reminders_dialog import show_start_reminders
 
         return show_start_reminders(self, self.store, today=self.today(), on_license=self.open_license)
 
     def export_calendar(self):
-        from app.ui.ics_export import export_calendar_interactively
+        from app.ui.reminders.ics_export import export_calendar_interactively
 
         return export_calendar_interactively(self, self.store, today=self.today())
 
     def edit_holidays(self):
         from PySide6.QtCore import Qt
 
-        from app.ui.holidays_dialog import HolidaysDialog
+        from app.ui.settings.holidays_dialog import HolidaysDialog
 
         dialog = HolidaysDialog(self.store, parent=self)
         dialog.schedules_changed.connect(self.refresh_all)
@@ -281,7 +281,7 @@ class MainWindow(QMainWindow):
     def open_settings(self):
         from PySide6.QtCore import Qt
 
-        from app.ui.settings_dialog import SettingsDialog
+        from app.ui.settings.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.store, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -43,7 +43,7 @@ def save(widget, name: str) -> None:
 
 def main() -> None:
     from app.ui.recovery_dialog import RecoveryDialog
-    from app.ui.settings_dialog import SettingsDialog
+    from app.ui.settings.settings_dialog import SettingsDialog
 
     app = QApplication.instance() or QApplication([])
     db = default_db_path()

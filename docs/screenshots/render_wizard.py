@@ -45,7 +45,7 @@ def main() -> None:
     for year in (2023, 2024, 2026):
         license_ops.record_annual_report(store, license_id, year=year, filed_on=date(year, 3, 1))
 
-    from app.ui.renewal_wizard import RenewalWizard
+    from app.ui.wizard.renewal_wizard import RenewalWizard
 
     wizard = RenewalWizard(store, license_id, today=TODAY)
     wizard.export_requested.connect(lambda _case_id: None)      # as the main window connects it
@@ -92,8 +92,8 @@ def main() -> None:
     save(wizard, "wizard-5-approved.png")
     wizard.close()
 
-    from app.ui.procedure_dialog import ProcedureDialog
-    from app.ui.procedure_start_dialog import StartProcedureDialog
+    from app.ui.procedures.procedure_dialog import ProcedureDialog
+    from app.ui.procedures.start_dialog import StartProcedureDialog
 
     asking = StartProcedureDialog(store, license_id, "change", today=TODAY)
     asking.kind.setCurrentIndex(asking.kind.findData("legal_rep"))

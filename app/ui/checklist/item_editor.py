@@ -29,7 +29,7 @@ from app.domain.cases import CaseItem, ChecklistEntry
 from app.domain.errors import ValidationError
 from app.operations import cases as ops
 from app.storage.database import Store
-from app.ui.form_widgets import (
+from app.ui.widgets.form_widgets import (
     ERROR_STYLE,
     WARNING_STYLE,
     DateField,

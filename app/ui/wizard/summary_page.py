@@ -22,9 +22,9 @@ from app.domain.deadlines import authority_expectations
 from app.domain.errors import ValidationError
 from app.operations import cases as ops
 from app.operations import holidays as holiday_ops
-from app.ui.case_labels import case_status_label, item_state_label
-from app.ui.correction_dialog import CorrectionDialog
-from app.ui.form_widgets import HINT_STYLE, DateField, FieldMessage, hint_label
+from app.ui.procedures.correction_dialog import CorrectionDialog
+from app.ui.widgets.case_labels import case_status_label, item_state_label
+from app.ui.widgets.form_widgets import HINT_STYLE, DateField, FieldMessage, hint_label
 
 
 class SummaryPage(QWizardPage):

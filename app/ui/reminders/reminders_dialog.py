@@ -29,10 +29,10 @@ from app.domain.reminders import Reminder
 from app.domain.status import LicenseOverview
 from app.operations import reminders as reminder_ops
 from app.storage.database import Store
-from app.ui.deadline_titles import estimate_note
-from app.ui.ics_export import export_calendar_interactively
-from app.ui.reminders_model import LICENSE_ID_ROLE, ReminderTableModel
-from app.ui.tray import ReminderTray
+from app.ui.reminders.ics_export import export_calendar_interactively
+from app.ui.reminders.reminders_model import LICENSE_ID_ROLE, ReminderTableModel
+from app.ui.reminders.tray import ReminderTray
+from app.ui.widgets.deadline_titles import estimate_note
 
 
 class RemindersDialog(QDialog):

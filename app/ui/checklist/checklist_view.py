@@ -23,14 +23,14 @@ from PySide6.QtWidgets import (
 
 from app.operations import cases as ops
 from app.storage.database import Store
-from app.ui.checklist_model import (
+from app.ui.checklist.checklist_model import (
     COLUMNS,
     ITEM_ID_ROLE,
     STATE_COLOURS,
     ChecklistModel,
     OutstandingFilter,
 )
-from app.ui.item_editor import ItemEditor
+from app.ui.checklist.item_editor import ItemEditor
 
 # Together about as wide as the table beside the editor, so the last column's header shows too;
 # the editor repeats the full source, and the last column stretches when there is room.

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.deadlines import AnnualReport, Deadline, LicenseDeadlines
 from app.domain.status import status_for
-from app.ui import status_style
+from app.ui.widgets import status_style
 
 DATE, WHAT, DAYS, STATE = range(4)
 KIND_ROLE = Qt.ItemDataRole.UserRole

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.eligibility import CheckResult
 from app.operations import cases as ops
-from app.ui.form_widgets import HINT_STYLE
+from app.ui.widgets.form_widgets import HINT_STYLE
 
 BADGE_STYLES = {
     "passed": "background: #e3f2e6; color: #1e7a34;",

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from app.domain.errors import ValidationError
 from app.operations import cases as ops
 from app.storage.database import Store
-from app.ui.form_widgets import DateField, FieldMessage, hint_label, with_message
+from app.ui.widgets.form_widgets import DateField, FieldMessage, hint_label, with_message
 
 
 class CorrectionDialog(QDialog):

@@ -30,9 +30,10 @@ from app.domain.errors import ValidationError
 from app.operations import cases as ops
 from app.operations import licenses as license_ops
 from app.storage.database import Store
-from app.ui.case_labels import case_status_label
-from app.ui.checklist_view import ChecklistView
-from app.ui.form_widgets import (
+from app.ui.checklist.checklist_view import ChecklistView
+from app.ui.procedures.start_dialog import StartProcedureDialog
+from app.ui.widgets.case_labels import case_status_label
+from app.ui.widgets.form_widgets import (
     ERROR_STYLE,
     DateField,
     FieldMessage,
@@ -40,7 +41,6 @@ from app.ui.form_widgets import (
     hint_label,
     weekday_name,
 )
-from app.ui.procedure_start_dialog import StartProcedureDialog
 
 
 class ProcedureDialog(QDialog):
@@ -208,7 +208,7 @@ def open_procedure(store: Store, license_id: int, procedure: str, parent: QWidge
     to the dialog's export button before it is shown.
     """
     if procedure == "renewal":
-        from app.ui.renewal_wizard import RenewalWizard
+        from app.ui.wizard.renewal_wizard import RenewalWizard
 
         dialog: QDialog = RenewalWizard(store, license_id, parent, today=today)
     else:

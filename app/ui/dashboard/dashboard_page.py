@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.status import LicenseStatus
-from app.ui import license_table_model as columns
-from app.ui.license_table_model import ALL_STATUSES, NEEDS_ACTION, LicenseTableModel
+from app.ui.dashboard import license_table_model as columns
+from app.ui.dashboard.license_table_model import ALL_STATUSES, NEEDS_ACTION, LicenseTableModel
 
 SETUP_AFTER_PAINT_MS = 50      # sorting and shortcuts: once the rows are on screen
 

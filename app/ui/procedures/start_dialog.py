@@ -30,7 +30,7 @@ from app.operations import holidays as holiday_ops
 from app.operations import licenses as license_ops
 from app.operations.cases import CaseRecord
 from app.storage.database import Store
-from app.ui.form_widgets import DateField, FieldMessage, hint_label, with_message
+from app.ui.widgets.form_widgets import DateField, FieldMessage, hint_label, with_message
 
 
 class StartProcedureDialog(QDialog):

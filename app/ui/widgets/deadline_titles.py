@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 
 from app.domain.deadline_item import Deadline
-from app.ui import status_style
+from app.ui.widgets import status_style
 
 
 def deadline_title(deadline: Deadline) -> str:

@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor
 
 from app.domain.reminders import Reminder
 from app.domain.status import status_for
-from app.ui.deadline_titles import deadline_title, estimate_note
+from app.ui.widgets.deadline_titles import deadline_title, estimate_note
 
 STATUS_COLOURS = {"overdue": "#fbe1df", "due30": "#fdebd3", "due90": "#fdf6d8"}
 LICENSE_ID_ROLE = Qt.ItemDataRole.UserRole + 1

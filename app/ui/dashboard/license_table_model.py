@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QAbstractTableModel, QModelIndex
 
 from app.domain.status import LicenseStatus
-from app.ui import status_style
-from app.ui.deadline_titles import short_title, short_title_samples
+from app.ui.widgets import status_style
+from app.ui.widgets.deadline_titles import short_title, short_title_samples
 
 if TYPE_CHECKING:
     from PySide6.QtCore import Qt

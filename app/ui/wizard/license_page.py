@@ -29,8 +29,8 @@ from app.domain.license import (
     number_is_legacy,
 )
 from app.operations import licenses as license_ops
-from app.ui.form_widgets import WARNING_STYLE, DateField, FieldMessage, hint_label
-from app.ui.license_form import capital_kind_labels, field_labels, scope_labels
+from app.ui.license.license_form import capital_kind_labels, field_labels, scope_labels
+from app.ui.widgets.form_widgets import WARNING_STYLE, DateField, FieldMessage, hint_label
 
 LEFT = ("number", "company", "credit_code", "legal_rep", "address", "capital_wan", "capital_kind",
         "contact_person", "contact_phone")

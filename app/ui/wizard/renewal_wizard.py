@@ -15,11 +15,11 @@ from PySide6.QtWidgets import QVBoxLayout, QWizard, QWizardPage
 from app.operations import cases as ops
 from app.operations import licenses as license_ops
 from app.storage.database import Store
-from app.ui.checklist_view import ChecklistView
-from app.ui.wizard_checks_page import ChecksPage
-from app.ui.wizard_license_page import LicensePage
-from app.ui.wizard_summary_page import SummaryPage
-from app.ui.wizard_timeline_page import TimelinePage
+from app.ui.checklist.checklist_view import ChecklistView
+from app.ui.wizard.checks_page import ChecksPage
+from app.ui.wizard.license_page import LicensePage
+from app.ui.wizard.summary_page import SummaryPage
+from app.ui.wizard.timeline_page import TimelinePage
 
 LICENSE, CHECKS, TIMELINE, CHECKLIST, SUMMARY = range(5)
 

@@ -11,7 +11,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle, QSystemTrayIcon
 
 from app.domain.reminders import Reminder
-from app.ui.deadline_titles import deadline_title
+from app.ui.widgets.deadline_titles import deadline_title
 
 MESSAGE_MILLISECONDS = 15_000
 LINES_IN_MESSAGE = 3

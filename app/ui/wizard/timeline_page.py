@@ -12,8 +12,8 @@ from app.domain.rules import default_rules
 from app.domain.workdays import WorkdayCalendar
 from app.operations import holidays as holiday_ops
 from app.operations import licenses as license_ops
-from app.ui.form_widgets import HINT_STYLE, WARNING_STYLE, hint_label, weekday_name
-from app.ui.timeline_bar import Marker, TimelineBar
+from app.ui.widgets.form_widgets import HINT_STYLE, WARNING_STYLE, hint_label, weekday_name
+from app.ui.wizard.timeline_bar import Marker, TimelineBar
 
 COLOURS = {"prepare_from": QColor("#5f6368"), "renewal_safe_date": QColor("#1e7a34"),
            "renewal_last_working_day": QColor("#b3261e"), "renewal_legal_deadline": QColor("#8a1c1c"),

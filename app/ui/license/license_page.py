@@ -38,9 +38,9 @@ from app.operations import licenses as license_ops
 from app.storage.database import Store
 from app.storage.errors import StorageError
 from app.storage.events import ANNUAL_REPORT_FILED
-from app.ui.case_labels import case_status_label
-from app.ui.deadline_timeline import DeadlineTimeline
-from app.ui.license_form import LicenseForm
+from app.ui.license.deadline_timeline import DeadlineTimeline
+from app.ui.license.license_form import LicenseForm
+from app.ui.widgets.case_labels import case_status_label
 
 NOTE_STYLE = "color: #5b6068;"
 SAVED_STYLE = "color: #1d6432;"

@@ -45,7 +45,7 @@ from app.domain.workdays import YearSchedule
 from app.operations import holidays as holiday_ops
 from app.storage.database import Store
 from app.storage.errors import StorageError
-from app.ui.form_widgets import weekday_name
+from app.ui.widgets.form_widgets import weekday_name
 
 YEAR_ROLE = Qt.ItemDataRole.UserRole + 1
 RANGE_ROLE = Qt.ItemDataRole.UserRole + 2

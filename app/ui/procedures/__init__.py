@@ -1,0 +1,1 @@
+"""The other procedures (annual report, change, cancellation ...) and their steps."""

@@ -1,0 +1,1 @@
+"""Reminders: the dialog, the tray notice and the calendar (.ics) export."""

@@ -1,0 +1,1 @@
+"""Small widgets, labels and styles that several screens share."""

@@ -1,0 +1,1 @@
+"""The renewal wizard, step by step."""
