@@ -1,0 +1,63 @@
+"""Reminders within each license's lead times, and every deadline as a calendar file."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TextIO
+
+from app.cli.common import Commands, open_database, today_of
+from app.domain.errors import FieldError, ValidationError
+
+
+def register(commands: Commands) -> None:
+    p = commands.add("reminders", "已进入提醒范围（各许可证的提醒提前天数内）的期限", cmd_reminders)
+    p.add_argument("--today", help="按这一天计算（默认今天），YYYY-MM-DD")
+
+    p = commands.add("ics", "把全部许可证的期限导出为日历文件（.ics，可导入 Outlook、钉钉、企业微信）", cmd_ics)
+    p.add_argument("--out", required=True, help="要写入的 .ics 文件")
+    p.add_argument("--today", help="只导出这一天及以后的期限（默认今天），YYYY-MM-DD")
+
+
+def cmd_reminders(args: argparse.Namespace, out: TextIO) -> int:
+    today = today_of(args)
+    store = open_database(args)
+    try:
+        from app.operations import reminders as reminder_ops
+
+        reminders = reminder_ops.due_reminders(store, today)
+    finally:
+        store.close()
+    if not reminders:
+        print(f"按 {today.isoformat()} 计算，没有进入提醒范围的期限。", file=out)
+        return 0
+    print(f"按 {today.isoformat()} 计算，{len(reminders)} 个期限已进入提醒范围：", file=out)
+    for reminder in reminders:
+        lic, item = reminder.license, reminder.deadline
+        mark = "（估算）" if reminder.estimated else ""
+        if reminder.overdue and item.annual_year is not None:
+            when = f"已逾期 {-reminder.days_left} 天，{reminder.open_until.isoformat()} 前可限期补报"
+        elif reminder.overdue:
+            when = (f"已逾期 {-reminder.days_left} 天：未在法定期限内申请续期，"
+                    f"{reminder.open_until.isoformat()} 到期后不得继续经营")
+        else:
+            when = f"还有 {reminder.days_left} 天（提前 {reminder.lead_time} 天提醒）"
+        print(f"  {item.date.isoformat()}{mark}  {when}  {lic.number}  {lic.company}", file=out)
+        print(f"      {item.label}", file=out)
+    return 0
+
+
+def cmd_ics(args: argparse.Namespace, out: TextIO) -> int:
+    today = today_of(args)
+    target = Path(args.out).expanduser()
+    if target.suffix.lower() != ".ics":
+        raise ValidationError(FieldError("out", "--out", f"日历文件应以 .ics 结尾，收到“{target.name}”"))
+    store = open_database(args)
+    try:
+        from app.operations import reminders as reminder_ops
+
+        count = reminder_ops.export_calendar(store, target, today=today)
+    finally:
+        store.close()
+    print(f"已导出 {count} 个期限（{today.isoformat()} 及以后）到 {target}", file=out)
+    return 0
