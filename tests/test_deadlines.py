@@ -5,7 +5,7 @@ import pytest
 
 from app.domain.deadlines import (
     CHANGE_KINDS,
-    annual_reports,
+    annual_report_of,
     authority_expectations,
     change_deadline,
     compute_deadlines,
@@ -36,16 +36,11 @@ def test_estimated_when_an_unknown_year_goes_in():
     assert not d.renewal_legal_deadline.estimated
 
 
-def test_annual_reports_from_the_year_after_issue_to_the_expiry_year():
-    reports = annual_reports(issued=date(2022, 3, 15), expiry=date(2027, 3, 14))
-    assert [r.year for r in reports] == [2023, 2024, 2025, 2026, 2027]
-    first = reports[0]
-    assert (first.window_start, first.due, first.grace_until) == (
+def test_an_annual_reports_window():
+    report = annual_report_of(2023)
+    assert (report.window_start, report.due, report.grace_until) == (
         date(2023, 1, 1), date(2023, 3, 31), date(2023, 4, 30))
-    assert first.state(date(2023, 4, 2), filed=False) == "grace"
-    assert first.state(date(2023, 5, 1), filed=False) == "missed"
-    assert first.state(date(2023, 2, 1), filed=True) == "filed"
-    assert first.state(date(2022, 12, 1), filed=False) == "not_open"
+    assert report.label == "2023年年报（报告2022年度）"
 
 
 def test_issue_date_defaults_to_five_years_before_expiry():
@@ -64,17 +59,6 @@ def test_authority_expectations():
     notice, decision = authority_expectations(submitted=date(2026, 9, 28), calendar=CAL)
     assert notice.date == date(2026, 10, 10)   # 29, 30 Sep; 8, 9 Oct; 10 Oct is a Saturday worked
     assert decision.date == date(2026, 11, 27)
-
-
-def test_next_deadline_order():
-    d = compute_deadlines(expiry=date(2027, 3, 14), issued=date(2022, 3, 15), calendar=CAL)
-    assert d.next_deadline(date(2026, 1, 5)).key == "annual_report_2026"
-    assert d.next_deadline(date(2026, 1, 5), filed_years={2026}).key == "renewal_last_working_day"
-    grace = d.next_deadline(date(2026, 4, 10))
-    assert grace.key == "annual_report_2026" and grace.days_left(date(2026, 4, 10)) < 0
-    assert d.next_deadline(date(2026, 5, 10)).key == "renewal_last_working_day"   # missed reports do not linger
-    assert d.next_deadline(date(2026, 12, 20)).key == "renewal_legal_deadline"
-    assert d.next_deadline(date(2027, 3, 20)).key == "expiry"
 
 
 @pytest.mark.parametrize("days, status", [(-1, "overdue"), (0, "due30"), (30, "due30"),

@@ -1,58 +1,49 @@
-"""The deadlines that matter to one case (a procedure for a license), most binding first."""
+"""The dates that matter to one case (a procedure for a license), most binding first, as its
+checklist's header shows them; all read from what the license owes (app.domain.obligations)."""
 
 from __future__ import annotations
 
-from datetime import date
+from app.domain.deadline_item import Deadline
+from app.domain.obligations import WEEKDAYS, LicenseObligations, Obligation
 
-from app.domain.deadlines import CHANGE_KINDS, Deadline, LicenseDeadlines, change_deadline
-from app.domain.license import parse_date
-from app.domain.rules import DeadlineRules, default_rules
-from app.domain.workdays import WorkdayCalendar
+ACT_BY_LABEL = "最后可办理日（法定最后一日不是工作日，取其前最后一个工作日）"
 
 
-def case_deadlines(*, procedure: str, context: dict, deadlines: LicenseDeadlines,
-                   calendar: WorkdayCalendar, rules: DeadlineRules | None = None) -> list[Deadline]:
-    """Renewal: legal last day, last working day, safe date, expiry. Change: its 30-day limit.
-    Annual report: the window and due date of the report year. Cancellation: 90 days before
-    expiry. Replacement: the expiry (the license must still be valid). New application: none.
-    """
-    rules = rules or default_rules()
-    if procedure == "renewal":
-        return [deadlines.renewal_legal_deadline, deadlines.renewal_last_working_day,
-                deadlines.renewal_safe_date, deadlines.expiry_deadline]
-    if procedure == "change":
-        return _change(context, calendar, rules)
-    if procedure == "annual_report":
-        return _annual_report(context, rules)
-    if procedure == "cancellation":
-        return [deadlines.cancellation_deadline, deadlines.expiry_deadline]
+def case_deadlines(*, procedure: str, obligation: Obligation | None, owed: LicenseObligations) -> list[Deadline]:
+    """Renewal: legal last day, the day to act by, the safe date, expiry. Change and
+    cancellation: their legal day and the day to act by. Annual report: due, act-by, the end of
+    限期补报 and the day filing opens. Replacement: the expiry (the license must still be valid).
+    New application: none."""
+    expiry = next((o for o in owed.items if o.kind == "expiry"), None)
     if procedure == "replacement":
-        return [deadlines.expiry_deadline]
-    return []
-
-
-def _change(context: dict, calendar: WorkdayCalendar, rules: DeadlineRules) -> list[Deadline]:
-    kind, trigger = context.get("change_kind"), context.get("trigger_date")
-    if kind not in CHANGE_KINDS or not trigger:
+        return [_line(expiry)] if expiry else []
+    if obligation is None:
         return []
-    legal = change_deadline(kind=kind, trigger=parse_date(trigger), calendar=calendar, rules=rules)
-    practical = calendar.last_workday_on_or_before(legal.date)
-    result = [legal]
-    if practical.date != legal.date:
-        result.append(Deadline("change_last_working_day", "变更实际最后提交日（最后一日或其前最后一个工作日）",
-                               practical.date, legal.source, estimated=practical.estimated))
-    return result
+    lines = [_line(obligation, label=_legal_label(obligation))]
+    if obligation.act_by != obligation.due:
+        lines.append(Deadline("act_by", ACT_BY_LABEL, obligation.act_by, obligation.source, obligation.estimated,
+                              state=obligation.state))
+    if procedure == "renewal":
+        lines += [Deadline(m.key, m.title, m.day, m.source, m.estimated, False)
+                  for m in owed.milestones if m.key == "renewal_safe_date"]
+    if procedure == "annual_report" and obligation.until is not None:
+        lines.append(Deadline("annual_report_grace", "限期补报截止", obligation.until, obligation.source))
+        lines.append(Deadline("annual_report_open", "报送系统开放", obligation.opens, obligation.source, hard=False))
+    if procedure in ("renewal", "cancellation") and expiry is not None:
+        lines.append(_line(expiry))
+    return lines
 
 
-def _annual_report(context: dict, rules: DeadlineRules) -> list[Deadline]:
-    year = context.get("report_year")
-    if not isinstance(year, int):
-        return []
-    source = rules.sources["annual_report"]
-    due = date(year, *rules.annual_due)
-    return [
-        Deadline("annual_report_due", f"{year}年年报截止（报告{year - 1}年度）", due, source),
-        Deadline("annual_report_grace", "限期补报截止", date(year, *rules.annual_grace_until), source),
-        Deadline("annual_report_open", "报送系统开放", date(year, *rules.annual_window_start), source,
-                 hard=False),
-    ]
+def _legal_label(obligation: Obligation) -> str:
+    """A short name for the header's first column, the legal day's weekday in brackets."""
+    weekday = f"周{WEEKDAYS[obligation.due.weekday()]}"
+    name = {"renewal": "续期申请法定最后一日", "cancellation": "报告注销法定最后一日",
+            "annual_report": f"{obligation.year}年年报截止"}.get(obligation.kind)
+    if name is None:        # a change: its kind, from the title
+        name = obligation.title.split("：", 1)[0] + "申请最后一日"
+    return f"{name}（{weekday}）"
+
+
+def _line(obligation: Obligation, *, label: str | None = None) -> Deadline:
+    return Deadline(obligation.key, label or obligation.title, obligation.due, obligation.source, obligation.estimated,
+                    state=obligation.state)

@@ -23,6 +23,7 @@ class Deadline(NamedTuple):
     estimated: bool = False
     hard: bool = True          # missing it has consequences; a soft one is a planning date
     annual_year: int | None = None
+    state: str = "pending"     # an obligation's state (app.domain.obligations); a planning date's is pending
 
     def days_left(self, today: date) -> int:
         return (self.date - today).days

@@ -1,23 +1,24 @@
-"""Where a license stands today: its next deadline, days left and a status colour.
+"""Where a license stands today: its next thing to do, days left and a status colour.
 
-The types load without the rules and the calendar (app.domain.deadlines, imported by the two
+The types load without the rules and the calendar (app.domain.obligations, imported by the
 functions that compute): a start that reads its dashboard lines back from the last session
 (app.storage.dashboard_cache) needs the types only.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Set
+from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from app.domain.deadline_item import Deadline
-    from app.domain.deadlines import LicenseDeadlines
     from app.domain.license import License
+    from app.domain.obligations import History, LicenseObligations
     from app.domain.workdays import WorkdayCalendar
 
 STATUS_LABELS = {"overdue": "已逾期", "due30": "30 天内", "due90": "90 天内", "ok": "正常"}
+MET_STATES = ("submitted", "done")     # app.domain.obligations: nothing left for the company to do
 
 
 def status_for(days_left: int) -> str:
@@ -30,26 +31,29 @@ def status_for(days_left: int) -> str:
     return "ok"
 
 
+def status_of(deadline: Deadline, days_left: int) -> str:
+    """The colour of a next thing to do: by the days left, unless the company has done its part."""
+    return "ok" if deadline.state in MET_STATES else status_for(days_left)
+
+
 class LicenseOverview(NamedTuple):
     license: License
-    deadlines: LicenseDeadlines
+    obligations: LicenseObligations
     next_deadline: Deadline
     days_left: int
     status: str
 
 
-def overview(license: License, *, calendar: WorkdayCalendar, today: date,
-             filed_years: Iterable[int] = ()) -> LicenseOverview:
-    from app.domain.deadlines import compute_deadlines
+def overview(license: License, obligations: LicenseObligations, *, today: date) -> LicenseOverview:
+    from app.domain.obligations import as_deadline
 
-    deadlines = compute_deadlines(expiry=license.expiry, issued=license.issued, calendar=calendar)
-    upcoming = deadlines.next_deadline(today, filed_years=filed_years)
+    upcoming = as_deadline(obligations.next_action(today))
     days_left = upcoming.days_left(today)
-    return LicenseOverview(license, deadlines, upcoming, days_left, status_for(days_left))
+    return LicenseOverview(license, obligations, upcoming, days_left, status_of(upcoming, days_left))
 
 
 class LicenseStatus(NamedTuple):
-    """One line of the dashboard: a license, its next deadline and where it stands today."""
+    """One line of the dashboard: a license, its next thing to do and where it stands today."""
 
     license_id: int
     number: str
@@ -63,25 +67,24 @@ class LicenseStatus(NamedTuple):
 
 
 def license_statuses_through(summaries: Iterable[tuple[int, str, str, str, date, date, bool]], *,
-                             calendar: WorkdayCalendar, today: date,
-                             filed_years: Mapping[int, Set[int]]) -> tuple[list[LicenseStatus], list[date]]:
-    """Dashboard lines from (id, number, company, scope, issued, expiry, is_example) tuples, with
-    the last day each line's next deadline stays the same (``NextDeadlineFinder.next_deadline_through``).
+                             histories: Mapping[int, History], calendar: WorkdayCalendar,
+                             today: date) -> tuple[list[LicenseStatus], list[date]]:
+    """Dashboard lines from (id, number, company, scope, issued, expiry, is_example) tuples and
+    each license's history, with the last day each line stays the same
+    (``LicenseObligations.through``)."""
+    from app.domain.obligations import History, as_deadline, obligations_of
+    from app.domain.rules import default_rules
 
-    ``filed_years``: license id → filing years of the annual reports filed (only the years
-    from ``today.year`` on matter).
-    """
-    from app.domain.deadlines import NextDeadlineFinder
-
-    finder = NextDeadlineFinder(calendar=calendar, today=today)
-    find = finder.next_deadline_through
-    none: frozenset[int] = frozenset()
+    rules = default_rules()
+    empty = History()
     lines, through = [], []
     for license_id, number, company, scope, issued, expiry, is_example in summaries:
-        upcoming, last_day = find(expiry=expiry, issued=issued, filed_years=filed_years.get(license_id, none))
+        history = histories.get(license_id, empty)
+        owed = obligations_of(issued=issued, expiry=expiry, events=history.events, cases=history.cases,
+                              calendar=calendar, today=today, rules=rules)
+        upcoming = as_deadline(owed.next_action(today))
         days_left = (upcoming.date - today).days
         lines.append(LicenseStatus(license_id, number, company, scope, expiry, is_example, upcoming,
-                                   days_left, status_for(days_left)))
-        through.append(last_day)
+                                   days_left, status_of(upcoming, days_left)))
+        through.append(owed.through(today))
     return lines, through
-

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from app.domain.cases import ITEM_LABELS, CaseItem
+from app.domain.obligations import CaseFacts, Correction
 from app.storage.database import Store
 from app.storage.licenses import now_text
 
@@ -171,3 +172,54 @@ def attachment_summary(store: Store, case_id: int) -> dict[int, tuple[int, str]]
     rows = store.query("SELECT item_id, count(*) AS n, max(added_at) AS last FROM attachments "
                        "WHERE case_id = ? GROUP BY item_id", (case_id,))
     return {r["item_id"]: (r["n"], r["last"]) for r in rows}
+
+
+# ---------------------------------------------------------------------------- as obligations see them
+def _day(value: object) -> date | None:
+    try:
+        return date.fromisoformat(value) if isinstance(value, str) and value else None
+    except ValueError:
+        return None
+
+
+def _facts(case_id: int, procedure: str, status: str, context: dict, submitted_on: str | None,
+           closed_at: str | None, outcome: dict) -> CaseFacts:
+    corrections = tuple(
+        Correction(notice, _day(c.get("reply_by")), _day(c.get("resubmitted_on")))
+        for c in outcome.get("corrections", ()) if isinstance(c, dict)
+        for notice in [_day(c.get("notice_date"))] if notice is not None)
+    return CaseFacts(
+        id=case_id, procedure=procedure, status=status, change_kind=context.get("change_kind"),
+        trigger_date=_day(context.get("trigger_date")), submitted_on=_day(submitted_on),
+        closed_on=_day(outcome.get("closed_on")) or _day(outcome.get("approved_on")) or _day((closed_at or "")[:10]),
+        corrections=corrections, old_expiry=_day(outcome.get("old_expiry")))
+
+
+def facts_of(case: CaseRecord) -> CaseFacts:
+    return _facts(case.id, case.procedure, case.status, case.context,
+                  case.submitted_on.isoformat() if case.submitted_on else None, case.closed_at, case.outcome)
+
+
+def case_facts_by_license(store: Store, license_id: int | None = None) -> dict[int, list[CaseFacts]]:
+    """For every license (or one), its cases as app.domain.obligations takes them."""
+    sql = "SELECT id, license_id, procedure, status, context, submitted_on, closed_at, outcome FROM cases"
+    params: tuple = ()
+    if license_id is not None:
+        sql += " WHERE license_id = ?"
+        params = (license_id,)
+    cursor = store.conn.cursor()
+    cursor.row_factory = None
+    result: dict[int, list[CaseFacts]] = {}
+    for case_id, owner, procedure, status, context, submitted_on, closed_at, outcome in cursor.execute(
+            sql + " ORDER BY id", params):
+        result.setdefault(owner, []).append(_facts(case_id, procedure, status, _json_object(context), submitted_on,
+                                                   closed_at, _json_object(outcome)))
+    return result
+
+
+def _json_object(text: str | None) -> dict:
+    try:
+        value = json.loads(text or "{}")
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}

@@ -1,12 +1,13 @@
 """The dashboard's rows as last computed, kept in the database so that a start can show them
 without computing every license's next deadline again.
 
-Each row is kept with the last day its next deadline stays the answer (see
-``NextDeadlineFinder.next_deadline_through``): a start reuses the rows still good today and
-computes only the others. What the rows are computed from is covered two ways:
+Each row is kept with the last day its next thing to do stays the answer (see
+``LicenseObligations.through``): a start reuses the rows still good today and computes only the
+others. What the rows are computed from is covered two ways:
 
-- the licenses, their events and the holiday schedules entered: triggers (schema step 3)
-  count every change to them, whoever writes (this app, the command line, an older copy);
+- the licenses, their events, their cases and the holiday schedules entered: triggers (schema
+  steps 3 and 4) count every change to them, whoever writes (this app, the command line, an
+  older copy);
   kept rows carry the count they were computed at and are used only while it is unchanged;
 - the deadline rules and the holiday data shipped with the app: the fingerprint below, which
   kept rows must match.
@@ -42,6 +43,7 @@ Summary = tuple[int, str, str, str, date, date, bool]   # id, number, company, s
 # deadline in the list of distinct deadlines, and each row's last good day (an ordinal).
 COLUMN_TYPES = (int, str, str, str, int, int, bool, int, int)
 NEXT_DEADLINE, LAST_DAY = 7, 8
+CACHE_FORMAT = 2        # what a kept row holds; another format is never read
 
 
 class KeptRows(NamedTuple):
@@ -77,13 +79,14 @@ def license_summaries(store: Store) -> list[Summary]:
 
 
 def fingerprint() -> str:
-    """The app version, the deadline rules file and the holiday data the app ships with."""
+    """The app version, the kept rows' format, the deadline rules file and the holiday data the
+    app ships with."""
     rules = catalogue_dir() / "deadlines.toml"
     try:
         rules_stamp = f"{zlib.crc32(rules.read_bytes()):08x}"
     except OSError:
         rules_stamp = "-"
-    return f"{__version__}|{rules_stamp}|{_holiday_data_stamp()}"
+    return f"{__version__}|{CACHE_FORMAT}|{rules_stamp}|{_holiday_data_stamp()}"
 
 
 def _holiday_data_stamp() -> str:
@@ -135,13 +138,14 @@ def _decode(data: dict, *, today: date, generation: int) -> KeptRows:
     milliseconds, and any value of another type means nothing kept is used."""
     # Imported here: a first start, with nothing kept, does without them (see app/ui/__init__.py).
     from app.domain.deadline_item import Deadline
-    from app.domain.status import LicenseStatus, status_for
+    from app.domain.status import LicenseStatus, status_of
 
     fromordinal = date.fromordinal
-    deadlines = [Deadline(key, label, fromordinal(day), source, estimated, hard, year)
-                 for key, label, day, source, estimated, hard, year in data["deadlines"]]
+    deadlines = [Deadline(key, label, fromordinal(day), source, estimated, hard, year, state)
+                 for key, label, day, source, estimated, hard, year, state in data["deadlines"]]
     if not all(type(d.key) is str and type(d.label) is str and type(d.source) is str   # noqa: E721
                and type(d.estimated) is bool and type(d.hard) is bool                  # noqa: E721
+               and type(d.state) is str                                                # noqa: E721
                and (d.annual_year is None or type(d.annual_year) is int) for d in deadlines):  # noqa: E721
         raise TypeError("a kept deadline of another shape")
     columns = data["columns"]
@@ -161,7 +165,7 @@ def _decode(data: dict, *, today: date, generation: int) -> KeptRows:
         columns = [list(compress(column, good)) for column in columns]
     ids, numbers, companies, scopes, _issued, expiries, examples, indexes, last_days = columns
     days_left = [(d.date - today).days for d in deadlines]
-    statuses = [status_for(days) for days in days_left]
+    statuses = [status_of(d, days) for d, days in zip(deadlines, days_left, strict=True)]
     # tuple.__new__ makes each line as LicenseStatus._make would, without a Python call per line.
     lines = list(map(tuple.__new__, repeat(LicenseStatus), zip(
         ids, numbers, companies, scopes, map(fromordinal, expiries), examples,
@@ -195,8 +199,8 @@ def write(store: Store, *, today: date, generation: int, summaries: Sequence[Sum
         rows.append((license_id, number, company, scope, issued.toordinal(), expiry.toordinal(), example,
                      index, last_day.toordinal()))
     content = json.dumps({
-        "deadlines": [(d.key, d.label, d.date.toordinal(), d.source, d.estimated, d.hard, d.annual_year)
-                      for d in deadlines],
+        "deadlines": [(d.key, d.label, d.date.toordinal(), d.source, d.estimated, d.hard, d.annual_year,
+                       d.state) for d in deadlines],
         "columns": [list(column) for column in zip(*rows, strict=True)] if rows else [[] for _ in COLUMN_TYPES],
     }, ensure_ascii=False, separators=(",", ":"))
     with contextlib.suppress(sqlite3.Error):      # only a quicker next start would be lost

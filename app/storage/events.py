@@ -1,4 +1,8 @@
-"""The history of a license: renewals, annual reports filed, changes, edits."""
+"""The history of a license: annual reports filed, submissions, decisions, approvals, edits.
+
+Every step that changes what a license owes is an event here; app.domain.obligations derives
+what is owed from these (``lifecycle_events``) and the license's cases.
+"""
 
 from __future__ import annotations
 
@@ -6,10 +10,19 @@ import json
 from dataclasses import dataclass
 from datetime import date
 
+from app.domain.obligations import (
+    ANNUAL_REPORT_FILED,
+    PAST_REPORTS_CONFIRMED,
+    RENEWAL_APPROVED,
+    RENEWAL_DECIDED,
+    HistoryEvent,
+)
 from app.storage.database import Store
 from app.storage.licenses import now_text
 
-ANNUAL_REPORT_FILED = "annual_report_filed"
+# The kinds that change what is owed (the others only tell the story).
+LIFECYCLE_KINDS = (ANNUAL_REPORT_FILED, PAST_REPORTS_CONFIRMED, RENEWAL_DECIDED, RENEWAL_APPROVED)
+__all__ = ["ANNUAL_REPORT_FILED", "Event", "add_event", "events_for", "lifecycle_events"]
 
 
 @dataclass(frozen=True)
@@ -39,24 +52,28 @@ def events_for(store: Store, license_id: int) -> list[Event]:
     rows = store.query(
         "SELECT * FROM events WHERE license_id = ? ORDER BY event_date DESC, id DESC", (license_id,))
     return [Event(r["id"], r["license_id"], r["kind"], date.fromisoformat(r["event_date"]),
-                  r["summary"] or "", json.loads(r["detail"] or "{}"), r["created_at"]) for r in rows]
+                  r["summary"] or "", _detail(r["detail"]), r["created_at"]) for r in rows]
 
 
-def filed_years_by_license(store: Store, *, since_year: int | None = None) -> dict[int, set[int]]:
-    """For every license, the filing years whose annual report is recorded as filed.
-
-    ``since_year`` leaves out the years before it (the dashboard needs only this year on).
-    """
-    result: dict[int, set[int]] = {}
-    sql = ("SELECT license_id, json_extract(detail, '$.year') AS year FROM events "
-           "WHERE kind = ? AND json_valid(detail)")
-    params: tuple = (ANNUAL_REPORT_FILED,)
-    if since_year is not None:
-        sql += " AND year >= ?"
-        params += (since_year,)
+def lifecycle_events(store: Store, license_id: int | None = None) -> dict[int, list[HistoryEvent]]:
+    """For every license (or one), the events that change what it owes, oldest first."""
+    marks = ",".join("?" * len(LIFECYCLE_KINDS))
+    sql = f"SELECT license_id, kind, event_date, detail FROM events WHERE kind IN ({marks})"
+    params: tuple = LIFECYCLE_KINDS
+    if license_id is not None:
+        sql += " AND license_id = ?"
+        params += (license_id,)
     cursor = store.conn.cursor()
     cursor.row_factory = None
-    for license_id, year in cursor.execute(sql, params):
-        if isinstance(year, int):
-            result.setdefault(license_id, set()).add(year)
+    result: dict[int, list[HistoryEvent]] = {}
+    for owner, kind, day, detail in cursor.execute(sql + " ORDER BY event_date, id", params):
+        result.setdefault(owner, []).append(HistoryEvent(kind, date.fromisoformat(day), _detail(detail)))
     return result
+
+
+def _detail(text: str | None) -> dict:
+    try:
+        value = json.loads(text or "{}")
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}

@@ -67,7 +67,7 @@ def _v2_cases(db: sqlite_utils.Database) -> None:
 
 
 # The tables whose rows the dashboard is computed from: any change to them empties the cache.
-DASHBOARD_SOURCES = ("licenses", "events", "holiday_schedules")
+DASHBOARD_SOURCES = ("licenses", "events", "holiday_schedules")    # and "cases" from step 4 on
 
 
 def _v3_dashboard_cache(db: sqlite_utils.Database) -> None:
@@ -85,9 +85,71 @@ def _v3_dashboard_cache(db: sqlite_utils.Database) -> None:
                        f"UPDATE dashboard_cache SET generation = generation + 1 WHERE id = 1; END")
 
 
+def _v4_lifecycle(db: sqlite_utils.Database) -> None:
+    """What is owed follows the cases too, and approvals keep the dates they replaced.
+
+    - The dashboard's kept rows are computed from the cases as well (a submitted renewal, an
+      open change): changes to them count, as changes to the licenses do.
+    - A renewal approval recorded before this step overwrote 发证日期 with the approval date
+      and kept only the old 有效期至: the old 发证日期 is set back into its event and case as the
+      start of the term that ended (有效期至 minus five years, plus a day; not before the first
+      issue year in the license number), so that the annual reports of that term stay owed.
+    - ``license_files``: files kept with a license rather than a checklist item (the new
+      certificate's scan or 电子证照).
+    """
+    for action in ("INSERT", "UPDATE", "DELETE"):
+        db.execute(f"CREATE TRIGGER cases_{action.lower()}_counts_for_dashboard AFTER {action} ON cases BEGIN "
+                   "UPDATE dashboard_cache SET generation = generation + 1 WHERE id = 1; END")
+    for event_id, license_id, detail in db.execute(
+            "SELECT id, license_id, detail FROM events WHERE kind = 'renewal_approved'").fetchall():
+        _complete_approval(db, event_id=event_id, license_id=license_id, detail=detail)
+    db.execute("CREATE TABLE license_files (id INTEGER PRIMARY KEY, license_id INTEGER NOT NULL "
+               "REFERENCES licenses(id), case_id INTEGER REFERENCES cases(id), kind TEXT NOT NULL, "
+               "original_name TEXT NOT NULL, stored_name TEXT NOT NULL, sha256 TEXT NOT NULL, "
+               "size INTEGER NOT NULL, added_at TEXT NOT NULL)")
+    db.execute("CREATE INDEX idx_license_files_license_id ON license_files (license_id)")
+
+
+def _complete_approval(db: sqlite_utils.Database, *, event_id: int, license_id: int, detail: str) -> None:
+    import json
+    from datetime import date, timedelta
+
+    from app.domain.license_number import LicenseNumberProblem, parse_license_number
+
+    try:
+        values = json.loads(detail or "{}")
+        old_expiry = date.fromisoformat(values["old_expiry"])
+    except (ValueError, KeyError, TypeError):
+        return
+    if values.get("old_issued"):
+        return
+    number = db.execute("SELECT number FROM licenses WHERE id = ?", (license_id,)).fetchone()[0]
+    try:
+        five_years_before = old_expiry.replace(year=old_expiry.year - 5)
+    except ValueError:          # 29 February
+        five_years_before = old_expiry.replace(year=old_expiry.year - 5, day=28)
+    start = five_years_before + timedelta(days=1)
+    try:
+        first_year = parse_license_number(number, allow_legacy=True).year_first_issued
+        start = max(start, date(first_year, 1, 1))
+    except (LicenseNumberProblem, ValueError):
+        pass
+    values["old_issued"] = start.isoformat()
+    values.setdefault("new_issued", values.get("approved_on"))
+    db.execute("UPDATE events SET detail = ? WHERE id = ?", (json.dumps(values, ensure_ascii=False), event_id))
+    case_id = values.get("case_id")
+    if isinstance(case_id, int):
+        row = db.execute("SELECT outcome FROM cases WHERE id = ?", (case_id,)).fetchone()
+        if row is not None:
+            outcome = json.loads(row[0] or "{}")
+            outcome.update(old_issued=values["old_issued"], new_issued=values["new_issued"])
+            db.execute("UPDATE cases SET outcome = ? WHERE id = ?", (json.dumps(outcome, ensure_ascii=False), case_id))
+
+
 MIGRATIONS: list[tuple[int, Callable[[sqlite_utils.Database], None]]] = [
     (1, _v1_initial),
     (2, _v2_cases),
     (3, _v3_dashboard_cache),
+    (4, _v4_lifecycle),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
