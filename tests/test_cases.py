@@ -9,6 +9,7 @@ from app.domain.cases import ITEM_LABELS, CaseItem, apply_item_changes, progress
 from app.domain.errors import ValidationError
 from app.operations import cases as ops
 from app.operations import licenses as license_ops
+from app.operations import obligations, steps
 from app.storage import cases as case_rows
 from app.storage.events import events_for
 
@@ -76,18 +77,21 @@ def test_whole_renewal_updates_the_license_and_history(store, license_id):
     items = case_rows.items_for_case(store, case.id)
     for item in items:
         ops.update_item(store, item.id, state="ready")
-    ops.submit_case(store, case.id, submitted_on="2026-11-20")
-    ops.record_correction(store, case.id, notice_date="2026-11-25", requested="补充业务开展情况报告的呼叫量数据",
-                          item_ids=[items[9].id])
+    today = date(2027, 1, 10)
+    steps.submit(store, case.id, on="2026-11-20", today=today)
+    steps.record_correction(store, case.id, notice_date="2026-11-25", requested="补充业务开展情况报告的呼叫量数据",
+                            item_ids=[items[9].id], today=today)
     assert case_rows.get_item(store, items[9].id).state == "in_progress"
     assert case_rows.get_case(store, case.id).status == "correction"
     ops.update_item(store, items[9].id, state="ready")
-    ops.submit_case(store, case.id, submitted_on="2026-11-28")
+    steps.submit(store, case.id, on="2026-11-28", today=today)
     with pytest.raises(ValidationError, match="应晚于原有效期至"):
-        ops.approve_renewal(store, case.id, approved_on="2027-01-10", new_expiry="2027-03-14")
-    ops.approve_renewal(store, case.id, approved_on="2027-01-10", new_expiry="2032-03-14")
+        steps.approve_renewal(store, case.id, approved_on="2027-01-10", new_issued="2027-01-10",
+                              new_expiry="2027-03-14", today=today)
+    steps.approve_renewal(store, case.id, approved_on="2027-01-10", new_issued="2027-01-10",
+                          new_expiry="2032-03-14", today=today)
     license = license_ops.find_license(store, "京B2-20190350")
-    assert license.expiry == date(2032, 3, 14)
+    assert (license.issued, license.expiry) == (date(2027, 1, 10), date(2032, 3, 14))
     kinds = [e.kind for e in events_for(store, license_id)]
     assert "renewal_approved" in kinds and "correction_notice" in kinds
     assert ops.open_case(store, license_id, "renewal") is None
@@ -95,8 +99,9 @@ def test_whole_renewal_updates_the_license_and_history(store, license_id):
 
 def test_annual_report_case_records_the_filing(store, license_id):
     case = ops.start_case(store, license_id, "annual_report", report_year=2026)
-    ops.close_case(store, case.id, closed_on="2026-03-02")
-    assert license_ops.filed_years_for(store, license_id) == {2026}
+    steps.close_case(store, case.id, closed_on="2026-03-02")
+    owed = obligations.of_license(store, license_ops.get_license(store, license_id), today=date(2026, 3, 2))
+    assert [o.year for o in owed.annual_reports() if o.state == "done"] == [2026]
 
 
 def test_change_needs_kind_and_trigger(store, license_id):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
 from datetime import date
 from typing import TextIO
@@ -56,3 +57,35 @@ def today_of(args: argparse.Namespace) -> date:
 
 def open_database(args: argparse.Namespace) -> Store:
     return open_store(resolve_db_path(getattr(args, "db", None)))
+
+
+WEEKDAYS = "一二三四五六日"
+
+
+def day_text(day: date) -> str:
+    """2027-03-31（周三）"""
+    return f"{day.isoformat()}（周{WEEKDAYS[day.weekday()]}）"
+
+
+def distance_text(day: date, today: date) -> str:
+    """还有 N 天 / 就是今天 / 已过 N 天"""
+    days = (day - today).days
+    if days > 0:
+        return f"还有 {days} 天"
+    if days == 0:
+        return "就是今天"
+    return f"已过 {-days} 天"
+
+
+def warn(message: str) -> None:
+    """Something worth a second look that did not stop the command (it still did its work)."""
+    print(f"注意：{message}", file=sys.stderr)
+
+
+def find_license_or_fail(store: Store, number: str):
+    from app.operations import licenses as license_ops
+
+    license = license_ops.find_license(store, number)
+    if license is None:
+        raise CliError(f"找不到编号为 {number} 的许可证。先用 list 查看已登记的编号。")
+    return license

@@ -1,4 +1,5 @@
-"""The deadlines of a stored license, or of any expiry date without a database."""
+"""The deadlines of a stored license (its annual reports as it owes them), or of any expiry date
+without a database."""
 
 from __future__ import annotations
 
@@ -7,13 +8,24 @@ import json
 from datetime import date
 from typing import TextIO
 
-from app.cli.common import ESTIMATE_NOTE, CliError, Commands, open_database, option_date, today_of
+from app.cli.common import (
+    ESTIMATE_NOTE,
+    CliError,
+    Commands,
+    day_text,
+    distance_text,
+    find_license_or_fail,
+    open_database,
+    option_date,
+    today_of,
+)
 from app.domain.deadlines import LicenseDeadlines, compute_deadlines
 from app.domain.errors import FieldError, ValidationError
 from app.domain.license import LABELS, SCOPES, parse_scope
+from app.domain.obligations import STATE_LABELS, Obligation, obligations_of
 from app.domain.workdays import WorkdayCalendar
 from app.operations import holidays as holiday_ops
-from app.operations import licenses as license_ops
+from app.operations import obligations as obligation_ops
 
 
 def register(commands: Commands) -> None:
@@ -28,20 +40,17 @@ def register(commands: Commands) -> None:
 
 def cmd_deadlines(args: argparse.Namespace, out: TextIO) -> int:
     today = today_of(args)
-    filed: set[int] = set()
     if args.license:
         if args.expiry or args.issued or args.scope:
             raise CliError("--license 与 --expiry/--issued/--scope 不能同时使用：已登记的许可证自带这些信息。")
         store = open_database(args)
         try:
-            license = license_ops.find_license(store, args.license)
-            if license is None:
-                raise CliError(f"找不到编号为 {args.license} 的许可证。先用 list 查看已登记的编号。")
+            license = find_license_or_fail(store, args.license)
             calendar = holiday_ops.load_calendar(store)
-            filed = license_ops.filed_years_for(store, license.id)
+            owed = obligation_ops.of_license(store, license, today=today, calendar=calendar)
         finally:
             store.close()
-        deadlines = license_ops.deadlines_for(license, calendar)
+        deadlines = compute_deadlines(expiry=license.expiry, issued=license.issued, calendar=calendar)
         title = f"{license.number}  {license.company}  {SCOPES[license.scope]}"
     else:
         if not args.expiry or not args.scope:
@@ -54,16 +63,19 @@ def cmd_deadlines(args: argparse.Namespace, out: TextIO) -> int:
             raise ValidationError(FieldError("scope", LABELS["scope"], str(problem))) from None
         if issued and issued >= expiry:
             raise ValidationError(FieldError("expiry", LABELS["expiry"], f"应晚于发证日期 {issued.isoformat()}"))
-        deadlines = compute_deadlines(expiry=expiry, issued=issued, calendar=WorkdayCalendar())
+        calendar = WorkdayCalendar()
+        deadlines = compute_deadlines(expiry=expiry, issued=issued, calendar=calendar)
+        owed = obligations_of(issued=deadlines.issued, expiry=expiry, calendar=calendar, today=today)
         title = f"有效期至 {expiry.isoformat()}  {SCOPES[scope]}"
+    reports = owed.annual_reports()
     if args.json:
-        print(json.dumps(deadlines_json(deadlines), ensure_ascii=False, indent=2), file=out)
+        print(json.dumps(deadlines_json(deadlines, reports), ensure_ascii=False, indent=2), file=out)
     else:
-        print_deadlines(deadlines, title=title, today=today, filed=filed, out=out)
+        print_deadlines(deadlines, reports, title=title, today=today, out=out)
     return 0
 
 
-def deadlines_json(deadlines: LicenseDeadlines) -> dict:
+def deadlines_json(deadlines: LicenseDeadlines, reports: list[Obligation]) -> dict:
     return {
         "expiry": deadlines.expiry.isoformat(),
         "renewal_legal_deadline": deadlines.renewal_legal_deadline.date.isoformat(),
@@ -71,29 +83,29 @@ def deadlines_json(deadlines: LicenseDeadlines) -> dict:
         "renewal_safe_date": deadlines.renewal_safe_date.date.isoformat(),
         "prepare_from": deadlines.prepare_from.date.isoformat(),
         "cancellation_deadline": deadlines.cancellation_deadline.date.isoformat(),
-        "estimated": deadlines.estimated,
+        "estimated": deadlines.estimated or any(r.estimated for r in reports),
         "annual_reports": [{
-            "year": r.year, "window_start": r.window_start.isoformat(),
-            "due": r.due.isoformat(), "grace_until": r.grace_until.isoformat(),
-        } for r in deadlines.annual_reports],
+            "year": r.year, "window_start": r.opens.isoformat(), "due": r.due.isoformat(),
+            "act_by": r.act_by.isoformat(), "grace_until": r.until.isoformat(), "state": r.state,
+        } for r in reports],
     }
 
 
-def print_deadlines(deadlines: LicenseDeadlines, *, title: str, today: date, filed: set[int],
+def print_deadlines(deadlines: LicenseDeadlines, reports: list[Obligation], *, title: str, today: date,
                     out: TextIO) -> None:
     print(title, file=out)
     print(f"按 {today.isoformat()} 计算", file=out)
     for item in deadlines.renewal_deadlines():
         mark = "（估算）" if item.estimated else ""
-        print(f"  {item.date.isoformat()}{mark}  {item.label}  还有 {item.days_left(today)} 天", file=out)
+        print(f"  {day_text(item.date)}{mark}  {item.label}  {distance_text(item.date, today)}", file=out)
         print(f"      依据：{item.source}", file=out)
     print("  年报（每年第一季度报送上一年度情况）：", file=out)
-    for report in deadlines.annual_reports:
-        state = {"filed": "已报送", "not_open": "未开始", "open": "报送期内", "grace": "已逾期（4月限期补报）",
-                 "missed": "已错过"}[report.state(today, filed=report.year in filed)]
-        print(f"    {report.label}：{report.window_start.isoformat()} 起，{report.due.isoformat()} 截止，"
-              f"补报至 {report.grace_until.isoformat()}  [{state}]", file=out)
-    if deadlines.annual_reports:
-        print(f"      依据：{deadlines.annual_reports[0].source}", file=out)
-    if deadlines.estimated:
+    for report in reports:
+        mark = "（估算）" if report.estimated else ""
+        act_by = "" if report.act_by == report.due else f"（不是工作日，最后可办理日 {day_text(report.act_by)}{mark}）"
+        print(f"    {report.title}：{report.opens.isoformat()} 起，{day_text(report.due)} 截止{act_by}，"
+              f"补报至 {report.until.isoformat()}  [{STATE_LABELS[report.state]}]", file=out)
+    if reports:
+        print(f"      依据：{reports[0].source}", file=out)
+    if deadlines.estimated or any(r.estimated for r in reports):
         print(ESTIMATE_NOTE, file=out)

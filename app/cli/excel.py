@@ -105,7 +105,7 @@ def cmd_export_dashboard(args: argparse.Namespace, out: TextIO) -> int:
         from app.operations import excel as excel_ops
 
         path = excel_ops.export_dashboard(store, target, today=today)
-        count = len(license_ops.overviews(store, today=today))
+        count = license_ops.license_count(store)
     finally:
         store.close()
     print(f"已导出 {count} 张许可证的期限（按 {today.isoformat()} 计算）：{path}", file=out)

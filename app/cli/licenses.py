@@ -1,15 +1,27 @@
-"""Commands on licenses: add one, list them with their next deadline."""
+"""Commands on licenses: add one, list them with their next thing to do, show one whole."""
 
 from __future__ import annotations
 
 import argparse
 import json
+from datetime import date
 from typing import TextIO
 
-from app.cli.common import Commands, open_database, today_of
-from app.domain.license import SCOPES
+from app.cli.common import (
+    Commands,
+    day_text,
+    distance_text,
+    find_license_or_fail,
+    open_database,
+    today_of,
+    warn,
+)
+from app.domain.license import LABELS, SCOPES, License, capital_text
+from app.domain.obligations import STATE_LABELS
 from app.domain.status import STATUS_LABELS
 from app.operations import licenses as license_ops
+from app.operations import obligations as obligation_ops
+from app.operations.licenses import PAST_REPORTS
 
 
 def register(commands: Commands) -> None:
@@ -24,9 +36,15 @@ def register(commands: Commands) -> None:
     p.add_argument("--capital", default="", help="注册资本，万元")
     p.add_argument("--authority", default="", help="发证机关（默认按编号推断）")
     p.add_argument("--legacy-number", action="store_true", help="确认编号为旧式格式（如 辽B-2-4-20080039）")
+    p.add_argument("--past-reports", choices=PAST_REPORTS,
+                   help="登记之前各年度的年报：filed（都已报送）或 unfiled（有未报送的，之后逐年用 report-filed 记录）")
 
-    p = commands.add("list", "列出全部许可证、下一个期限和剩余天数", cmd_list)
+    p = commands.add("list", "列出全部许可证、下一件要办的事和剩余天数", cmd_list)
     p.add_argument("--today", help="按这一天计算（默认今天），YYYY-MM-DD")
+    p.add_argument("--json", action="store_true", help="输出 JSON")
+
+    p = commands.add("show", "一张许可证的全部信息和它的历史记录", cmd_show)
+    p.add_argument("--license", required=True, help="许可证编号")
     p.add_argument("--json", action="store_true", help="输出 JSON")
 
 
@@ -36,10 +54,15 @@ def cmd_add_license(args: argparse.Namespace, out: TextIO) -> int:
            "legal_rep": args.legal_rep, "capital_wan": args.capital, "authority": args.authority}
     store = open_database(args)
     try:
-        saved = license_ops.add_license(store, raw, allow_legacy_number=args.legacy_number)
+        saved = license_ops.add_license(store, raw, allow_legacy_number=args.legacy_number,
+                                        past_reports=args.past_reports)
+        unasked = [] if args.past_reports else license_ops.past_report_years(store, saved, today=date.today())
     finally:
         store.close()
     print(saved.id, file=out)
+    if unasked:
+        warn(f"{'、'.join(map(str, unasked))} 年的年报没有记录为已报送，现在列为“已错过”。已报送的，"
+             f"用 report-filed 逐年记录；或重新登记时加 --past-reports filed。")
     return 0
 
 
@@ -47,7 +70,7 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
     today = today_of(args)
     store = open_database(args)
     try:
-        rows = license_ops.overviews(store, today=today)
+        rows = obligation_ops.overviews(store, today=today)
     finally:
         store.close()
     if args.json:
@@ -55,7 +78,7 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
             "id": row.license.id, "number": row.license.number, "company": row.license.company,
             "scope": row.license.scope, "expiry": row.license.expiry.isoformat(),
             "next_deadline": {"key": row.next_deadline.key, "label": row.next_deadline.label,
-                              "date": row.next_deadline.date.isoformat(),
+                              "date": row.next_deadline.date.isoformat(), "state": row.next_deadline.state,
                               "estimated": row.next_deadline.estimated},
             "days_left": row.days_left, "status": row.status,
         } for row in rows]
@@ -70,6 +93,51 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
         mark = "（估算）" if nxt.estimated else ""
         print(f"[{lic.id}] {lic.number}  {lic.company}  {SCOPES[lic.scope]}  有效期至 {lic.expiry.isoformat()}",
               file=out)
-        print(f"     下一期限：{nxt.label} {nxt.date.isoformat()}{mark}  "
-              f"剩余 {row.days_left} 天  [{STATUS_LABELS[row.status]}]", file=out)
+        state = f"（{STATE_LABELS[nxt.state]}）" if nxt.hard and nxt.state != "pending" else ""
+        print(f"     下一件事：{nxt.label}{state}  {day_text(nxt.date)}{mark}  "
+              f"{distance_text(nxt.date, today)}  [{STATUS_LABELS[row.status]}]", file=out)
+    return 0
+
+
+def license_json(license: License) -> dict:
+    values = {name: getattr(license, name) for name in LABELS}
+    values.update(issued=license.issued.isoformat(), expiry=license.expiry.isoformat(),
+                  capital_wan=capital_text(license.capital_wan) if license.capital_wan is not None else None,
+                  lead_times=list(license.lead_times))
+    return {"id": license.id, **values, "legacy_number": license.legacy_number, "is_example": license.is_example}
+
+
+def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
+    from app.operations import cases as case_ops
+    from app.operations import license_files
+
+    store = open_database(args)
+    try:
+        license = find_license_or_fail(store, args.license)
+        history = license_ops.history(store, license.id)
+        cases = case_ops.all_cases(store, license.id)
+        files = license_files.files_of(store, license.id)
+    finally:
+        store.close()
+    if args.json:
+        print(json.dumps({
+            "license": license_json(license),
+            "history": [{"date": e.event_date.isoformat(), "kind": e.kind, "summary": e.summary, "detail": e.detail,
+                         "recorded_at": e.created_at} for e in reversed(history)],
+            "cases": [{"id": c.id, "procedure": c.procedure, "state": c.status} for c in reversed(cases)],
+            "files": [{"kind": f.kind, "name": f.original_name, "sha256": f.sha256, "size": f.size,
+                       "added_at": f.added_at} for f in files],
+        }, ensure_ascii=False, indent=2), file=out)
+        return 0
+    print(f"{license.number}  {license.company}", file=out)
+    for name, value in license_json(license).items():
+        if name in LABELS and value not in (None, "", []):
+            shown = "、".join(map(str, value)) if isinstance(value, list) else value
+            print(f"  {LABELS[name]}：{SCOPES.get(shown, shown) if name == 'scope' else shown}", file=out)
+    for kept in files:
+        print(f"  {license_files.KIND_LABELS.get(kept.kind, kept.kind)}：{kept.original_name}（{kept.added_at[:10]}）",
+              file=out)
+    print("历史记录：", file=out)
+    for event in reversed(history):
+        print(f"  {event.event_date.isoformat()}  {event.summary}", file=out)
     return 0

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TextIO
 
-from app.cli.common import Commands, open_database, today_of
+from app.cli.common import Commands, day_text, open_database, today_of
 from app.domain.errors import FieldError, ValidationError
 
 
@@ -31,20 +31,29 @@ def cmd_reminders(args: argparse.Namespace, out: TextIO) -> int:
     if not reminders:
         print(f"按 {today.isoformat()} 计算，没有进入提醒范围的期限。", file=out)
         return 0
-    print(f"按 {today.isoformat()} 计算，{len(reminders)} 个期限已进入提醒范围：", file=out)
+    print(f"按 {today.isoformat()} 计算，{len(reminders)} 件事已进入提醒范围或已逾期：", file=out)
     for reminder in reminders:
         lic, item = reminder.license, reminder.deadline
         mark = "（估算）" if reminder.estimated else ""
-        if reminder.overdue and item.annual_year is not None:
-            when = f"已逾期 {-reminder.days_left} 天，{reminder.open_until.isoformat()} 前可限期补报"
-        elif reminder.overdue:
-            when = (f"已逾期 {-reminder.days_left} 天：未在法定期限内申请续期，"
-                    f"{reminder.open_until.isoformat()} 到期后不得继续经营")
-        else:
-            when = f"还有 {reminder.days_left} 天（提前 {reminder.lead_time} 天提醒）"
-        print(f"  {item.date.isoformat()}{mark}  {when}  {lic.number}  {lic.company}", file=out)
+        print(f"  {day_text(item.date)}{mark}  {_when(reminder)}  {lic.number}  {lic.company}", file=out)
         print(f"      {item.label}", file=out)
+        if reminder.note:
+            print(f"      {reminder.note}", file=out)
     return 0
+
+
+def _when(reminder) -> str:
+    if reminder.deadline.state == "missed" and reminder.kind == "expiry":
+        return f"已于 {reminder.date.isoformat()} 到期（已过 {-reminder.days_left} 天）"
+    if reminder.deadline.state == "missed":
+        return f"已错过（已过 {-reminder.days_left} 天），{reminder.open_until.isoformat()} 到期后不得继续经营"
+    if reminder.overdue and reminder.open_until is not None:
+        return f"已逾期 {-reminder.days_left} 天，{reminder.open_until.isoformat()} 前可限期补报"
+    if reminder.overdue:
+        return f"已逾期 {-reminder.days_left} 天，仍可补办"
+    if reminder.days_left == 0:
+        return "就是今天"
+    return f"还有 {reminder.days_left} 天（提前 {reminder.lead_time} 天提醒）"
 
 
 def cmd_ics(args: argparse.Namespace, out: TextIO) -> int:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -13,8 +12,8 @@ from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook.protection import WorkbookProtection
 
-from app.domain.deadlines import AnnualReport
 from app.domain.license import SCOPES
+from app.domain.obligations import DONE, Obligation
 from app.domain.status import STATUS_LABELS, LicenseOverview
 from app.exports import excel_styles as st
 from app.exports.xlsx import (
@@ -55,29 +54,35 @@ STATUS_COLOURS = (("overdue", "FFFFC7CE", "FF9C0006"), ("due30", "FFFFE0B2", "FF
 @dataclass(frozen=True)
 class DashboardExport:
     rows: tuple[LicenseOverview, ...]
-    filed_years: Mapping[int, set[int]]
     today: date
     exported_at: datetime
 
 
-def next_annual_report(row: LicenseOverview, filed: set[int], today: date) -> AnnualReport | None:
+def next_annual_report(row: LicenseOverview, today: date) -> Obligation | None:
     """The first report not yet filed that can still be filed (up to the end of its grace month)."""
-    return next((r for r in row.deadlines.annual_reports if r.year not in filed and r.grace_until >= today), None)
+    return next((o for o in row.obligations.annual_reports() if o.state != DONE and o.until >= today), None)
 
 
-def _values(row: LicenseOverview, filed: set[int], today: date) -> dict[str, object]:
-    lic, d, nxt = row.license, row.deadlines, row.next_deadline
-    report = next_annual_report(row, filed, today)
+def _values(row: LicenseOverview, today: date) -> dict[str, object]:
+    lic, owed, nxt = row.license, row.obligations, row.next_deadline
+    report = next_annual_report(row, today)
+    renewal = next((o for o in owed.items if o.kind == "renewal" and o.state != DONE), None)
+    milestones = {m.key: m.day for m in owed.milestones}
     notes = []
-    if d.estimated or nxt.estimated:
+    if any(o.estimated for o in owed.items if o.is_open) or nxt.estimated:
         notes.append("含估算日期（该年节假日安排未收录）")
+    if renewal is not None and renewal.state == "submitted":
+        notes.append("续期已提交，待发证机关决定")
+    if owed.not_renewing:
+        notes.append("已决定不再续期")
     if lic.is_example:
         notes.append("示例数据")
     return {
         "company": lic.company, "number": lic.number, "scope": SCOPES[lic.scope], "issued": lic.issued,
-        "expiry": lic.expiry, "prepare_from": d.prepare_from.date, "safe": d.renewal_safe_date.date,
-        "last_working": d.renewal_last_working_day.date, "legal": d.renewal_legal_deadline.date,
-        "annual": report.due if report else "—", "next_label": nxt.label, "next_date": nxt.date,
+        "expiry": lic.expiry, "prepare_from": milestones.get("prepare_from", "—"),
+        "safe": milestones.get("renewal_safe_date", "—"),
+        "last_working": renewal.act_by if renewal else "—", "legal": renewal.due if renewal else "—",
+        "annual": report.act_by if report else "—", "next_label": nxt.label, "next_date": nxt.date,
         "days_left": row.days_left, "status": STATUS_LABELS[row.status], "note": "；".join(notes),
     }
 
@@ -86,7 +91,7 @@ def build_dashboard(data: DashboardExport) -> Workbook:
     workbook = Workbook(write_only=True)
     cell = CellMaker(workbook, st.all_styles())
     sheet = cell_sheet(workbook, SHEET)
-    rows = [_values(r, set(data.filed_years.get(r.license.id, ())), data.today) for r in data.rows]
+    rows = [_values(r, data.today) for r in data.rows]
     for index, (key, header, minimum, maximum) in enumerate(COLUMNS, start=1):
         texts = (r[key] for r in rows if isinstance(r[key], str))
         sheet.column_dimensions[get_column_letter(index)].width = fitted_width(
@@ -106,7 +111,7 @@ def build_dashboard(data: DashboardExport) -> Workbook:
     sheet.merged_cells.add("A2:C2")
     sheet.append([cell(sheet, header, st.HEADER) for _key, header, *_r in COLUMNS])
     styles = {key: (st.CELL_DATE if key in DATES else st.CELL) for key, *_r in COLUMNS}
-    styles.update(days_left=st.CELL_NUMBER, status=st.CELL_CENTER, annual=st.CELL_DATE)
+    styles.update(days_left=st.CELL_NUMBER, status=st.CELL_CENTER)
     if not rows:
         sheet.append([cell(sheet, "还没有登记许可证。", st.CELL)])
     wrapped = [(key, sheet.column_dimensions[get_column_letter(index)].width)

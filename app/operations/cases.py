@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, replace
+from dataclasses import asdict
 from datetime import date
 from pathlib import Path
 
 from app.domain.cases import (
-    CASE_STATUSES,
     OPEN_STATUSES,
     CaseItem,
     ChecklistEntry,
@@ -16,21 +15,15 @@ from app.domain.cases import (
     freshness_warning,
 )
 from app.domain.catalogue import CaseContext, default_catalogue
-from app.domain.deadlines import (
-    CHANGE_KINDS,
-    Deadline,
-    annual_report_of,
-    cancellation_deadline,
-    change_deadline,
-)
+from app.domain.deadlines import CHANGE_KINDS
 from app.domain.eligibility import CheckResult, renewal_checks
 from app.domain.errors import FieldError, ValidationError
-from app.domain.license import parse_date
-from app.operations import holidays as holiday_ops
-from app.operations import licenses as license_ops
+from app.domain.license import License
+from app.domain.obligations import Obligation
+from app.operations import obligations
 from app.paths import attachments_folder
 from app.storage import cases as case_rows
-from app.storage import events, licenses
+from app.storage import licenses
 from app.storage.cases import CaseRecord
 from app.storage.database import Store
 from app.storage.files import copy_with_hash
@@ -101,6 +94,15 @@ def open_cases(store: Store, license_id: int) -> list[CaseRecord]:
     return case_rows.cases_for_license(store, license_id, statuses=OPEN_STATUSES)
 
 
+def all_cases(store: Store, license_id: int) -> list[CaseRecord]:
+    """Every case of the license, open and finished, newest first."""
+    return case_rows.cases_for_license(store, license_id)
+
+
+def license_of(store: Store, case: CaseRecord) -> License | None:
+    return licenses.get_license(store, case.license_id)
+
+
 def get_case(store: Store, case_id: int) -> CaseRecord | None:
     return case_rows.get_case(store, case_id)
 
@@ -142,25 +144,19 @@ def renewal_case_for(store: Store, license_id: int) -> CaseRecord | None:
     return None
 
 
-def case_deadline(store: Store, case: CaseRecord) -> Deadline | None:
-    """The date a case must be handed in by, from its procedure and what was asked at its start."""
+def case_obligation(store: Store, case: CaseRecord, *, today: date) -> Obligation | None:
+    """What the case is for, as the license owes it (app.domain.obligations): its due day, the
+    day to act by and where it stands. None for a procedure without a deadline."""
     license = licenses.get_license(store, case.license_id)
-    calendar = holiday_ops.load_calendar(store)
-    trigger = case.context.get("trigger_date")
-    if case.procedure == "renewal":
-        return license_ops.deadlines_for(license, calendar).renewal_last_working_day
+    owed = obligations.of_license(store, license, today=today)
     if case.procedure == "annual_report" and case.context.get("report_year"):
-        report = annual_report_of(int(case.context["report_year"]))
-        return Deadline(f"annual_report_{report.year}", report.label, report.due, report.source,
-                        annual_year=report.year)
-    if case.procedure == "change" and trigger and case.context.get("change_kind") in CHANGE_KINDS:
-        return change_deadline(kind=case.context["change_kind"], trigger=date.fromisoformat(trigger),
-                               calendar=calendar)
+        return owed.find(f"annual_report:{int(case.context['report_year'])}")
     if case.procedure == "cancellation":
-        if trigger:
-            return cancellation_deadline(stop_date=date.fromisoformat(trigger))
-        return license_ops.deadlines_for(license, calendar).cancellation_deadline
-    return None
+        return owed.find("cancellation")
+    found = [o for o in owed.for_case(case.id) if o.kind != "correction"]
+    if not found and case.procedure == "renewal":
+        found = [o for o in owed.items if o.kind == "renewal" and o.state != "done"]
+    return found[0] if found else None
 
 
 def update_item(store: Store, item_id: int, *, origin: str = "app", **changes) -> CaseItem:
@@ -210,105 +206,6 @@ def acknowledge_checks(store: Store, case_id: int, check_ids: list[str]) -> None
 
 def check_renewal(store: Store, license_id: int, *, today: date) -> list[CheckResult]:
     license = licenses.get_license(store, license_id)
-    calendar = holiday_ops.load_calendar(store)
     open_changes = [c for c in open_cases(store, license_id) if c.procedure == "change"]
-    return renewal_checks(license=license, deadlines=license_ops.deadlines_for(license, calendar), today=today,
-                          filed_years=license_ops.filed_years_for(store, license_id),
+    return renewal_checks(license=license, owed=obligations.of_license(store, license, today=today), today=today,
                           open_change_cases=len(open_changes), catalogue=default_catalogue())
-
-
-def _require_case(store: Store, case_id: int, *, statuses: tuple[str, ...]) -> CaseRecord:
-    case = case_rows.get_case(store, case_id)
-    if case is None:
-        raise ValidationError(FieldError("case", "办理事项", "这个办理事项已不存在"))
-    if case.status not in statuses:
-        raise ValidationError(FieldError("case", "办理事项",
-                                         f"当前状态为“{CASE_STATUSES.get(case.status, case.status)}”，不能进行这一步"))
-    return case
-
-
-def _date(value: object, field: str, label: str) -> date:
-    try:
-        return parse_date(value)
-    except ValueError as problem:
-        raise ValidationError(FieldError(field, label, str(problem))) from None
-
-
-def submit_case(store: Store, case_id: int, *, submitted_on: object) -> CaseRecord:
-    case = _require_case(store, case_id, statuses=("open", "correction"))
-    day = _date(submitted_on, "submitted_on", "提交日期")
-    with store.atomic():
-        case_rows.update_case(store, case_id, status="submitted", submitted_on=day)
-        events.add_event(store, license_id=case.license_id, kind=f"{case.procedure}_submitted", event_date=day,
-                         summary=f"{default_catalogue().procedure(case.procedure).name}材料已提交",
-                         detail={"case_id": case_id})
-    return case_rows.get_case(store, case_id)
-
-
-def record_correction(store: Store, case_id: int, *, notice_date: object, requested: str,
-                      item_ids: list[int]) -> CaseRecord:
-    """A 补正 notice: the case reopens on the items asked for."""
-    case = _require_case(store, case_id, statuses=("submitted",))
-    day = _date(notice_date, "notice_date", "补正通知日期")
-    requested = requested.strip()
-    if not requested:
-        raise ValidationError(FieldError("requested", "补正内容", "请写明补正通知要求补充或更正什么"))
-    items = {i.id: i for i in case_rows.items_for_case(store, case_id)}
-    if not item_ids or any(i not in items for i in item_ids):
-        raise ValidationError(FieldError("items", "补正材料", "请至少选择一项本办理事项中的材料"))
-    outcome = dict(case.outcome)
-    outcome.setdefault("corrections", []).append(
-        {"notice_date": day.isoformat(), "requested": requested, "item_ids": item_ids})
-    with store.atomic():
-        for item_id in item_ids:
-            before = items[item_id]
-            after = apply_item_changes(before, {"state": "in_progress",
-                                                "note": f"补正（{day.isoformat()}）：{requested}"[:2000]})
-            case_rows.save_item(store, before, after, origin="correction")
-        case_rows.update_case(store, case_id, status="correction", outcome=outcome)
-        events.add_event(store, license_id=case.license_id, kind="correction_notice", event_date=day,
-                         summary=f"收到补正通知：{requested[:60]}", detail={"case_id": case_id})
-    return case_rows.get_case(store, case_id)
-
-
-def approve_renewal(store: Store, case_id: int, *, approved_on: object, new_expiry: object) -> CaseRecord:
-    """Approval with the new 有效期至: the license and its history are updated with the case."""
-    case = _require_case(store, case_id, statuses=("submitted", "correction"))
-    if case.procedure != "renewal":
-        raise ValidationError(FieldError("case", "办理事项", "只有续期会更新有效期"))
-    approved = _date(approved_on, "approved_on", "批准日期")
-    expiry = _date(new_expiry, "new_expiry", "新的有效期至")
-    license = licenses.get_license(store, case.license_id)
-    if expiry <= license.expiry:
-        raise ValidationError(FieldError("new_expiry", "新的有效期至",
-                                         f"应晚于原有效期至 {license.expiry.isoformat()}"))
-    if approved > expiry:
-        raise ValidationError(FieldError("approved_on", "批准日期", "不能晚于新的有效期至"))
-    outcome = {**case.outcome, "approved_on": approved.isoformat(), "old_expiry": license.expiry.isoformat(),
-               "new_expiry": expiry.isoformat()}
-    with store.atomic():
-        licenses.update_license(store, license.id, replace(license, expiry=expiry, issued=approved))
-        case_rows.update_case(store, case_id, status="approved", outcome=outcome, closed_at=approved.isoformat())
-        events.add_event(store, license_id=license.id, kind="renewal_approved", event_date=approved,
-                         summary=f"续期获批：有效期至 {license.expiry.isoformat()} → {expiry.isoformat()}",
-                         detail={"case_id": case_id, **outcome})
-    return case_rows.get_case(store, case_id)
-
-
-def close_case(store: Store, case_id: int, *, closed_on: object, outcome_note: str = "",
-               today: date | None = None) -> CaseRecord:
-    """Finish a non-renewal case (annual report filed, change approved, cancellation done ...)."""
-    case = _require_case(store, case_id, statuses=OPEN_STATUSES)
-    day = _date(closed_on, "closed_on", "办结日期")
-    name = default_catalogue().procedure(case.procedure).name
-    with store.atomic():
-        case_rows.update_case(store, case_id, status="closed", closed_at=day.isoformat(),
-                              outcome={**case.outcome, "closed_on": day.isoformat(), "note": outcome_note})
-        if case.procedure == "annual_report" and case.context.get("report_year"):
-            license_ops.record_annual_report(store, case.license_id, year=int(case.context["report_year"]),
-                                            filed_on=day, today=today)
-        else:
-            events.add_event(store, license_id=case.license_id, kind=f"{case.procedure}_closed", event_date=day,
-                             summary=f"{name}已办结" + (f"：{outcome_note}" if outcome_note else ""),
-                             detail={"case_id": case_id})
-    return case_rows.get_case(store, case_id)

@@ -30,13 +30,13 @@ class DashboardRows(NamedTuple):
 
 
 def dashboard(store: Store, *, today: date, calendar: WorkdayCalendar | None = None) -> list[LicenseStatus]:
-    """Every license with its next deadline (see ``dashboard_rows``)."""
+    """Every license with its next thing to do (see ``dashboard_rows``)."""
     return dashboard_rows(store, today=today, calendar=calendar).lines
 
 
 def dashboard_rows(store: Store, *, today: date, calendar: WorkdayCalendar | None = None) -> DashboardRows:
-    """Every license with its next deadline, computing only that (fast for thousands), and only
-    for the licenses whose kept line (app.storage.dashboard_cache) is not good today.
+    """Every license with its next thing to do (app.domain.obligations), computed only for the
+    licenses whose kept line (app.storage.dashboard_cache) is not good today.
 
     With a ``calendar`` given, every line is computed with it. The working-day index starts
     with the years around today (it grows when a date needs more).
@@ -55,12 +55,12 @@ def dashboard_rows(store: Store, *, today: date, calendar: WorkdayCalendar | Non
             return DashboardRows([], [], [], generation, 0)
     from app.domain.status import license_statuses_through
     from app.domain.workdays import WorkdayCalendar
-    from app.storage import events, holidays
+    from app.operations.obligations import histories
+    from app.storage import holidays
 
     calendar = calendar or WorkdayCalendar(holidays.load_schedules(store), first_year=today.year - 2,
                                            last_year=today.year + 7)
-    lines, through = license_statuses_through(summaries, calendar=calendar, today=today,
-                                              filed_years=events.filed_years_by_license(store, since_year=today.year))
+    lines, through = license_statuses_through(summaries, histories=histories(store), calendar=calendar, today=today)
     computed = len(lines)
     if kept is not None:
         summaries, lines, through = kept.summaries() + summaries, kept.lines + lines, kept.through + through

@@ -15,8 +15,8 @@ from app.domain.errors import FieldError, ValidationError
 from app.domain.license import SCOPES
 from app.exports.errors import ExportError, ImportRefused
 from app.operations import cases as cases_ops
-from app.operations import holidays as holiday_ops
 from app.operations import licenses as license_ops
+from app.operations import obligations
 from app.storage import cases as case_rows
 from app.storage import licenses, settings
 from app.storage.cases import CaseRecord
@@ -56,10 +56,10 @@ def checklist_data(store: Store, case_id: int, *, now: datetime | None = None):
     if case is None:
         raise ValidationError(FieldError("case", "办理事项", "这个办理事项已不存在"))
     license = licenses.get_license(store, case.license_id)
-    calendar = holiday_ops.load_calendar(store)
     catalogue = default_catalogue()
-    dates = case_deadlines(procedure=case.procedure, context=case.context,
-                           deadlines=license_ops.deadlines_for(license, calendar), calendar=calendar)
+    today = (now or datetime.now()).date()
+    dates = case_deadlines(procedure=case.procedure, obligation=cases_ops.case_obligation(store, case, today=today),
+                           owed=obligations.of_license(store, license, today=today))
     return ChecklistExport(
         case_id=case.id, database_id=database_identity(store), company=license.company,
         license_number=license.number, scope_label=SCOPES[license.scope],
@@ -101,9 +101,8 @@ def case_for_export(store: Store, license_number: str, procedure: str, *, change
 def export_dashboard(store: Store, target: Path, *, today: date, now: datetime | None = None) -> Path:
     from app.exports.excel_dashboard import DashboardExport, write_dashboard
 
-    rows = license_ops.overviews(store, today=today)
-    filed = {row.license.id: license_ops.filed_years_for(store, row.license.id) for row in rows}
-    data = DashboardExport(rows=tuple(rows), filed_years=filed, today=today, exported_at=now or datetime.now())
+    rows = obligations.overviews(store, today=today)
+    data = DashboardExport(rows=tuple(rows), today=today, exported_at=now or datetime.now())
     return write_dashboard(data, Path(target))
 
 

@@ -1,35 +1,72 @@
-"""Licenses: add, edit, find, and what their deadlines are. Each operation validates, then writes once."""
+"""Licenses: add, edit, find; and the steps of their history that are not a procedure (a 年报
+filed, the past reports confirmed at registration). Each operation validates, then writes once."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date
 
-from app.domain.deadlines import LicenseDeadlines, annual_reports, compute_deadlines
 from app.domain.errors import FieldError, ValidationError
 from app.domain.license import LABELS, License, parse_license
 from app.domain.license_number import normalise
-from app.domain.status import LicenseOverview, overview
-from app.domain.workdays import WorkdayCalendar
-from app.operations.holidays import load_calendar
+from app.domain.obligations import ANNUAL_REPORT_FILED, DONE, MISSED, PAST_REPORTS_CONFIRMED
+from app.operations import obligations
 from app.storage import events, licenses
 from app.storage.database import Store
 from app.storage.events import Event
 
+PAST_REPORTS = ("filed", "unfiled")     # the answers to "were the past annual reports filed?"
+
 
 def add_license(store: Store, raw: Mapping[str, object], *, allow_legacy_number: bool = False,
-                is_example: bool = False) -> License:
-    """Validate and save a new license; ValidationError (nothing written) when anything is wrong."""
+                is_example: bool = False, past_reports: str | None = None, today: date | None = None) -> License:
+    """Validate and save a new license; ValidationError (nothing written) when anything is wrong.
+
+    ``past_reports``: the answer, when asked, to whether the annual reports of the years before
+    the license was recorded were filed ("filed" / "unfiled"); see ``past_report_years``.
+    """
+    today = today or date.today()
     license = parse_license(raw, allow_legacy_number=allow_legacy_number, is_example=is_example)
+    if past_reports is not None and past_reports not in PAST_REPORTS:
+        raise ValidationError(FieldError("past_reports", "往年年报", "应为 filed（都已报送）或 unfiled（有未报送的）"))
     existing = licenses.find_by_number(store, license.number)
     if existing is not None:
         raise ValidationError(FieldError("number", LABELS["number"],
                                          f"编号 {license.number} 已登记（{existing.company}），不能重复添加"))
     with store.atomic():
         saved = licenses.insert_license(store, license)
-        events.add_event(store, license_id=saved.id, kind="license_added", event_date=date.today(),
+        events.add_event(store, license_id=saved.id, kind="license_added", event_date=today,
                          summary=f"登记许可证 {saved.number}")
+        if past_reports is not None:
+            _confirm_past_reports(store, saved, filed=past_reports == "filed", today=today)
     return saved
+
+
+def past_report_years(store: Store, license: License, *, today: date) -> list[int]:
+    """The filing years whose reports can no longer be filed and are not recorded as filed:
+    what to ask about once when a license is recorded (RULES.md §4)."""
+    owed = obligations.of_license(store, license, today=today)
+    return [o.year for o in owed.annual_reports() if o.state == MISSED]
+
+
+def confirm_past_reports(store: Store, license_id: int, *, filed: bool, today: date | None = None) -> list[int]:
+    """Record the answer about the past annual reports; returns the years it covers."""
+    license = licenses.get_license(store, license_id)
+    if license is None:
+        raise ValidationError(FieldError("license", "许可证", "这张许可证已不存在（可能已被删除）"))
+    with store.atomic():
+        return _confirm_past_reports(store, license, filed=filed, today=today or date.today())
+
+
+def _confirm_past_reports(store: Store, license: License, *, filed: bool, today: date) -> list[int]:
+    years = past_report_years(store, license, today=today)
+    if years:
+        shown = "、".join(map(str, years))
+        events.add_event(store, license_id=license.id, kind=PAST_REPORTS_CONFIRMED, event_date=today,
+                         summary=(f"登记时确认：{shown} 年的年报均已报送" if filed
+                                  else f"登记时说明：{shown} 年的年报未全部报送"),
+                         detail={"filed": filed, "years": years})
+    return years
 
 
 def update_license(store: Store, license_id: int, raw: Mapping[str, object], *,
@@ -60,21 +97,6 @@ def find_license(store: Store, number: str) -> License | None:
     return licenses.find_by_number(store, normalise(number))
 
 
-def deadlines_for(license: License, calendar: WorkdayCalendar) -> LicenseDeadlines:
-    return compute_deadlines(expiry=license.expiry, issued=license.issued, calendar=calendar)
-
-
-def overviews(store: Store, *, today: date, calendar: WorkdayCalendar | None = None) -> list[LicenseOverview]:
-    calendar = calendar or load_calendar(store)
-    filed = events.filed_years_by_license(store)
-    return [overview(lic, calendar=calendar, today=today, filed_years=filed.get(lic.id, ()))
-            for lic in licenses.all_licenses(store)]
-
-
-def filed_years_for(store: Store, license_id: int) -> set[int]:
-    return events.filed_years_by_license(store).get(license_id, set())
-
-
 def record_annual_report(store: Store, license_id: int, *, year: int, filed_on: date,
                          today: date | None = None) -> int:
     """Record the annual report filed in ``year``; ValidationError (nothing written) if it cannot be."""
@@ -83,18 +105,19 @@ def record_annual_report(store: Store, license_id: int, *, year: int, filed_on: 
     label = "年报报送日期"
     if license is None:
         raise ValidationError(FieldError("filed_on", label, "这张许可证已不存在（可能已被删除）"))
-    years = [report.year for report in annual_reports(issued=license.issued, expiry=license.expiry)]
-    if year not in years:
+    reports = {o.year: o for o in obligations.of_license(store, license, today=today).annual_reports()}
+    if year not in reports:
+        years = sorted(reports)
         raise ValidationError(FieldError("year", "年报年份", f"这张许可证没有 {year} 年的年报（应在 "
                                          f"{years[0] if years else '—'}–{years[-1] if years else '—'} 年之间）"))
-    if year in filed_years_for(store, license_id):
+    if reports[year].state == DONE:
         raise ValidationError(FieldError("year", "年报年份", f"{year} 年年报已记录为已报送"))
     if filed_on > today:
         raise ValidationError(FieldError("filed_on", label, f"{filed_on.isoformat()} 还没到，不能晚于今天"))
     if filed_on.year != year:
         raise ValidationError(FieldError("filed_on", label,
                                          f"{year} 年年报在 {year} 年内报送，日期应在 {year} 年内"))
-    return events.add_event(store, license_id=license_id, kind=events.ANNUAL_REPORT_FILED,
+    return events.add_event(store, license_id=license_id, kind=ANNUAL_REPORT_FILED,
                             event_date=filed_on, summary=f"{year}年年报已报送（{filed_on.isoformat()}）",
                             detail={"year": year})
 
@@ -106,4 +129,3 @@ def history(store: Store, license_id: int) -> list[Event]:
 
 def license_count(store: Store) -> int:
     return store.query("SELECT count(*) FROM licenses")[0][0]
-

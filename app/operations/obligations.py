@@ -1,0 +1,54 @@
+"""What each license owes (app.domain.obligations), for every screen, reminder, export and command.
+
+The licenses' histories are read in one query each for events and cases, whatever the number of
+licenses, and the working-day calendar once.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from app.domain.license import License
+from app.domain.obligations import History, LicenseObligations, obligations_of
+from app.domain.rules import default_rules
+from app.domain.status import LicenseOverview, overview
+from app.domain.workdays import WorkdayCalendar
+from app.operations.holidays import load_calendar
+from app.storage import cases as case_rows
+from app.storage import events, licenses
+from app.storage.database import Store
+
+
+def histories(store: Store, license_id: int | None = None) -> dict[int, History]:
+    """Every license's history (or one license's), keyed by license id."""
+    found = events.lifecycle_events(store, license_id)
+    cases = case_rows.case_facts_by_license(store, license_id)
+    return {owner: History(tuple(found.get(owner, ())), tuple(cases.get(owner, ())))
+            for owner in set(found) | set(cases)}
+
+
+def of_license(store: Store, license: License, *, today: date,
+               calendar: WorkdayCalendar | None = None) -> LicenseObligations:
+    history = histories(store, license.id).get(license.id, History())
+    return obligations_of(issued=license.issued, expiry=license.expiry, events=history.events,
+                          cases=history.cases, calendar=calendar or load_calendar(store), today=today)
+
+
+def of_all(store: Store, *, today: date, calendar: WorkdayCalendar | None = None
+           ) -> list[tuple[License, LicenseObligations]]:
+    """Every license with what it owes, in the order of ``licenses.all_licenses``."""
+    calendar = calendar or load_calendar(store)
+    rules = default_rules()
+    found = histories(store)
+    empty = History()
+    result = []
+    for license in licenses.all_licenses(store):
+        history = found.get(license.id, empty)
+        result.append((license, obligations_of(issued=license.issued, expiry=license.expiry, events=history.events,
+                                               cases=history.cases, calendar=calendar, today=today, rules=rules)))
+    return result
+
+
+def overviews(store: Store, *, today: date, calendar: WorkdayCalendar | None = None) -> list[LicenseOverview]:
+    """Every license with what it owes and its next thing to do on ``today``."""
+    return [overview(license, owed, today=today) for license, owed in of_all(store, today=today, calendar=calendar)]

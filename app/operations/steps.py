@@ -1,0 +1,282 @@
+"""The steps of a procedure with the authority, and the decisions about a license's future.
+
+Submitted → (补正 notice → resubmitted)* → approved; a decision not to renew; a procedure done.
+Each step is checked (a date that cannot be is refused, naming the field), then written in one
+transaction with its event, from which app.domain.obligations derives what is still owed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date
+from pathlib import Path
+from typing import NamedTuple
+
+from app.domain.approvals import Change, changed_license, changes_between, renewed_license
+from app.domain.cases import CASE_STATUSES, OPEN_STATUSES, apply_item_changes
+from app.domain.catalogue import default_catalogue
+from app.domain.deadlines import CHANGE_KINDS
+from app.domain.errors import FieldError, ValidationError
+from app.domain.license import License, parse_date
+from app.domain.obligations import CHANGE_APPROVED, RENEWAL_APPROVED, RENEWAL_DECIDED
+from app.operations import license_files
+from app.operations import licenses as license_ops
+from app.storage import cases as case_rows
+from app.storage import events, licenses
+from app.storage.cases import CaseRecord
+from app.storage.database import Store
+
+WITH_AUTHORITY = ("submitted", "correction")
+
+
+# ---------------------------------------------------------------------------- checks
+def _require_case(store: Store, case_id: int, *, statuses: Sequence[str]) -> CaseRecord:
+    case = case_rows.get_case(store, case_id)
+    if case is None:
+        raise ValidationError(FieldError("case", "办理事项", "这个办理事项已不存在"))
+    if case.status not in statuses:
+        raise ValidationError(FieldError("case", "办理事项",
+                                         f"当前状态为“{CASE_STATUSES.get(case.status, case.status)}”，不能进行这一步"))
+    return case
+
+
+def _day(value: object, field: str, label: str, *, today: date, not_before: tuple[date, str] | None = None) -> date:
+    """A date of something that already happened: not after today, not before what it follows."""
+    try:
+        day = parse_date(value)
+    except ValueError as problem:
+        raise ValidationError(FieldError(field, label, str(problem))) from None
+    if day > today:
+        raise ValidationError(FieldError(field, label, f"{day.isoformat()} 还没到：已经发生的事，日期不能晚于今天"))
+    if not_before is not None and day < not_before[0]:
+        raise ValidationError(FieldError(field, label, f"不能早于{not_before[1]} {not_before[0].isoformat()}"))
+    return day
+
+
+def _optional_day(value: object, field: str, label: str) -> date | None:
+    if value in (None, ""):
+        return None
+    try:
+        return parse_date(value)
+    except ValueError as problem:
+        raise ValidationError(FieldError(field, label, str(problem))) from None
+
+
+def _name(case: CaseRecord) -> str:
+    return default_catalogue().procedure(case.procedure).name
+
+
+def _last_submission(case: CaseRecord) -> date | None:
+    """The latest day the case went to the authority: its submission or its last resubmission."""
+    days = [case.submitted_on] if case.submitted_on else []
+    days += [parse_date(c["resubmitted_on"]) for c in case.outcome.get("corrections", ()) if c.get("resubmitted_on")]
+    return max(days, default=None)
+
+
+# ---------------------------------------------------------------------------- to the authority and back
+def submit(store: Store, case_id: int, *, on: object, today: date | None = None) -> CaseRecord:
+    """The materials handed in (a case under 补正: handed in again, see ``resubmit``)."""
+    today = today or date.today()
+    case = _require_case(store, case_id, statuses=("open", "correction"))
+    if case.status == "correction":
+        return resubmit(store, case_id, on=on, today=today)
+    day = _day(on, "submitted_on", "提交日期", today=today)
+    with store.atomic():
+        case_rows.update_case(store, case_id, status="submitted", submitted_on=day)
+        events.add_event(store, license_id=case.license_id, kind=f"{case.procedure}_submitted", event_date=day,
+                         summary=f"{_name(case)}材料已提交（{day.isoformat()}）", detail={"case_id": case_id})
+    return case_rows.get_case(store, case_id)
+
+
+def record_correction(store: Store, case_id: int, *, notice_date: object, requested: str = "",
+                      item_ids: Sequence[int] = (), reply_by: object = None, today: date | None = None) -> CaseRecord:
+    """A 补正 notice: the items it names go back to 准备中, and a reply is owed (by ``reply_by``
+    when the notice gives a date)."""
+    today = today or date.today()
+    case = _require_case(store, case_id, statuses=("submitted",))
+    day = _day(notice_date, "notice_date", "补正通知日期", today=today,
+               not_before=(_last_submission(case), "提交日期"))
+    reply = _optional_day(reply_by, "reply_by", "补正期限")
+    if reply is not None and reply < day:
+        raise ValidationError(FieldError("reply_by", "补正期限", f"不能早于补正通知日期 {day.isoformat()}"))
+    requested = requested.strip() or "见补正通知书"
+    if len(requested) > 2000:
+        raise ValidationError(FieldError("requested", "补正内容", f"过长：最多 2000 个字，现在 {len(requested)} 个"))
+    items = {i.id: i for i in case_rows.items_for_case(store, case_id)}
+    unknown = [i for i in item_ids if i not in items]
+    if unknown:
+        raise ValidationError(FieldError("items", "补正材料", "所选材料不属于这个办理事项"))
+    outcome = dict(case.outcome)
+    outcome["corrections"] = [*outcome.get("corrections", []), {
+        "notice_date": day.isoformat(), "requested": requested, "item_ids": list(item_ids),
+        "reply_by": reply.isoformat() if reply else None}]
+    with store.atomic():
+        for item_id in item_ids:
+            before = items[item_id]
+            after = apply_item_changes(before, {"state": "in_progress",
+                                                "note": f"补正（{day.isoformat()}）：{requested}"[:2000]})
+            case_rows.save_item(store, before, after, origin="correction")
+        case_rows.update_case(store, case_id, status="correction", outcome=outcome)
+        events.add_event(store, license_id=case.license_id, kind="correction_notice", event_date=day,
+                         summary=f"收到补正通知：{requested[:60]}",
+                         detail={"case_id": case_id, "reply_by": reply.isoformat() if reply else None,
+                                 "item_ids": list(item_ids)})
+    return case_rows.get_case(store, case_id)
+
+
+def resubmit(store: Store, case_id: int, *, on: object, today: date | None = None) -> CaseRecord:
+    """The corrected materials handed in again: the reply to the last 补正 notice."""
+    today = today or date.today()
+    case = _require_case(store, case_id, statuses=("correction",))
+    corrections = [dict(c) for c in case.outcome.get("corrections", [])]
+    notice = parse_date(corrections[-1]["notice_date"]) if corrections else case.submitted_on
+    day = _day(on, "resubmitted_on", "重新提交日期", today=today, not_before=(notice, "补正通知日期"))
+    if corrections:
+        corrections[-1]["resubmitted_on"] = day.isoformat()
+    with store.atomic():
+        case_rows.update_case(store, case_id, status="submitted", outcome={**case.outcome, "corrections": corrections})
+        events.add_event(store, license_id=case.license_id, kind=f"{case.procedure}_resubmitted", event_date=day,
+                         summary=f"{_name(case)}补正材料已重新提交（{day.isoformat()}）", detail={"case_id": case_id})
+    return case_rows.get_case(store, case_id)
+
+
+# ---------------------------------------------------------------------------- approvals
+class ApprovalPreview(NamedTuple):
+    """What an approval will change on the license, and what is worth a second look."""
+
+    license: License
+    changes: list[Change]
+    warnings: list[str]
+
+
+def preview_renewal_approval(store: Store, case_id: int, *, new_issued: object, new_expiry: object) -> ApprovalPreview:
+    case = _require_case(store, case_id, statuses=WITH_AUTHORITY)
+    if case.procedure != "renewal":
+        raise ValidationError(FieldError("case", "办理事项", "只有续期的批准会更新有效期"))
+    issued = _optional_day(new_issued, "new_issued", "新的发证日期")
+    expiry = _optional_day(new_expiry, "new_expiry", "新的有效期至")
+    missing = [FieldError(name, label, "请按新证书填写") for name, label, value in
+               (("new_issued", "新的发证日期", issued), ("new_expiry", "新的有效期至", expiry)) if value is None]
+    if missing:
+        raise ValidationError(missing)
+    current = licenses.get_license(store, case.license_id)
+    updated, warnings = renewed_license(current, new_issued=issued, new_expiry=expiry)
+    return ApprovalPreview(updated, changes_between(current, updated), warnings)
+
+
+def approve_renewal(store: Store, case_id: int, *, approved_on: object, new_issued: object, new_expiry: object,
+                    certificate: Path | None = None, today: date | None = None) -> CaseRecord:
+    """The new certificate: its 发证日期 and 有效期至 as printed go on the license (the old ones
+    stay in the history), with its file when given. Annual reports are untouched."""
+    today = today or date.today()
+    case = _require_case(store, case_id, statuses=WITH_AUTHORITY)
+    preview = preview_renewal_approval(store, case_id, new_issued=new_issued, new_expiry=new_expiry)
+    approved = _day(approved_on, "approved_on", "批准日期", today=today,
+                    not_before=(_last_submission(case), "提交日期") if case.submitted_on else None)
+    if preview.license.issued > today:
+        raise ValidationError(FieldError("new_issued", "新的发证日期", "新证已经发出，发证日期不能晚于今天"))
+    current = licenses.get_license(store, case.license_id)
+    dates = {"approved_on": approved.isoformat(), "old_issued": current.issued.isoformat(),
+             "old_expiry": current.expiry.isoformat(), "new_issued": preview.license.issued.isoformat(),
+             "new_expiry": preview.license.expiry.isoformat()}
+    with store.atomic():
+        licenses.update_license(store, current.id, preview.license)
+        case_rows.update_case(store, case_id, status="approved", outcome={**case.outcome, **dates},
+                              closed_at=approved.isoformat())
+        events.add_event(store, license_id=current.id, kind=RENEWAL_APPROVED, event_date=approved,
+                         summary=(f"续期获批：发证日期 {dates['old_issued']} → {dates['new_issued']}，"
+                                  f"有效期至 {dates['old_expiry']} → {dates['new_expiry']}"),
+                         detail={"case_id": case_id, **dates})
+        if certificate is not None:
+            license_files.keep(store, current.id, Path(certificate), kind=license_files.CERTIFICATE, case_id=case_id)
+    return case_rows.get_case(store, case_id)
+
+
+def preview_change_approval(store: Store, case_id: int, *, values: Mapping[str, object]) -> ApprovalPreview:
+    case = _require_case(store, case_id, statuses=(*OPEN_STATUSES,))
+    if case.procedure != "change":
+        raise ValidationError(FieldError("case", "办理事项", "这不是一项变更"))
+    current = licenses.get_license(store, case.license_id)
+    updated = changed_license(current, change_kind=case.context.get("change_kind"), values=values)
+    return ApprovalPreview(updated, changes_between(current, updated), [])
+
+
+def approve_change(store: Store, case_id: int, *, approved_on: object, values: Mapping[str, object],
+                   today: date | None = None) -> CaseRecord:
+    """A change approved: its new values go on the license, the old ones stay in the history."""
+    today = today or date.today()
+    case = _require_case(store, case_id, statuses=WITH_AUTHORITY)
+    preview = preview_change_approval(store, case_id, values=values)
+    approved = _day(approved_on, "approved_on", "批准日期", today=today,
+                    not_before=(_last_submission(case), "提交日期") if case.submitted_on else None)
+    kind = case.context.get("change_kind")
+    changes = {c.field: [c.old, c.new] for c in preview.changes}
+    shown = "；".join(f"{c.label} {c.old or '（空）'} → {c.new}" for c in preview.changes)
+    with store.atomic():
+        if preview.changes:
+            licenses.update_license(store, case.license_id, preview.license)
+        case_rows.update_case(store, case_id, status="approved", closed_at=approved.isoformat(),
+                              outcome={**case.outcome, "approved_on": approved.isoformat(), "changes": changes})
+        events.add_event(store, license_id=case.license_id, kind=CHANGE_APPROVED, event_date=approved,
+                         summary=f"{CHANGE_KINDS[kind][0]}获批" + (f"：{shown}" if shown else ""),
+                         detail={"case_id": case_id, "change_kind": kind, "changes": changes})
+    return case_rows.get_case(store, case_id)
+
+
+# ---------------------------------------------------------------------------- done, and decisions
+def close_case(store: Store, case_id: int, *, closed_on: object, outcome_note: str = "",
+               today: date | None = None) -> CaseRecord:
+    """Finish a procedure: an annual report filed, a cancellation (注销) done — the license then
+    ends —, a replacement or a new application done. A change is finished by ``approve_change``
+    (its new values go on the license), a renewal by ``approve_renewal``."""
+    today = today or date.today()
+    case = _require_case(store, case_id, statuses=OPEN_STATUSES)
+    if case.procedure in ("renewal", "change"):
+        raise ValidationError(FieldError("case", "办理事项",
+                                         f"{_name(case)}获批时请登记批准结果（新的{'有效期' if case.procedure == 'renewal' else '信息'}）"))
+    not_before = (case.submitted_on, "提交日期") if case.submitted_on else None
+    day = _day(closed_on, "closed_on", "报送日期" if case.procedure == "annual_report" else "办结日期",
+               today=today, not_before=not_before)
+    with store.atomic():
+        case_rows.update_case(store, case_id, status="closed", closed_at=day.isoformat(),
+                              outcome={**case.outcome, "closed_on": day.isoformat(), "note": outcome_note})
+        if case.procedure == "annual_report" and case.context.get("report_year"):
+            license_ops.record_annual_report(store, case.license_id, year=int(case.context["report_year"]),
+                                             filed_on=day, today=today)
+        else:
+            events.add_event(store, license_id=case.license_id, kind=f"{case.procedure}_closed", event_date=day,
+                             summary=f"{_name(case)}已办结" + (f"：{outcome_note}" if outcome_note else ""),
+                             detail={"case_id": case_id})
+    return case_rows.get_case(store, case_id)
+
+
+def decide_not_renewing(store: Store, license_id: int, *, on: object, stop_date: object = None,
+                        today: date | None = None) -> int:
+    """The company will not renew: the 注销 report (90 days before it stops) replaces the renewal."""
+    today = today or date.today()
+    license = licenses.get_license(store, license_id)
+    if license is None:
+        raise ValidationError(FieldError("license", "许可证", "这张许可证已不存在（可能已被删除）"))
+    day = _day(on, "decided_on", "决定日期", today=today)
+    stop = _optional_day(stop_date, "stop_date", "停止经营日期")
+    if stop is not None and stop > license.expiry:
+        raise ValidationError(FieldError("stop_date", "停止经营日期",
+                                         f"不能晚于有效期至 {license.expiry.isoformat()}（到期后本来就不能经营）"))
+    with_authority = [c for c in case_rows.cases_for_license(store, license_id, statuses=WITH_AUTHORITY)
+                      if c.procedure == "renewal"]
+    if with_authority:
+        raise ValidationError(FieldError("decided_on", "决定", "续期申请已提交、正在审批：要放弃续期，请先撤回这份申请"))
+    return events.add_event(
+        store, license_id=license_id, kind=RENEWAL_DECIDED, event_date=day,
+        summary="决定不再续期" + (f"，计划 {stop.isoformat()} 停止经营" if stop else f"，到 {license.expiry.isoformat()} 为止"),
+        detail={"renew": False, "stop_date": stop.isoformat() if stop else None})
+
+
+def decide_renewing(store: Store, license_id: int, *, on: object, today: date | None = None) -> int:
+    """A decision not to renew taken back: the renewal is owed again."""
+    today = today or date.today()
+    if licenses.get_license(store, license_id) is None:
+        raise ValidationError(FieldError("license", "许可证", "这张许可证已不存在（可能已被删除）"))
+    day = _day(on, "decided_on", "决定日期", today=today)
+    return events.add_event(store, license_id=license_id, kind=RENEWAL_DECIDED, event_date=day,
+                            summary="决定续期（撤回“不再续期”的决定）", detail={"renew": True})
