@@ -63,3 +63,22 @@ def unfrozen_after_each_test():
     so that the next test's garbage is collected as usual."""
     yield
     gc.unfreeze()
+
+
+@pytest.fixture(autouse=True)
+def past_reports_question(monkeypatch):
+    """The question asked once when a license with past annual reports is recorded (a modal box)
+    is answered as dismissed unless a test answers it: ``past_reports_question.answer = True``."""
+
+    class Question:
+        answer: bool | None = None
+        asked: list[list[int]] = []
+
+        def __call__(self, parent, years):
+            self.asked.append(list(years))
+            return self.answer
+
+    question = Question()
+    question.asked = []
+    monkeypatch.setattr("app.ui.license.license_page.ask_past_reports", question)
+    return question

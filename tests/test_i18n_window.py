@@ -110,11 +110,29 @@ def test_chinese_labels_are_word_for_word_the_domains(qapp):
     assert scope_labels() == {key: SCOPES[key] for key in scope_labels()}
     assert {key: case_status_label(key) for key in CASE_STATUSES} == CASE_STATUSES
     assert {key: item_state_label(key) for key in ITEM_STATES} == ITEM_STATES
-    from app.domain.deadlines import compute_deadlines
+    from app.domain.obligations import (
+        RENEWAL_DECIDED,
+        CaseFacts,
+        Correction,
+        HistoryEvent,
+        as_deadline,
+        obligations_of,
+    )
     from app.domain.workdays import WorkdayCalendar
 
-    deadlines = compute_deadlines(expiry=date(2027, 3, 14), calendar=WorkdayCalendar())
-    shown: list[Deadline] = [*deadlines.renewal_deadlines(), *deadlines.timeline()]
+    calendar = WorkdayCalendar()
+    situations = [
+        {},
+        {"cases": [CaseFacts(1, "renewal", "correction", submitted_on=date(2026, 11, 1),
+                             corrections=(Correction(date(2026, 11, 5)),))]},
+        {"events": [HistoryEvent(RENEWAL_DECIDED, date(2026, 6, 1), {"renew": False})]},
+    ]
+    shown: list[Deadline] = []
+    for situation in situations:
+        owed = obligations_of(issued=date(2022, 3, 15), expiry=date(2027, 3, 14), calendar=calendar,
+                              today=date(2026, 6, 1), **situation)
+        shown += [as_deadline(item) for item in (*owed.items, *owed.milestones)]
+    assert {d.key.split(":")[0] for d in shown} >= {"renewal", "cancellation", "correction", "expiry",
+                                                   "annual_report", "prepare_from", "renewal_safe_date"}
     for deadline in shown:
-        if deadline.key != "cancellation_deadline":      # never a dashboard's next deadline
-            assert short_title(deadline) == short_label(deadline.label), deadline.key
+        assert short_title(deadline) == short_label(deadline.label), deadline.key

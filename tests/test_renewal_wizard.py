@@ -7,10 +7,11 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog, QWizard
 
 from app.operations import cases as ops
-from app.operations import holidays as holiday_ops
 from app.operations import licenses as license_ops
+from app.operations import obligations
 from app.storage.events import events_for
 from app.ui.procedures.correction_dialog import CorrectionDialog
+from app.ui.wizard.approval_dialog import RenewalApprovalDialog
 from app.ui.wizard.renewal_wizard import (
     CHECKLIST,
     CHECKS,
@@ -75,7 +76,7 @@ def choose_state(view, row, label):
     view.editor.state.setCurrentIndex(view.editor.state.findText(label))
 
 
-def test_a_whole_renewal_from_the_license_to_an_approved_new_expiry(qtbot, store, license_id):
+def test_a_whole_renewal_from_the_license_to_an_approved_new_expiry(qtbot, store, license_id, monkeypatch):
     wizard = open_wizard(qtbot, store, license_id)
     assert wizard.currentId() == LICENSE
     page = wizard.license_page
@@ -111,8 +112,8 @@ def test_a_whole_renewal_from_the_license_to_an_approved_new_expiry(qtbot, store
     assert wizard.currentId() == TIMELINE
     text = wizard.timeline_page.explanation.text()
     assert "90 个工作日" in text and "调休" in text and "2026-12-14" in text
-    safe = license_ops.deadlines_for(license_ops.get_license(store, license_id),
-                                    holiday_ops.load_calendar(store)).renewal_safe_date.date
+    owed = obligations.of_license(store, license_ops.get_license(store, license_id), today=TODAY)
+    safe = next(m.day for m in owed.milestones if m.key == "renewal_safe_date")
     assert safe.isoformat() in text
     assert "估算" in wizard.timeline_page.estimate_note.text()       # 2027's holidays are not known
     click_next(qtbot, wizard)
@@ -136,19 +137,33 @@ def test_a_whole_renewal_from_the_license_to_an_approved_new_expiry(qtbot, store
     summary = wizard.summary_page
     assert summary.missing_title.text() == "所有适用的材料都已准备好。"
     assert not summary.export_button.isEnabled() and "尚未接入" in summary.export_button.toolTip()
-    replace_text(summary.submitted_on, "2026-11-24")
+    replace_text(summary.submitted_on, "2026-11-20")
     click(qtbot, summary.submit_button)
     assert ops.get_case(store, wizard.case_id).status == "submitted"
     assert summary.outcome_box.isVisible() and not summary.submit_box.isVisible()
-    type_text(summary.approved_on, "2027-01-08")
-    type_text(summary.new_expiry, "2032-01-07")
+    assert "2026-11-20 提交" in summary.after_submission.text() and "第五十条" in summary.after_submission.text()
+    wizard.today = date(2027, 1, 8)                      # the new certificate arrives in January
+
+    def approve(dialog: RenewalApprovalDialog):
+        assert dialog.preview.text().startswith("填好两个日期后")
+        type_text(dialog.new_issued, "2027-01-08")
+        click(qtbot, dialog.fill_from_old)                # 顺延 five years from the old expiry
+        assert dialog.new_expiry.text() == "2032-03-14"
+        assert "有效期至：2027-03-14 → 2032-03-14" in dialog.preview.text()
+        assert dialog.warnings.text() == ""
+        click(qtbot, dialog.ok_button)
+        return dialog.result()
+
+    monkeypatch.setattr(RenewalApprovalDialog, "exec", approve)
     click(qtbot, summary.approve_button)
     license = license_ops.get_license(store, license_id)
-    assert license.expiry == date(2032, 1, 7)
+    assert (license.issued, license.expiry) == (date(2027, 1, 8), date(2032, 3, 14))
     assert ops.get_case(store, wizard.case_id).status == "approved"
     approved = next(e for e in events_for(store, license_id) if e.kind == "renewal_approved")
-    assert "2027-03-14 → 2032-01-07" in approved.summary
-    assert "2032-01-07" in summary.history.text()
+    assert "2027-03-14 → 2032-03-14" in approved.summary and "2022-03-15 → 2027-01-08" in approved.summary
+    assert "2032-03-14" in summary.history.text()
+    owed = obligations.of_license(store, license, today=date(2027, 1, 8))
+    assert owed.find("annual_report:2027").state == "pending"        # the year's report is still owed
     assert not summary.outcome_box.isVisible()
     click(qtbot, wizard.button(QWizard.WizardButton.FinishButton))
     assert not wizard.isVisible()
@@ -156,7 +171,7 @@ def test_a_whole_renewal_from_the_license_to_an_approved_new_expiry(qtbot, store
     # Opened again, the wizard shows the approved renewal, not a new case.
     again = open_wizard(qtbot, store, license_id)
     assert again.case_id == wizard.case_id and again.currentId() == SUMMARY
-    assert "2032-01-07" in again.summary_page.history.text()
+    assert "2032-03-14" in again.summary_page.history.text()
 
 
 def test_closing_and_reopening_resumes_at_the_same_step_with_everything_kept(qtbot, store, license_id):
@@ -218,16 +233,20 @@ def test_a_correction_round_reopens_the_items_then_the_renewal_is_approved(qtbot
     click(qtbot, summary.submit_button)
     assert ops.get_case(store, wizard.case_id).submitted_on == TODAY
 
+    wizard.today = date(2026, 11, 30)
+
     def fill_in(dialog: CorrectionDialog):
         click(qtbot, dialog.ok_button)                               # nothing filled: refused
-        assert "补正内容" in dialog.requested_message.text()
+        assert "补正要求" in dialog.items_message.text()
         assert dialog.result() != QDialog.DialogCode.Accepted
         assert ops.get_case(store, wizard.case_id).status == "submitted"
-        replace_text(dialog.notice_date, "2026-11-28")
+        replace_text(dialog.notice_date, "2026-12-28")               # not yet: refused
         type_text(dialog.requested, "补充 2025 年呼叫量数据")
-        click(qtbot, dialog.ok_button)
-        assert "补正材料" in dialog.items_message.text()
         dialog.check_item(items[9].id)
+        click(qtbot, dialog.ok_button)
+        assert "还没到" in dialog.date_message.text()
+        replace_text(dialog.notice_date, "2026-11-28")
+        type_text(dialog.reply_by, "2026-12-10")
         click(qtbot, dialog.ok_button)
         return dialog.result()
 
@@ -237,6 +256,7 @@ def test_a_correction_round_reopens_the_items_then_the_renewal_is_approved(qtbot
     assert case.status == "correction"
     assert case.outcome["corrections"][0]["requested"] == "补充 2025 年呼叫量数据"
     assert "补正通知 2026-11-28" in summary.history.text()
+    assert "2026-12-10 前重新提交" in summary.after_submission.text()
     assert summary.submit_button.text() == "重新提交"
 
     click(qtbot, wizard.button(QWizard.WizardButton.BackButton))
@@ -249,16 +269,28 @@ def test_a_correction_round_reopens_the_items_then_the_renewal_is_approved(qtbot
     view.editor.state.setCurrentIndex(view.editor.state.findText("已准备"))
     assert view.visible_item_ids() == []
     click_next(qtbot, wizard)
-    replace_text(summary.submitted_on, "2026-12-01")
+    replace_text(summary.submitted_on, "2026-11-27")               # before the notice: refused
+    click(qtbot, summary.submit_button)
+    assert "不能早于补正通知日期 2026-11-28" in summary.submit_message.text()
+    replace_text(summary.submitted_on, "2026-11-30")
     click(qtbot, summary.submit_button)
     assert ops.get_case(store, wizard.case_id).status == "submitted"
 
-    type_text(summary.approved_on, "2027-01-08")
-    type_text(summary.new_expiry, "2027-03-01")                      # not later than the old expiry
-    click(qtbot, summary.approve_button)
-    assert "应晚于原有效期至 2027-03-14" in summary.new_expiry_message.text()
-    assert license_ops.get_license(store, license_id).expiry == date(2027, 3, 14)
-    replace_text(summary.new_expiry, "2032-01-07")
+    wizard.today = date(2027, 1, 8)
+
+    def approve(dialog: RenewalApprovalDialog):
+        type_text(dialog.new_issued, "2027-01-08")
+        type_text(dialog.new_expiry, "2027-03-01")                  # not later than the old expiry
+        assert "应晚于原有效期至 2027-03-14" in dialog.expiry_message.text()
+        click(qtbot, dialog.ok_button)
+        assert dialog.result() != QDialog.DialogCode.Accepted
+        assert license_ops.get_license(store, license_id).expiry == date(2027, 3, 14)
+        click(qtbot, dialog.fill_from_issue)                        # 重新计算 five years from the new issue date
+        assert dialog.new_expiry.text() == "2032-01-07"
+        click(qtbot, dialog.ok_button)
+        return dialog.result()
+
+    monkeypatch.setattr(RenewalApprovalDialog, "exec", approve)
     click(qtbot, summary.approve_button)
     assert license_ops.get_license(store, license_id).expiry == date(2032, 1, 7)
     kinds = [e.kind for e in events_for(store, license_id)]

@@ -1,4 +1,4 @@
-"""Every deadline of one license in date order, each rule's source on hover.
+"""What one license owes, in date order, each with its state and (on hover) its source.
 
 Annual reports can be marked as filed from here (with the date they were filed).
 """
@@ -23,13 +23,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.deadlines import AnnualReport, Deadline, LicenseDeadlines
+from app.domain.obligations import (
+    DONE,
+    MISSED,
+    OVERDUE,
+    PENDING,
+    SUBMITTED,
+    LicenseObligations,
+    Milestone,
+    Obligation,
+)
 from app.domain.status import status_for
 from app.ui.widgets import status_style
+from app.ui.widgets.form_widgets import weekday_name
 
 DATE, WHAT, DAYS, STATE = range(4)
 KIND_ROLE = Qt.ItemDataRole.UserRole
 HINT_STYLE = "color: #5b6068;"
+STATE_COLOURS = {DONE: "ok", SUBMITTED: "ok", MISSED: "overdue", OVERDUE: "overdue"}
 
 
 class DeadlineTimeline(QWidget):
@@ -44,17 +55,18 @@ class DeadlineTimeline(QWidget):
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setHeaderLabels([self.tr("日期"), self.tr("事项"), self.tr("剩余"), self.tr("状态")])
+        self.tree.setHeaderLabels([self.tr("最后可办理日"), self.tr("事项"), self.tr("剩余"), self.tr("状态")])
         self.tree.setAccessibleName(self.tr("期限时间线"))
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)
         metrics = self.fontMetrics()
-        samples = {DATE: ["2027-03-14" + self.tr("（估算）")],
+        samples = {DATE: [self.day_text(date(2027, 3, 14)) + self.tr("（估算）"), self.tr("最后可办理日")],
                    DAYS: [status_style.days_text(-1000), status_style.days_text(1000)],
-                   STATE: [self.tr("未开始（%1 起）").replace("%1", "2027-01-01")]}
+                   STATE: [self.tr("未开始（%1 起）").replace("%1", "2027-01-01"), self.tr("已提交，待决定"),
+                           self.tr("已逾期，4 月限期补报")]}
         for column, texts in samples.items():
-            header.resizeSection(column, max(map(metrics.horizontalAdvance, texts)) + 20)
+            header.resizeSection(column, max(map(metrics.horizontalAdvance, texts)) + 24)
 
         self.filed_date = QDateEdit()
         self.filed_date.setCalendarPopup(True)
@@ -71,7 +83,8 @@ class DeadlineTimeline(QWidget):
         controls.addWidget(self.file_button)
         controls.addStretch()
 
-        self.legend = QLabel(self.tr("悬停查看每条期限的依据；标“（估算）”的日期所在年份的节假日安排尚未收录。"))
+        self.legend = QLabel(self.tr("悬停查看每一项的依据；日期是最后可办理日（法定最后一日不是工作日时，取其前最后一个工作日）；"
+                                     "标“（估算）”的日期所在年份的节假日安排尚未收录。"))
         self.legend.setWordWrap(True)
         self.legend.setStyleSheet("color: #5b6068;")
 
@@ -83,24 +96,23 @@ class DeadlineTimeline(QWidget):
         layout.addWidget(self.legend)
 
         self._today = date.today()
-        self._fileable: dict[int, AnnualReport] = {}
+        self._fileable: dict[int, Obligation] = {}
         self.tree.currentItemChanged.connect(lambda *_: self._update_controls())
         self.file_button.clicked.connect(self._file_current)
 
-    def show_deadlines(self, deadlines: LicenseDeadlines, *, today: date, filed_on: dict[int, date],
-                       next_key: str, estimated_years: Callable[[date, date], list[int]],
-                       extra: list[Deadline] = ()) -> None:
-        """Fill the timeline. ``filed_on``: filing year → date filed; ``extra``: open cases' dates."""
+    def day_text(self, day: date) -> str:
+        return self.tr("{date}（{weekday}）").format(date=day.isoformat(), weekday=weekday_name(day))
+
+    def show_obligations(self, owed: LicenseObligations, *, today: date, next_key: str,
+                         estimated_years: Callable[[date, date], list[int]]) -> None:
+        """Fill the timeline: every obligation (done ones too) and the planning dates."""
         self._today = today
         self._fileable = {}
         self.tree.clear()
-        items: list[QTreeWidgetItem] = []
-        for deadline in [*deadlines.renewal_deadlines(), *extra]:
-            items.append(self._deadline_item(deadline, today=today, highlight=deadline.key == next_key,
-                                             years=estimated_years(deadline.date, deadlines.expiry)))
-        for report in deadlines.annual_reports:
-            items.append(self._report_item(report, today=today, filed=filed_on.get(report.year),
-                                           highlight=next_key == f"annual_report_{report.year}"))
+        items = [self._obligation_item(o, today=today, highlight=o.key == next_key,
+                                       years=estimated_years(o.act_by, o.due)) for o in owed.items]
+        items += [self._milestone_item(m, today=today, highlight=m.key == next_key,
+                                       years=estimated_years(m.day, m.day)) for m in owed.milestones]
         items.sort(key=lambda item: (item.data(DATE, KIND_ROLE + 1), item.text(WHAT)))
         self.tree.addTopLevelItems(items)
         current = next((i for i in items if i.font(WHAT).bold()), None)
@@ -109,46 +121,59 @@ class DeadlineTimeline(QWidget):
         self._update_controls()
 
     # ------------------------------------------------------------------ rows
-    def _deadline_item(self, deadline: Deadline, *, today: date, highlight: bool,
-                       years: list[int]) -> QTreeWidgetItem:
-        days = deadline.days_left(today)
-        date_text = deadline.date.isoformat() + (self.tr("（估算）") if deadline.estimated else "")
-        state = self.tr("已过") if days < 0 else (self.tr("计划日期") if not deadline.hard else "")
-        item = QTreeWidgetItem([date_text, deadline.label, status_style.days_text(days), state])
-        tip = self.tr("%1\n依据：%2").replace("%1", deadline.label).replace("%2", deadline.source)
-        if deadline.estimated:
-            tip += "\n" + status_style.estimate_note(years)
-            item.setForeground(DATE, QBrush(status_style.ESTIMATE_COLOUR))
-        self._finish(item, tip, key=("deadline", deadline.key), when=deadline.date, past=days < 0,
-                     highlight=highlight, status=status_for(days))
-        return item
+    def state_text(self, item: Obligation, today: date) -> str:
+        if item.kind == "annual_report":
+            if item.state == DONE:
+                return self.tr("已报送")
+            if item.state == PENDING and today < item.opens:
+                return self.tr("未开始（%1 起）").replace("%1", item.opens.isoformat())
+            if item.state == OVERDUE:
+                return self.tr("已逾期，4 月限期补报")
+            if item.state == MISSED:
+                return self.tr("未记录报送（补报期已过）")
+            return self.tr("报送期内")
+        return {PENDING: self.tr("待办"), SUBMITTED: self.tr("已提交，待决定"), DONE: self.tr("已完成"),
+                OVERDUE: self.tr("已逾期，仍可补办"), MISSED: self.tr("已错过")}[item.state]
 
-    def _report_item(self, report: AnnualReport, *, today: date, filed: date | None,
-                     highlight: bool) -> QTreeWidgetItem:
-        state = report.state(today, filed=filed is not None)
-        words = {
-            "filed": self.tr("已报送（%1）").replace("%1", filed.isoformat() if filed else ""),
-            "not_open": self.tr("未开始（%1 起）").replace("%1", report.window_start.isoformat()),
-            "open": self.tr("报送期内"),
-            "grace": self.tr("已逾期，4 月限期补报"),
-            "missed": self.tr("未记录报送（补报期已过）"),
-        }[state]
-        days = (report.due - today).days
-        item = QTreeWidgetItem([report.due.isoformat(), report.label,
-                                "" if state == "filed" else status_style.days_text(days), words])
-        tip = (self.tr("%1\n报送期：%2 – %3，补报至 %4\n依据：%5")
-               .replace("%1", report.label).replace("%2", report.window_start.isoformat())
-               .replace("%3", report.due.isoformat()).replace("%4", report.grace_until.isoformat())
-               .replace("%5", report.source))
-        colour = {"filed": "ok", "missed": "overdue", "grace": "overdue"}.get(state)
+    def _obligation_item(self, item: Obligation, *, today: date, highlight: bool, years: list[int]) -> QTreeWidgetItem:
+        days = (item.act_by - today).days
+        date_text = self.day_text(item.act_by) + (self.tr("（估算）") if item.estimated else "")
+        met = item.state in (DONE, SUBMITTED)
+        row = QTreeWidgetItem([date_text, item.title, "" if met else status_style.days_text(days),
+                               self.state_text(item, today)])
+        tip = [item.title]
+        if item.act_by != item.due:
+            tip.append(self.tr("法定最后一日 {due} 不是工作日，最后可办理日为 {act_by}").format(
+                due=self.day_text(item.due), act_by=self.day_text(item.act_by)))
+        if item.note:
+            tip.append(item.note)
+        tip.append(self.tr("依据：{source}").format(source=item.source))
+        if item.estimated:
+            tip.append(status_style.estimate_note(years))
+            row.setForeground(DATE, QBrush(status_style.ESTIMATE_COLOUR))
+        colour = STATE_COLOURS.get(item.state)
         if colour:
-            item.setForeground(STATE, QBrush(status_style.status_foreground(colour)))
-        if state in ("open", "grace", "missed"):
-            self._fileable[report.year] = report
-        self._finish(item, tip, key=("annual", report.year), when=report.due,
-                     past=state in ("filed", "missed"), highlight=highlight,
-                     status=status_for(days) if state in ("open", "grace", "not_open") else None)
-        return item
+            row.setForeground(STATE, QBrush(status_style.status_foreground(colour)))
+        if item.kind == "annual_report" and item.state != DONE and today >= item.opens:
+            self._fileable[item.year] = item
+        self._finish(row, "\n".join(tip), key=(item.kind, item.year if item.kind == "annual_report" else item.key),
+                     when=item.act_by, past=met or item.state == MISSED or (days < 0 and item.state != OVERDUE),
+                     highlight=highlight, status=None if met else status_for(days))
+        return row
+
+    def _milestone_item(self, milestone: Milestone, *, today: date, highlight: bool,
+                        years: list[int]) -> QTreeWidgetItem:
+        days = milestone.days_left(today)
+        date_text = self.day_text(milestone.day) + (self.tr("（估算）") if milestone.estimated else "")
+        row = QTreeWidgetItem([date_text, milestone.title, status_style.days_text(days),
+                               self.tr("已过") if days < 0 else self.tr("计划日期")])
+        tip = [milestone.title, self.tr("依据：{source}").format(source=milestone.source)]
+        if milestone.estimated:
+            tip.append(status_style.estimate_note(years))
+            row.setForeground(DATE, QBrush(status_style.ESTIMATE_COLOUR))
+        self._finish(row, "\n".join(tip), key=("milestone", milestone.key), when=milestone.day, past=days < 0,
+                     highlight=highlight, status=status_for(days))
+        return row
 
     def _finish(self, item: QTreeWidgetItem, tip: str, *, key: tuple, when: date, past: bool,
                 highlight: bool, status: str | None) -> None:
@@ -168,19 +193,17 @@ class DeadlineTimeline(QWidget):
             if status:
                 item.setBackground(STATE, QBrush(status_style.status_background(status)))
                 item.setForeground(STATE, QBrush(status_style.status_foreground(status)))
-                if not item.text(STATE):
-                    item.setText(STATE, status_style.status_label(status))
 
     # ------------------------------------------------------------------ filing a report
     def current_report_year(self) -> int | None:
         item = self.tree.currentItem()
         kind = item.data(DATE, KIND_ROLE) if item else None
-        return kind[1] if kind and kind[0] == "annual" and kind[1] in self._fileable else None
+        return kind[1] if kind and kind[0] == "annual_report" and kind[1] in self._fileable else None
 
     def select_report(self, year: int) -> None:
         for index in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(index)
-            if item.data(DATE, KIND_ROLE) == ("annual", year):
+            if item.data(DATE, KIND_ROLE) == ("annual_report", year):
                 self.tree.setCurrentItem(item)
                 return
 
@@ -195,10 +218,10 @@ class DeadlineTimeline(QWidget):
             return
         report = self._fileable[year]
         last = min(self._today, date(report.year, 12, 31))
-        self.filed_date.setMinimumDate(_qdate(report.window_start))
+        self.filed_date.setMinimumDate(_qdate(report.opens))
         self.filed_date.setMaximumDate(_qdate(last))
         self.filed_date.setDate(_qdate(min(last, report.due)))
-        self.file_hint.setText(self.tr("记录 %1 已报送；报送日期不能晚于今天。").replace("%1", report.label))
+        self.file_hint.setText(self.tr("记录 %1 已报送；报送日期不能晚于今天。").replace("%1", report.title))
 
     def _file_current(self) -> None:
         year = self.current_report_year()

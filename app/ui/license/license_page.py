@@ -1,4 +1,4 @@
-"""One license: its fields (editable), the timeline of its deadlines, its history, open cases.
+"""One license: its fields (editable), what it owes (the timeline), its history, open cases.
 
 The same page, without the right-hand side, adds a new license.
 """
@@ -29,17 +29,19 @@ from PySide6.QtWidgets import (
 
 from app.domain.cases import progress
 from app.domain.catalogue import default_catalogue
-from app.domain.deadlines import Deadline
 from app.domain.errors import ValidationError
 from app.domain.license import License
+from app.domain.obligations import Obligation
 from app.operations import cases as ops_cases
 from app.operations import holidays as holiday_ops
 from app.operations import licenses as license_ops
+from app.operations import obligations as obligation_ops
+from app.operations import steps
 from app.storage.database import Store
 from app.storage.errors import StorageError
-from app.storage.events import ANNUAL_REPORT_FILED
 from app.ui.license.deadline_timeline import DeadlineTimeline
 from app.ui.license.license_form import LicenseForm
+from app.ui.license.situation import situation
 from app.ui.widgets.case_labels import case_status_label
 
 NOTE_STYLE = "color: #5b6068;"
@@ -53,7 +55,7 @@ class CaseProgress(NamedTuple):
     title: str
     done: int
     total: int
-    deadline: Deadline | None = None
+    obligation: Obligation | None = None
     procedure: str = ""
     case_id: int | None = None
 
@@ -95,6 +97,12 @@ class LicensePage(QWidget):
         for procedure in OTHER_PROCEDURES:
             action = procedures_menu.addAction(catalogue.procedure(procedure).name)
             action.triggered.connect(lambda _checked=False, p=procedure: self._request_procedure(p))
+        procedures_menu.addSeparator()
+        self.not_renewing_action = procedures_menu.addAction(self.tr("决定不再续期…"))
+        self.not_renewing_action.setToolTip(self.tr("不再续期的，到期前 90 日报告注销并做好用户善后"))
+        self.not_renewing_action.triggered.connect(self.decide_not_renewing)
+        self.renewing_again_action = procedures_menu.addAction(self.tr("撤回“不再续期”的决定"))
+        self.renewing_again_action.triggered.connect(self.decide_renewing)
         self.procedures_button.setMenu(procedures_menu)
         self.revert_button = QPushButton(self.tr("撤销修改"))
         self.save_button = QPushButton(self.tr("保存"))
@@ -114,6 +122,11 @@ class LicensePage(QWidget):
         self.message = QLabel()
         self.message.setObjectName("pageMessage")
         self.message.setWordWrap(True)
+        self.situation = QLabel()
+        self.situation.setObjectName("licenseSituation")
+        self.situation.setWordWrap(True)
+        self.situation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.situation.hide()
 
         self.form = LicenseForm()
         scroll = QScrollArea()
@@ -148,6 +161,7 @@ class LicensePage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.message)
+        layout.addWidget(self.situation)
         layout.addWidget(self.splitter, 1)
 
         self.back_button.clicked.connect(self.back_requested)
@@ -201,33 +215,35 @@ class LicensePage(QWidget):
         today = self._today()
         calendar = holiday_ops.load_calendar(self.store)
         events = license_ops.history(self.store, license.id)
-        filed_on: dict[int, date] = {}
-        for event in events:
-            year = event.detail.get("year") if event.kind == ANNUAL_REPORT_FILED else None
-            if isinstance(year, int):
-                filed_on.setdefault(year, event.event_date)
-        deadlines = license_ops.deadlines_for(license, calendar)
-        next_key = deadlines.next_deadline(today, filed_years=filed_on).key
-        cases = self.open_cases()
+        owed = obligation_ops.of_license(self.store, license, today=today, calendar=calendar)
 
         def estimated_years(start: date, end: date) -> list[int]:
             first, last = sorted((start.year, end.year))
             return [y for y in range(first, last + 1) if calendar.is_estimated_year(y)]
 
-        self.timeline.show_deadlines(
-            deadlines, today=today, filed_on=filed_on, next_key=next_key,
-            estimated_years=estimated_years, extra=[c.deadline for c in cases if c.deadline])
-        self._show_cases(cases)
+        self.timeline.show_obligations(owed, today=today, next_key=owed.next_action(today).key,
+                                       estimated_years=estimated_years)
+        renewal = ops_cases.open_case(self.store, license.id, "renewal")
+        told = situation(owed, expiry=license.expiry, submitted_on=renewal.submitted_on if renewal else None,
+                         today=today, calendar=calendar)
+        self.situation.setVisible(told is not None)
+        if told is not None:
+            self.situation.setText(told.text)
+            self.situation.setStyleSheet(told.style)
+        self.not_renewing_action.setVisible(not owed.not_renewing and owed.ended_on is None)
+        self.renewing_again_action.setVisible(owed.not_renewing and owed.ended_on is None)
+        self._show_cases(self.open_cases(today=today))
         self.history.clear()
         for event in events:
             item = QTreeWidgetItem([event.event_date.isoformat(), event.summary])
             item.setToolTip(1, self.tr("记录于 %1").replace("%1", event.created_at.replace("T", " ")))
             self.history.addTopLevelItem(item)
 
-    def open_cases(self) -> list[CaseProgress]:
+    def open_cases(self, *, today: date | None = None) -> list[CaseProgress]:
         """The license's open cases (renewal, annual report, change ... under way) with their progress."""
         if self._license is None or self._license.id is None:
             return []
+        today = today or self._today()
         catalogue = default_catalogue()
         found = []
         for case in ops_cases.open_cases(self.store, self._license.id):
@@ -235,7 +251,8 @@ class LicensePage(QWidget):
             title = self.tr("{procedure}：{status}").format(
                 procedure=catalogue.procedure(case.procedure).name, status=case_status_label(case.status))
             found.append(CaseProgress(title, counted.ready, counted.applicable,
-                                      ops_cases.case_deadline(self.store, case), case.procedure, case.id))
+                                      ops_cases.case_obligation(self.store, case, today=today), case.procedure,
+                                      case.id))
         return found
 
     def refresh_details(self) -> None:
@@ -272,9 +289,9 @@ class LicensePage(QWidget):
             bar.setValue(case.done)
             bar.setFormat(self.tr("%v / %m 项"))
             line.addWidget(bar, 1)
-            if case.deadline:
-                due = QLabel(self.tr("截止 %1").replace("%1", case.deadline.date.isoformat()))
-                due.setToolTip(case.deadline.label)
+            if case.obligation:
+                due = QLabel(self.tr("最后可办理日 %1").replace("%1", case.obligation.act_by.isoformat()))
+                due.setToolTip(case.obligation.title)
                 line.addWidget(due)
             if case.procedure:
                 resume = QPushButton(self.tr("继续办理"))
@@ -304,10 +321,63 @@ class LicensePage(QWidget):
         except StorageError as error:
             QMessageBox.critical(self, self.tr("未保存"), str(error))
             return False
+        adding = self._license is None
         self._show(saved)
         self._say(self.tr("已保存。"), SAVED_STYLE)
+        if adding:
+            self._ask_about_past_reports(saved)
         self.saved.emit(saved.id)
         return True
+
+    def _ask_about_past_reports(self, license: License) -> None:
+        """Once, when a license is recorded: were the annual reports of the years before filed?
+        (Their filing periods are over, so unrecorded they would all show as missed.)"""
+        today = self._today()
+        years = license_ops.past_report_years(self.store, license, today=today)
+        if not years:
+            return
+        filed = ask_past_reports(self, years)
+        if filed is None:
+            return
+        try:
+            license_ops.confirm_past_reports(self.store, license.id, filed=filed, today=today)
+        except (ValidationError, StorageError) as error:
+            QMessageBox.critical(self, self.tr("未保存"), str(error))
+            return
+        self._show_details(license)
+        self._say(self.tr("已保存；往年年报已记录为已报送。") if filed else
+                  self.tr("已保存。未报送的年报在“期限”中标为“未记录报送”；已补报的，选中后标记为已报送。"),
+                  SAVED_STYLE)
+
+    def decide_not_renewing(self) -> None:
+        if self._license is None or self._license.id is None:
+            return
+        from app.ui.license.not_renewing_dialog import NotRenewingDialog
+
+        dialog = NotRenewingDialog(self.store, self._license, self, today=self._today())
+        if dialog.exec():
+            self._show_details(self._license)
+            self._say(self.tr("已记录：不再续期。应报告注销并做好用户善后，见“期限”。"), SAVED_STYLE)
+            self.saved.emit(self._license.id)
+
+    def decide_renewing(self) -> None:
+        if self._license is None or self._license.id is None:
+            return
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(
+            self, self.tr("撤回“不再续期”的决定"),
+            self.tr("撤回后，续期申请重新列为待办（到期前 90 日提交）。要撤回吗？"),
+            buttons.Yes | buttons.Cancel, buttons.Cancel)
+        if answer != buttons.Yes:
+            return
+        try:
+            steps.decide_renewing(self.store, self._license.id, on=self._today(), today=self._today())
+        except (ValidationError, StorageError) as error:
+            self._say(str(error), ERROR_STYLE)
+            return
+        self._show_details(self._license)
+        self._say(self.tr("已撤回“不再续期”的决定：续期重新列为待办。"), SAVED_STYLE)
+        self.saved.emit(self._license.id)
 
     def revert(self) -> None:
         self.form.set_license(self._license)
@@ -369,3 +439,27 @@ class LicensePage(QWidget):
         self.message.setText(text)
         self.message.setStyleSheet(style)
         self.message.setVisible(bool(text))
+
+
+def ask_past_reports(parent: QWidget, years: list[int]) -> bool | None:
+    """Whether the annual reports of ``years`` were filed: True, False, or None when dismissed."""
+    from PySide6.QtCore import QCoreApplication
+
+    shown = QCoreApplication.translate("LicensePage", "、").join(map(str, years))
+    question = QCoreApplication.translate(
+        "LicensePage", "这张许可证 {years} 年的年报（每年第一季度报送上一年度情况）报送期都已过。"
+                       "这些年报都已报送了吗？").format(years=shown)
+    box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("LicensePage", "往年的年报"),
+                      question, parent=parent)
+    box.setInformativeText(QCoreApplication.translate(
+        "LicensePage", "选“都已报送”就不再提示；选“有未报送的”，这些年份会标为未记录报送，以后可在“期限”中逐年标记。"))
+    filed = box.addButton(QCoreApplication.translate("LicensePage", "都已报送"), QMessageBox.ButtonRole.YesRole)
+    unfiled = box.addButton(QCoreApplication.translate("LicensePage", "有未报送的"), QMessageBox.ButtonRole.NoRole)
+    box.setDefaultButton(filed)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is filed:
+        return True
+    if clicked is unfiled:
+        return False
+    return None

@@ -1,4 +1,5 @@
-"""Recording a 补正 notice: its date, what is asked, and the items it concerns (they reopen)."""
+"""Recording a 补正 notice: its date, the date it asks the reply by, what is asked, and the items it
+concerns (they reopen)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import ValidationError
 from app.operations import cases as ops
+from app.operations import steps
 from app.storage.database import Store
 from app.ui.widgets.form_widgets import DateField, FieldMessage, hint_label, with_message
 
@@ -28,8 +30,12 @@ class CorrectionDialog(QDialog):
         self.case_id = case_id
         self.setWindowTitle(self.tr("登记补正通知"))
         self.resize(560, 520)
-        self.notice_date = DateField(today or date.today(), self)
+        self.today = today or date.today()
+        self.notice_date = DateField(self.today, self)
         self.date_message = FieldMessage(self)
+        self.reply_by = DateField(parent=self)
+        self.reply_by.setPlaceholderText(self.tr("YYYY-MM-DD，通知没写就不填"))
+        self.reply_message = FieldMessage(self)
         self.requested = QPlainTextEdit(self)
         self.requested.setPlaceholderText(self.tr("照抄补正通知书上的要求"))
         self.requested.setFixedHeight(80)
@@ -50,6 +56,7 @@ class CorrectionDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("通知日期"), with_message(self.notice_date, self.date_message))
+        form.addRow(self.tr("补正期限"), with_message(self.reply_by, self.reply_message))
         form.addRow(self.tr("补正要求"), with_message(self.requested, self.requested_message))
         form.addRow(self.tr("涉及的材料"), with_message(self.items, self.items_message))
         layout = QVBoxLayout(self)
@@ -68,13 +75,17 @@ class CorrectionDialog(QDialog):
                 if self.items.item(r).checkState() == Qt.CheckState.Checked]
 
     def accept(self) -> None:
-        messages = {"notice_date": self.date_message, "requested": self.requested_message,
-                    "items": self.items_message}
+        messages = {"notice_date": self.date_message, "reply_by": self.reply_message,
+                    "requested": self.requested_message, "items": self.items_message}
         for message in messages.values():
             message.show_message(None)
+        if not self.requested.toPlainText().strip() and not self.checked_ids():
+            self.items_message.show_message(self.tr("请写明补正要求，或勾选涉及的材料"))
+            return
         try:
-            ops.record_correction(self.store, self.case_id, notice_date=self.notice_date.text(),
-                                  requested=self.requested.toPlainText(), item_ids=self.checked_ids())
+            steps.record_correction(self.store, self.case_id, notice_date=self.notice_date.text(),
+                                    requested=self.requested.toPlainText(), item_ids=self.checked_ids(),
+                                    reply_by=self.reply_by.text(), today=self.today)
         except ValidationError as error:
             for problem in error.errors:
                 messages.get(problem.field, self.items_message).show_message(str(problem))

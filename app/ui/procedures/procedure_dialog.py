@@ -1,7 +1,8 @@
 """Every procedure other than renewal: its deadline, the same checklist view, and a simple flow.
 
-年报: mark it filed with its date (close_case records the filing). 变更, 注销, 补办, 新申请:
-mark submitted with a date, then mark it done with a date and a note.
+年报: mark it filed with its date (the filing is recorded). 变更, 注销, 补办, 新申请: mark
+submitted with a date, record a 补正 notice when one comes, then the approval (a change: with its
+new values, which go on the license) or mark it done with a date and a note.
 
 ``open_procedure(store, license_id, procedure, parent)`` is the entry point for the license
 page: it resumes the open case of that procedure, or asks the needed questions and starts one;
@@ -29,7 +30,9 @@ from app.domain.deadlines import CHANGE_KINDS
 from app.domain.errors import ValidationError
 from app.operations import cases as ops
 from app.operations import licenses as license_ops
+from app.operations import steps
 from app.storage.database import Store
+from app.storage.errors import StorageError
 from app.ui.checklist.checklist_view import ChecklistView
 from app.ui.procedures.start_dialog import StartProcedureDialog
 from app.ui.widgets.case_labels import case_status_label
@@ -79,6 +82,8 @@ class ProcedureDialog(QDialog):
         self.action_button = QPushButton(self)
         self.action_button.clicked.connect(self.act)
         self.action_message = FieldMessage(self)
+        self.correction_button = QPushButton(self.tr("收到补正通知…"), self)
+        self.correction_button.clicked.connect(self.record_correction)
         close = QPushButton(self.tr("关闭"), self)
         close.setToolTip(self.tr("随时可以关闭：改动都已保存"))
         close.clicked.connect(self.reject)
@@ -92,6 +97,7 @@ class ProcedureDialog(QDialog):
         actions.addWidget(self.export_button)
         actions.addWidget(self.export_note)
         actions.addStretch(1)
+        actions.addWidget(self.correction_button)
         actions.addWidget(self.action_label)
         actions.addWidget(self.action_date)
         actions.addWidget(self.outcome_note)
@@ -139,39 +145,54 @@ class ProcedureDialog(QDialog):
         self.update_export_button()
 
     def _show_deadline(self, case) -> None:
-        deadline = ops.case_deadline(self.store, case)
-        if deadline is None:
+        obligation = ops.case_obligation(self.store, case, today=self.today)
+        if obligation is None:
             self.deadline.setVisible(False)
             return
-        days = (deadline.date - self.today).days
+        days = (obligation.act_by - self.today).days
         when = (self.tr("还有 %n 天", "", days) if days > 0 else self.tr("就是今天") if days == 0
                 else self.tr("已过 %n 天", "", -days))
-        text = self.tr("期限：{label} — {date}（{weekday}），{when}{estimated}。来源：{source}").format(
-            label=deadline.label, date=deadline.date.isoformat(), weekday=weekday_name(deadline.date),
-            when=when, estimated=self.tr("（估算）") if deadline.estimated else "", source=deadline.source)
+        legal = "" if obligation.act_by == obligation.due else self.tr("；法定最后一日 {date}（{weekday}）不是工作日").format(
+            date=obligation.due.isoformat(), weekday=weekday_name(obligation.due))
+        text = self.tr("期限：{label} — 最后可办理日 {date}（{weekday}）{legal}，{when}{estimated}。来源：{source}").format(
+            label=obligation.title, date=obligation.act_by.isoformat(), weekday=weekday_name(obligation.act_by),
+            legal=legal, when=when, estimated=self.tr("（估算）") if obligation.estimated else "",
+            source=obligation.source)
+        if obligation.note and obligation.state != "done":
+            text += "\n" + obligation.note
         self.deadline.setText(text)
         open_case = case.status in ("open", "submitted", "correction")
-        self.deadline.setStyleSheet(ERROR_STYLE if days < 0 and open_case else "")
+        self.deadline.setStyleSheet(ERROR_STYLE if days < 0 and open_case and obligation.state != "submitted" else "")
         self.deadline.setVisible(True)
 
     def _show_action(self, case) -> None:
         status = case.status
         finished = status not in ("open", "submitted", "correction")
         self.outcome_note.setVisible(False)
+        self.correction_button.setVisible(status == "submitted" and self.procedure != "annual_report")
         if finished:
-            closed = case.outcome.get("closed_on") or case.closed_at or ""
+            closed = case.outcome.get("closed_on") or case.outcome.get("approved_on") or case.closed_at or ""
             self.action_label.setText(self.tr("已于 {date} 办结").format(date=closed)
                                       if self.procedure != "annual_report"
                                       else self.tr("已于 {date} 报送").format(date=closed))
             for widget in (self.action_date, self.action_button):
                 widget.setVisible(False)
             return
+        for widget in (self.action_date, self.action_button):
+            widget.setVisible(True)
         if self.procedure == "annual_report":
             self.action_label.setText(self.tr("报送日期"))
             self.action_button.setText(self.tr("标记为已报送"))
-        elif status in ("open", "correction"):
+        elif status == "correction":
+            self.action_label.setText(self.tr("重新提交日期"))
+            self.action_button.setText(self.tr("标记为已重新提交"))
+        elif status == "open":
             self.action_label.setText(self.tr("提交日期"))
             self.action_button.setText(self.tr("标记为已提交"))
+        elif self.procedure == "change":
+            self.action_label.setText("")
+            self.action_date.setVisible(False)
+            self.action_button.setText(self.tr("登记批准…"))
         else:
             self.action_label.setText(self.tr("办结日期"))
             self.action_button.setText(self.tr("标记为已办结"))
@@ -181,17 +202,34 @@ class ProcedureDialog(QDialog):
     def act(self) -> None:
         self.checklist.flush()
         case = ops.get_case(self.store, self.case_id)
+        if self.procedure == "change" and case.status == "submitted":
+            from app.ui.procedures.change_approval_dialog import ChangeApprovalDialog
+
+            if ChangeApprovalDialog(self.store, self.case_id, self, today=self.today).exec():
+                self.action_message.show_message(None)
+                self.refresh()
+            return
         try:
             if self.procedure == "annual_report" or case.status == "submitted":
-                ops.close_case(self.store, self.case_id, closed_on=self.action_date.text(), today=self.today,
-                               outcome_note=self.outcome_note.text().strip())
+                steps.close_case(self.store, self.case_id, closed_on=self.action_date.text(), today=self.today,
+                                 outcome_note=self.outcome_note.text().strip())
             else:
-                ops.submit_case(self.store, self.case_id, submitted_on=self.action_date.text())
+                steps.submit(self.store, self.case_id, on=self.action_date.text(), today=self.today)
         except ValidationError as error:
+            self.action_message.show_message(str(error))
+            return
+        except StorageError as error:
             self.action_message.show_message(str(error))
             return
         self.action_message.show_message(None)
         self.refresh()
+
+    def record_correction(self) -> None:
+        from app.ui.procedures.correction_dialog import CorrectionDialog
+
+        if CorrectionDialog(self.store, self.case_id, self, today=self.today).exec():
+            self.checklist.reload()
+            self.refresh()
 
     def done(self, result: int) -> None:
         self.checklist.flush()

@@ -30,7 +30,13 @@ from app.operations import holidays as holiday_ops
 from app.operations import licenses as license_ops
 from app.operations.cases import CaseRecord
 from app.storage.database import Store
-from app.ui.widgets.form_widgets import DateField, FieldMessage, hint_label, with_message
+from app.ui.widgets.form_widgets import (
+    DateField,
+    FieldMessage,
+    hint_label,
+    weekday_name,
+    with_message,
+)
 
 
 class StartProcedureDialog(QDialog):
@@ -131,10 +137,12 @@ class StartProcedureDialog(QDialog):
                 self.trigger_message.show_message(str(problem))
                 trigger = None
             if trigger:
-                deadline = change_deadline(kind=kind, trigger=trigger, calendar=holiday_ops.load_calendar(self.store))
-                text = self.tr("{label}：最迟 {date}{estimated}。").format(
-                    label=deadline.label, date=deadline.date.isoformat(),
+                calendar = holiday_ops.load_calendar(self.store)
+                deadline = change_deadline(kind=kind, trigger=trigger, calendar=calendar)
+                text = self.tr("{label}：最迟 {date}（{weekday}）{estimated}。").format(
+                    label=deadline.label, date=deadline.date.isoformat(), weekday=weekday_name(deadline.date),
                     estimated=self.tr("（估算）") if deadline.estimated else "")
+                text += self._act_by_text(deadline.date, calendar)
         elif self.procedure == "cancellation":
             try:
                 stop = self._trigger_date() or self.license.expiry
@@ -142,10 +150,19 @@ class StartProcedureDialog(QDialog):
                 self.trigger_message.show_message(str(problem))
                 stop = self.license.expiry
             deadline = cancellation_deadline(stop_date=stop)
-            text = self.tr("应在 {date} 前报告注销（停止经营日 {stop} 前 90 日），并做好用户善后。").format(
-                date=deadline.date.isoformat(), stop=stop.isoformat())
+            text = self.tr("应在 {date}（{weekday}）前报告注销（停止经营日 {stop} 前 90 日），并做好用户善后。").format(
+                date=deadline.date.isoformat(), weekday=weekday_name(deadline.date), stop=stop.isoformat())
+            text += self._act_by_text(deadline.date, holiday_ops.load_calendar(self.store))
         self.outlook.setText(text)
         self.outlook.setVisible(bool(text))
+
+    def _act_by_text(self, legal: date, calendar) -> str:
+        """When the legal day is not a working day: the last working day before it."""
+        act_by = calendar.last_workday_on_or_before(legal).date
+        if act_by == legal:
+            return ""
+        return self.tr("这一天不是工作日，最后可办理日为 {date}（{weekday}）。").format(
+            date=act_by.isoformat(), weekday=weekday_name(act_by))
 
     # ------------------------------------------------------------------ start
     def accept(self) -> None:

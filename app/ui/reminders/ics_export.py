@@ -1,4 +1,4 @@
-"""Export every deadline to an .ics calendar file, asking where to save it.
+"""Export every obligation and planning date to an .ics calendar file, asking where to save it.
 
 The licenses are read on the UI thread (fast); the calendar is built and written on a worker
 thread, since building it takes about 1.4 ms per event (5,000 licenses: ~20,000 events, ~30 s).
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from app.exports.errors import ExportError
 from app.exports.ics import export_ics
-from app.operations import reminders as reminder_ops
+from app.operations import obligations as obligation_ops
 from app.storage.database import Store
 from app.storage.errors import StorageError
 
@@ -36,7 +36,7 @@ class CalendarExport(QObject):
 
     def start(self, store: Store, target: Path, *, today: date) -> None:
         try:
-            entries = reminder_ops.calendar_entries(store)
+            entries = obligation_ops.of_all(store, today=today)
         except StorageError as error:
             self.failed.emit(str(error))
             return

@@ -48,11 +48,15 @@ class ReminderTableModel(QAbstractTableModel):
         return self.tr("%n 天", "", reminder.days_left)
 
     def lead_text(self, reminder: Reminder) -> str:
-        if reminder.lead_time is None and reminder.deadline.annual_year is not None:
+        missed = reminder.deadline.state == "missed"
+        if missed and reminder.kind == "expiry":
+            return self.tr("许可证已到期：重新取得许可前不得经营")
+        if missed:
+            return self.tr("已错过续期申请期限，{date} 到期").format(date=reminder.open_until.isoformat())
+        if reminder.lead_time is None and reminder.open_until is not None:
             return self.tr("{date} 前可限期补报").format(date=reminder.open_until.isoformat())
         if reminder.lead_time is None:
-            return self.tr("已错过续期申请期限，{date} 到期").format(
-                date=reminder.open_until.isoformat())
+            return self.tr("已逾期，仍可补办，请尽快")
         return self.tr("提前 {days} 天提醒").format(days=reminder.lead_time)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -75,6 +79,8 @@ class ReminderTableModel(QAbstractTableModel):
             return self.lead_text(reminder)
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [reminder.deadline.label, self.tr("依据：{source}").format(source=reminder.deadline.source)]
+            if reminder.note:
+                lines.append(reminder.note)
             if reminder.estimated:
                 lines.append(estimate_note())
             return "\n".join(lines)

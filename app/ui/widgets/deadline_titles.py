@@ -1,4 +1,5 @@
-"""Short, translated names of deadlines for the interface (the domain's labels are Chinese data)."""
+"""Short, translated names of obligations and planning dates for the interface (the domain's
+titles are Chinese data, with their explanations)."""
 
 from __future__ import annotations
 
@@ -10,46 +11,52 @@ from app.domain.deadline_item import Deadline
 from app.ui.widgets import status_style
 
 
+def _kind(deadline: Deadline) -> str:
+    return deadline.key.split(":", 1)[0]
+
+
 def deadline_title(deadline: Deadline) -> str:
-    key = deadline.key
     if deadline.annual_year is not None:
-        if key.endswith("_grace"):
+        if deadline.key.endswith("_grace"):
             text = QCoreApplication.translate("DeadlineTitles", "{year}年年报限期补报截止")
         else:
             text = QCoreApplication.translate("DeadlineTitles", "{year}年年报截止")
         return text.format(year=deadline.annual_year)
-    titles = {
-        "prepare_from": QCoreApplication.translate("DeadlineTitles", "开始准备续期"),
-        "renewal_safe_date": QCoreApplication.translate("DeadlineTitles", "续期安全日期"),
-        "renewal_last_working_day": QCoreApplication.translate("DeadlineTitles", "续期实际最后提交日"),
-        "renewal_legal_deadline": QCoreApplication.translate("DeadlineTitles", "续期法定最后一日"),
-        "cancellation_deadline": QCoreApplication.translate("DeadlineTitles", "不续期须报告注销的最后一日"),
-        "expiry": QCoreApplication.translate("DeadlineTitles", "许可证到期"),
-    }
-    return titles.get(key, deadline.label)
+    return _titles("DeadlineTitles", deadline) or deadline.label
 
 
 def short_title(deadline: Deadline) -> str:
     """The name in the dashboard's narrow column; in Chinese, the domain's label without its brackets."""
     if deadline.annual_year is not None:
         return QCoreApplication.translate("ShortDeadlineTitles", "{year}年年报").format(year=deadline.annual_year)
-    return _short_titles().get(deadline.key) or status_style.short_label(deadline.label)
+    return _titles("ShortDeadlineTitles", deadline) or status_style.short_label(deadline.label)
 
 
-def _short_titles() -> dict[str, str]:
+def _titles(context: str, deadline: Deadline) -> str | None:
+    kind, state = _kind(deadline), deadline.state
+    if kind == "renewal" and state == "missed":
+        return QCoreApplication.translate(context, "续期已错过")
+    if kind == "expiry" and state == "missed":
+        return QCoreApplication.translate(context, "许可证已到期")
     return {
-        "prepare_from": QCoreApplication.translate("ShortDeadlineTitles", "开始准备续期"),
-        "renewal_safe_date": QCoreApplication.translate("ShortDeadlineTitles", "续期安全日期"),
-        "renewal_last_working_day": QCoreApplication.translate("ShortDeadlineTitles", "续期实际最后提交日"),
-        "renewal_legal_deadline": QCoreApplication.translate("ShortDeadlineTitles", "续期法定最后一日"),
-        "expiry": QCoreApplication.translate("ShortDeadlineTitles", "许可证到期"),
-    }
+        "prepare_from": QCoreApplication.translate(context, "开始准备续期"),
+        "renewal_safe_date": QCoreApplication.translate(context, "续期安全日期"),
+        "renewal": QCoreApplication.translate(context, "申请续期"),
+        "cancellation": QCoreApplication.translate(context, "报告不再续期"),
+        "change": QCoreApplication.translate(context, "申请变更"),
+        "correction": QCoreApplication.translate(context, "补正并重新提交"),
+        "expiry": QCoreApplication.translate(context, "许可证到期"),
+    }.get(kind)
 
 
 def short_title_samples() -> list[str]:
     """Every kind of short title a dashboard row shows (to size its column)."""
-    return [*_short_titles().values(), short_title(
-        Deadline("annual_report_2027", "", date(2027, 3, 31), "", annual_year=2027))]
+    samples = [Deadline(key, "", date(2027, 3, 31), "", state=state) for key, state in (
+        ("prepare_from", "pending"), ("renewal_safe_date", "pending"), ("renewal:x", "pending"),
+        ("renewal:x", "missed"), ("cancellation", "pending"), ("change:1", "pending"), ("correction:1:1", "pending"),
+        ("expiry:x", "pending"), ("expiry:x", "missed"))]
+    samples.append(Deadline("annual_report:2027", "", date(2027, 3, 31), "", annual_year=2027))
+    return [short_title(d) for d in samples]
 
 
 def estimate_note() -> str:

@@ -18,13 +18,17 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.cases import outstanding, progress
-from app.domain.deadlines import authority_expectations
 from app.domain.errors import ValidationError
 from app.operations import cases as ops
 from app.operations import holidays as holiday_ops
+from app.operations import obligations as obligation_ops
+from app.operations import steps
+from app.storage.errors import StorageError
+from app.ui.license.situation import situation
 from app.ui.procedures.correction_dialog import CorrectionDialog
 from app.ui.widgets.case_labels import case_status_label, item_state_label
 from app.ui.widgets.form_widgets import HINT_STYLE, DateField, FieldMessage, hint_label
+from app.ui.wizard.approval_dialog import RenewalApprovalDialog
 
 
 class SummaryPage(QWizardPage):
@@ -64,29 +68,18 @@ class SummaryPage(QWizardPage):
         self.outcome_box = QGroupBox(self.tr("登记结果"), self)
         self.correction_button = QPushButton(self.tr("收到补正通知…"), self)
         self.correction_button.clicked.connect(self.record_correction)
-        self.approved_on = _date_field(self)
-        self.new_expiry = _date_field(self)
-        self.approved_message = FieldMessage(self)
-        self.new_expiry_message = FieldMessage(self)
-        self.approve_button = QPushButton(self.tr("登记批准并更新许可证"), self)
+        self.approve_button = QPushButton(self.tr("登记批准结果…"), self)
         self.approve_button.clicked.connect(self.approve)
         correction_row = QHBoxLayout()
         correction_row.addWidget(self.correction_button)
         correction_row.addWidget(hint_label(self.tr("所涉材料回到“准备中”，补齐后重新提交。"), self), 1)
         approve_row = QHBoxLayout()
-        approve_row.addWidget(QLabel(self.tr("批准日期"), self))
-        approve_row.addWidget(self.approved_on)
-        approve_row.addSpacing(12)
-        approve_row.addWidget(QLabel(self.tr("新的有效期至"), self))
-        approve_row.addWidget(self.new_expiry)
         approve_row.addWidget(self.approve_button)
-        approve_row.addStretch(1)
+        approve_row.addWidget(hint_label(self.tr("取得新证后，按新证书上的发证日期和有效期至登记；登记前会先显示许可证将怎样更新。"),
+                                         self), 1)
         outcome_layout = QVBoxLayout(self.outcome_box)
         outcome_layout.addLayout(correction_row)
         outcome_layout.addLayout(approve_row)
-        outcome_layout.addWidget(self.approved_message)
-        outcome_layout.addWidget(self.new_expiry_message)
-        outcome_layout.addWidget(hint_label(self.tr("新的有效期至按新证书上印的日期填写；登记后许可证和它的记录随之更新。"), self))
         self.history = hint_label("", self)
 
         layout = QVBoxLayout(self)
@@ -171,12 +164,19 @@ class SummaryPage(QWizardPage):
             return ""
         if case.status == "approved":
             return self.tr("已于 {date} 提交。").format(date=case.submitted_on.isoformat())
-        calendar = holiday_ops.load_calendar(self.wizard().store)
-        notice, decision = authority_expectations(submitted=case.submitted_on, calendar=calendar)
-        return self.tr("已于 {date} 提交。材料不齐的，发证机关应在 {notice} 前一次告知补正；"
-                       "受理后 60 日内作出决定（从 {date} 起算约到 {decision}）。来源：{source}").format(
-            date=case.submitted_on.isoformat(), notice=notice.date.isoformat(),
-            decision=decision.date.isoformat(), source=notice.source)
+        wizard = self.wizard()
+        license = ops.license_of(wizard.store, case)
+        calendar = holiday_ops.load_calendar(wizard.store)
+        owed = obligation_ops.of_license(wizard.store, license, today=wizard.today, calendar=calendar)
+        told = situation(owed, expiry=license.expiry, submitted_on=case.submitted_on, today=wizard.today,
+                         calendar=calendar)
+        lines = [told.text] if told is not None else [self.tr("已于 {date} 提交。").format(
+            date=case.submitted_on.isoformat())]
+        for item in owed.for_case(case.id):
+            if item.kind == "correction" and item.state in ("pending", "overdue"):
+                lines.append(self.tr("补正材料应在 {date} 前重新提交。").format(date=item.act_by.isoformat())
+                             + item.note)
+        return "\n".join(lines)
 
     def _history_text(self, case) -> str:
         lines = []
@@ -186,6 +186,9 @@ class SummaryPage(QWizardPage):
         if case.status == "approved":
             lines.append(self.tr("续期已于 {date} 获批：有效期至 {old} → {new}。许可证和它的记录已更新。").format(
                 date=case.outcome["approved_on"], old=case.outcome["old_expiry"], new=case.outcome["new_expiry"]))
+            if case.outcome.get("new_issued"):
+                lines.append(self.tr("新证的发证日期：{date}；往年和今年的年报照常报送。").format(
+                    date=case.outcome["new_issued"]))
         return "\n".join(lines)
 
     # ------------------------------------------------------------------ actions
@@ -196,11 +199,15 @@ class SummaryPage(QWizardPage):
         wizard = self.wizard()
         wizard.flush()
         try:
-            ops.submit_case(wizard.store, wizard.case_id, submitted_on=self.submitted_on.text())
+            steps.submit(wizard.store, wizard.case_id, on=self.submitted_on.text(), today=wizard.today)
         except ValidationError as error:
             self.submit_message.show_message(str(error))
             return
+        except StorageError as error:
+            self.submit_message.show_message(str(error))
+            return
         self.submit_message.show_message(None)
+        wizard.case_changed()
         self.refresh()
 
     def record_correction(self) -> None:
@@ -212,18 +219,10 @@ class SummaryPage(QWizardPage):
 
     def approve(self) -> None:
         wizard = self.wizard()
-        self.approved_message.show_message(None)
-        self.new_expiry_message.show_message(None)
-        try:
-            ops.approve_renewal(wizard.store, wizard.case_id, approved_on=self.approved_on.text(),
-                                new_expiry=self.new_expiry.text())
-        except ValidationError as error:
-            for problem in error.errors:
-                target = self.approved_message if problem.field == "approved_on" else self.new_expiry_message
-                target.show_message(str(problem))
-            return
-        wizard.case_changed()
-        self.refresh()
+        dialog = RenewalApprovalDialog(wizard.store, wizard.case_id, self, today=wizard.today)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            wizard.case_changed()
+            self.refresh()
 
 
 def _date_field(parent) -> DateField:

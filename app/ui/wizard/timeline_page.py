@@ -3,21 +3,33 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWizardPage
 
-from app.domain.deadlines import Deadline, LicenseDeadlines
+from app.domain.obligations import DONE, LicenseObligations
 from app.domain.rules import default_rules
 from app.domain.workdays import WorkdayCalendar
 from app.operations import holidays as holiday_ops
 from app.operations import licenses as license_ops
+from app.operations import obligations as obligation_ops
 from app.ui.widgets.form_widgets import HINT_STYLE, WARNING_STYLE, hint_label, weekday_name
 from app.ui.wizard.timeline_bar import Marker, TimelineBar
 
 COLOURS = {"prepare_from": QColor("#5f6368"), "renewal_safe_date": QColor("#1e7a34"),
            "renewal_last_working_day": QColor("#b3261e"), "renewal_legal_deadline": QColor("#8a1c1c"),
            "expiry": QColor("#202124")}
+
+
+class Shown(NamedTuple):
+    """One date on this page: a key of COLOURS, its label, day, source, and whether estimated."""
+
+    key: str
+    label: str
+    date: date
+    source: str
+    estimated: bool
 
 
 class TimelinePage(QWizardPage):
@@ -64,29 +76,36 @@ class TimelinePage(QWizardPage):
         wizard = self.wizard()
         license = license_ops.get_license(wizard.store, wizard.license_id)
         calendar = holiday_ops.load_calendar(wizard.store)
-        deadlines = license_ops.deadlines_for(license, calendar)
         today = wizard.today
-        shown = self.shown_deadlines(deadlines)
+        owed = obligation_ops.of_license(wizard.store, license, today=today, calendar=calendar)
+        shown = self.shown_dates(owed)
         self._fill_table(shown, today)
         self.bar.set_markers([Marker(d.date, self.short_label(d.key), COLOURS[d.key], d.estimated) for d in shown],
                              today=today, today_label=self.tr("今天 {date}").format(date=today.isoformat()))
-        years = sorted({y for y in range(deadlines.renewal_safe_date.date.year, license.expiry.year + 1)
-                        if calendar.is_estimated_year(y)})
+        first = min((d.date for d in shown), default=license.expiry)
+        years = sorted({y for y in range(first.year, license.expiry.year + 1) if calendar.is_estimated_year(y)})
         if years:
             self.estimate_note.setText(self.tr(
                 "* 估算：{years} 年的国务院节假日安排尚未公布（或程序尚未收录），这几年暂按周一至周五为工作日估算；"
                 "安排公布后录入即可得到准确日期。").format(years=self.tr("、").join(map(str, years))))
         self.estimate_note.setVisible(bool(years))
-        self.explanation.setText(self.explain(deadlines, calendar, today))
+        self.explanation.setText(self.explain(owed, expiry=license.expiry, calendar=calendar, today=today))
 
-    def shown_deadlines(self, deadlines: LicenseDeadlines) -> list[Deadline]:
-        shown = [deadlines.prepare_from, deadlines.renewal_safe_date, deadlines.renewal_last_working_day,
-                 deadlines.renewal_legal_deadline, deadlines.expiry_deadline]
-        if deadlines.renewal_last_working_day.date == deadlines.renewal_legal_deadline.date:
-            shown.remove(deadlines.renewal_last_working_day)
-        return shown
+    def shown_dates(self, owed: LicenseObligations) -> list[Shown]:
+        """The planning dates, the renewal's day to act by and legal last day, and the expiry:
+        all read from what the license owes (app.domain.obligations)."""
+        shown = [Shown(m.key, m.title, m.day, m.source, m.estimated) for m in owed.milestones]
+        renewal = next((o for o in owed.items if o.kind == "renewal" and o.state != DONE), None)
+        if renewal is not None:
+            if renewal.act_by != renewal.due:
+                shown.append(Shown("renewal_last_working_day", self.tr("续期实际最后提交日（法定最后一日或其前最后一个工作日）"),
+                                   renewal.act_by, renewal.source, renewal.estimated))
+            shown.append(Shown("renewal_legal_deadline", renewal.title, renewal.due, renewal.source, False))
+        expiry = next(o for o in owed.items if o.kind == "expiry")
+        shown.append(Shown("expiry", expiry.title, expiry.due, expiry.source, False))
+        return sorted(shown, key=lambda d: d.date)
 
-    def _fill_table(self, shown: list[Deadline], today: date) -> None:
+    def _fill_table(self, shown: list[Shown], today: date) -> None:
         while self.table.count():
             widget = self.table.takeAt(0).widget()
             if widget is not None:
@@ -103,12 +122,13 @@ class TimelinePage(QWizardPage):
             for column, widget in enumerate((when, label, distance, source)):
                 self.table.addWidget(widget, row, column)
 
-    def explain(self, deadlines: LicenseDeadlines, calendar: WorkdayCalendar, today: date) -> str:
+    def explain(self, owed: LicenseObligations, *, expiry: date, calendar: WorkdayCalendar, today: date) -> str:
         rules = default_rules()
-        legal = deadlines.renewal_legal_deadline.date
-        last = deadlines.renewal_last_working_day.date
-        safe = deadlines.renewal_safe_date.date
-        expiry = deadlines.expiry
+        renewal = next((o for o in owed.items if o.kind == "renewal" and o.state != DONE), None)
+        if renewal is None:
+            return self.tr("这张许可证已决定不再续期（或已注销）：没有要办的续期。要改变主意，"
+                           "在许可证页面的“其他办理事项”中撤回“不再续期”的决定。")
+        legal, last = renewal.due, renewal.act_by
         parts = [self.tr(
             "“到期前 {days} 日”（《电信业务经营许可管理办法》第二十七条）按日历天数计算：有效期至 {expiry}，"
             "法定最后一日是 {legal}。").format(days=rules.renewal_notice_days, expiry=expiry.isoformat(),
@@ -116,6 +136,10 @@ class TimelinePage(QWizardPage):
         if last != legal:
             parts.append(self.tr("这一天不是工作日，系统无法当天提交，实际最后提交日是 {last}。").format(
                 last=self.day_text(last)))
+        safe = next((m.day for m in owed.milestones if m.key == "renewal_safe_date"), None)
+        if safe is None:
+            parts.append(self.tr("续期申请已提交：以上日期供核对，接下来在第 5 步登记补正通知或批准结果。"))
+            return "\n\n".join(parts)
         parts.append(self.tr(
             "有的办事指南写作“到期日之前的 {n} 个工作日”。这里的工作日按国务院办公厅公布的节假日安排计算："
             "周六、周日和法定节假日不算，调休上班的周六、周日算工作日。从有效期至往前数 {n} 个工作日是 {safe}，"
@@ -133,4 +157,3 @@ class TimelinePage(QWizardPage):
         else:
             parts.append(self.tr("今天（{today}）已过续期的最后提交日。").format(today=today.isoformat()))
         return "\n\n".join(parts)
-
