@@ -11,6 +11,7 @@ from app.cli.common import ESTIMATE_NOTE, CliError, Commands, open_database, opt
 from app.domain.deadlines import LicenseDeadlines, compute_deadlines
 from app.domain.errors import FieldError, ValidationError
 from app.domain.license import LABELS, SCOPES, parse_scope
+from app.domain.text import shown
 from app.domain.workdays import WorkdayCalendar
 from app.operations import holidays as holiday_ops
 from app.operations import licenses as license_ops
@@ -32,11 +33,11 @@ def cmd_deadlines(args: argparse.Namespace, out: TextIO) -> int:
     if args.license:
         if args.expiry or args.issued or args.scope:
             raise CliError("--license 与 --expiry/--issued/--scope 不能同时使用：已登记的许可证自带这些信息。")
-        store = open_database(args)
+        store = open_database(args, writes=False)
         try:
             license = license_ops.find_license(store, args.license)
             if license is None:
-                raise CliError(f"找不到编号为 {args.license} 的许可证。先用 list 查看已登记的编号。")
+                raise CliError(f"找不到编号为 {shown(args.license)} 的许可证。先用 list 查看已登记的编号。")
             calendar = holiday_ops.load_calendar(store)
             filed = license_ops.filed_years_for(store, license.id)
         finally:

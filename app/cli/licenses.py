@@ -45,7 +45,7 @@ def cmd_add_license(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
     today = today_of(args)
-    store = open_database(args)
+    store = open_database(args, writes=False)
     try:
         rows = license_ops.overviews(store, today=today)
     finally:

@@ -135,7 +135,7 @@ def backup_now(db_path: Path, *, reason: str = MANUAL, keep: int = KEEP, note: s
         except sqlite3.Error as exc:
             from app.storage.database import operational_error
 
-            error = operational_error(exc)
+            error = operational_error(exc, db_path)
             raise type(error)(f"备份失败：{error}") from exc
         except OSError as exc:
             raise StorageError(explain_os_error("备份失败", exc)) from exc

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import shutil
 from datetime import datetime
@@ -130,3 +131,17 @@ def write_probe(folder: Path) -> OSError | None:
             probe.unlink()
         return exc
     return None
+
+
+LOW_SPACE = 1024 * 1024     # less free than this: a failed write is for want of space
+
+
+def disk_is_full(folder: Path) -> bool:
+    """Whether the disk holding ``folder`` has no room left for what the app writes there."""
+    try:
+        if shutil.disk_usage(folder).free < LOW_SPACE:
+            return True
+    except OSError:
+        pass
+    error = write_probe(folder)
+    return error is not None and error.errno == errno.ENOSPC

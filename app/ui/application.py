@@ -20,6 +20,7 @@ from app.operations.startup import integrity_problem, open_for_start
 from app.resources import resources_dir
 from app.storage.database import Store
 from app.storage.errors import StorageError
+from app.storage.window_lock import EXIT_ALREADY_RUNNING
 from app.ui.instance_lock import InstanceLock, LockState, already_running_message
 from app.ui.main_window import MainWindow
 from app.ui.smoke import finish_smoke_test_once_painted
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
     from app.ui.restart import RestartRequest
 
 EXIT_START_PROBLEM = 3       # the database could not be opened and the user quit (or smoke test)
-EXIT_ALREADY_RUNNING = 4     # another License Keeper holds this database
+__all__ = ["EXIT_ALREADY_RUNNING", "EXIT_START_PROBLEM", "run_gui"]   # 4: another one holds the database
 AFTER_START_DELAY_MS = 300   # after the first paint: garbage collection back on, the integrity
                              # scan, then the daily backup
 START_REMINDERS_DELAY_MS = 400
