@@ -33,7 +33,6 @@ from app.storage import cases as case_rows
 from app.storage import events, licenses
 from app.storage.cases import CaseRecord
 from app.storage.database import Store
-from app.storage.files import copy_with_hash
 
 
 def _context_for(license_scope: str, *, change_kind: str | None, company_younger_than_year: bool,
@@ -174,26 +173,11 @@ def update_item(store: Store, item_id: int, *, origin: str = "app", **changes) -
 
 
 def attach_file(store: Store, item_id: int, source: Path) -> case_rows.Attachment:
-    """Copy ``source`` into the data folder with its SHA-256; the original is never moved."""
-    item = case_rows.get_item(store, item_id)
-    if item is None:
-        raise ValidationError(FieldError("item", "材料", "这一项已不存在"))
-    source = Path(source)
-    if not source.is_file():
-        raise ValidationError(FieldError("attachment", "附件", f"找不到文件 {source}"))
-    folder = attachments_folder(store.path) / str(item.case_id)
-    partial = folder / f"{source.name}.partial"          # backups skip *.partial files
-    size, sha = copy_with_hash(source, partial)          # read once, flushed to disk
-    stored_name = f"{item.case_id}/{sha[:16]}_{source.name}"
-    target = attachments_folder(store.path) / stored_name
-    if target.exists():
-        partial.unlink()
-    else:
-        partial.replace(target)
-    attachment_id = case_rows.insert_attachment(
-        store, item_id=item_id, case_id=item.case_id, original_name=source.name,
-        stored_name=stored_name, sha256=sha, size=size)
-    return next(a for a in case_rows.attachments_for(store, item_id=item_id) if a.id == attachment_id)
+    """Copy ``source`` into the data folder with its SHA-256; the original is never moved
+    (app.operations.attachments: the checks, the copy, the row)."""
+    from app.operations import attachments
+
+    return attachments.attach_file(store, item_id, Path(source))
 
 
 def attachment_path(store: Store, attachment: case_rows.Attachment) -> Path:
