@@ -230,3 +230,30 @@ def test_a_save_that_meets_a_full_disk_in_the_app_says_so(full_data_folder, vali
                                                 "special_terms": "很长的特别规定" * 250})
     finally:
         store.close()
+
+
+# --- numbers out of range, and a fault of the program itself ------------------------------
+
+@pytest.mark.parametrize("year", ["99999999999999999999", "-5", "3000"])
+def test_a_report_year_out_of_range_is_a_message_and_opens_nothing(capsys, db_path, year):
+    prepare(db_path)
+    status = main(["export", "--db", str(db_path), "--license", VALID_LICENSE["number"], "--procedure",
+                   "annual-report", "--year", year, "--out", str(db_path.parent / "年报.xlsx")])
+    captured = capsys.readouterr()
+    assert status == 2 and "年报年份" in captured.err and "不合理" in captured.err
+    conn = sqlite3.connect(db_path)
+    assert conn.execute("SELECT count(*) FROM cases").fetchone()[0] == 1
+    conn.close()
+
+
+def test_an_unforeseen_fault_is_one_line_not_a_traceback(capsys, db_path, monkeypatch):
+    from app.cli import licenses as license_commands
+
+    def broken(args, out):
+        raise RuntimeError("x" * 10_000)
+
+    monkeypatch.setattr(license_commands, "cmd_list", broken)
+    status = main(["list", "--db", str(db_path)])
+    captured = capsys.readouterr()
+    assert status == 1 and "出现意外错误" in captured.err and "RuntimeError" in captured.err
+    assert "Traceback" not in captured.err and len(captured.err) < 600

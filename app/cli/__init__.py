@@ -23,6 +23,7 @@ from app.storage.errors import DatabaseInUse, StorageError
 
 COMMAND_MODULES = (licenses, deadlines, reminders, excel)
 MAX_MESSAGE_LINE = 2000
+EXIT_INTERRUPTED = 130          # as a shell reports Ctrl+C
 
 
 def add_subcommands(parser: argparse.ArgumentParser) -> None:
@@ -54,6 +55,13 @@ def run(args: argparse.Namespace, *, out: TextIO | None = None, err: TextIO | No
     except ImportRefused as error:
         _say(err, f"不能导入，未写入任何内容：{error}")
         return EXIT_INVALID
+    except KeyboardInterrupt:
+        _say(err, "已中断。")
+        return EXIT_INTERRUPTED
+    except Exception as error:      # a fault of the program itself: said in a line, not dumped
+        _say(err, f"出现意外错误，操作已中止（{type(error).__name__}：{str(error)[:300]}）。"
+                  "每次保存都是完整写入或完全不写，已保存的数据不受影响。")
+        return EXIT_STORAGE
     finally:
         out.flush()
 

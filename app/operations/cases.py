@@ -25,7 +25,9 @@ from app.domain.deadlines import (
 )
 from app.domain.eligibility import CheckResult, renewal_checks
 from app.domain.errors import FieldError, ValidationError
-from app.domain.license import parse_date
+from app.domain.license import MAX_YEAR, MIN_YEAR, parse_date
+from app.domain.text import shown
+from app.operations import attachments as attachment_ops
 from app.operations import holidays as holiday_ops
 from app.operations import licenses as license_ops
 from app.paths import attachments_folder
@@ -57,6 +59,9 @@ def start_case(store: Store, license_id: int, procedure: str, *, change_kind: st
                                              f"应为 {'、'.join(v[0] for v in CHANGE_KINDS.values())} 之一"))
         if trigger_date is None:
             raise ValidationError(FieldError("trigger_date", "起算日期", "变更需要填写决定日期或工商登记日期"))
+    if report_year is not None and not MIN_YEAR <= report_year <= MAX_YEAR:
+        raise ValidationError(FieldError("report_year", "年报年份",
+                                         f"{shown(report_year)} 不合理（应在 {MIN_YEAR}–{MAX_YEAR} 之间）"))
     existing = open_case(store, license_id, procedure)
     if existing is not None and procedure != "change":
         raise ValidationError(FieldError("procedure", "办理事项",
@@ -175,9 +180,7 @@ def update_item(store: Store, item_id: int, *, origin: str = "app", **changes) -
 def attach_file(store: Store, item_id: int, source: Path) -> case_rows.Attachment:
     """Copy ``source`` into the data folder with its SHA-256; the original is never moved
     (app.operations.attachments: the checks, the copy, the row)."""
-    from app.operations import attachments
-
-    return attachments.attach_file(store, item_id, Path(source))
+    return attachment_ops.attach_file(store, item_id, Path(source))
 
 
 def attachment_path(store: Store, attachment: case_rows.Attachment) -> Path:

@@ -1,10 +1,11 @@
 """What killed work leaves beside the database: half-written backups and attachment copies.
 
-Each is written under a name ending in ``.pid<pid>.partial``: the process writing it. One whose process has ended is a leftover, however recent;
-one of a process still running is left alone for an hour (a pid can be reused). A partial
-name without a pid, from an older version, is a leftover when no other process holds the
-database (app.storage.window_lock), or after an hour. The caller keeps out what this very
-process is still writing.
+Each is written under a name ending in ``.pid<pid>.partial``, the process writing it. One
+whose process has ended is a leftover, however recent; one of a process still running (or,
+on Windows, where that is not asked, of another process) is left alone for an hour, as a pid
+can be reused. A partial name without a pid, from an older version, is a leftover when no
+other process holds the database (app.storage.window_lock), or after an hour. The caller
+keeps out what this very process is still writing.
 """
 
 from __future__ import annotations
@@ -47,11 +48,12 @@ def is_leftover(path: Path, *, nobody_else: bool, now: float | None = None) -> b
 
 
 def process_alive(pid: int) -> bool:
-    """Whether a process ``pid`` runs (on this computer); True when that cannot be told."""
+    """Whether a process ``pid`` runs (on this computer); True when that cannot be told
+    (on Windows, where the partial is then kept for its hour)."""
     if pid <= 0:
         return False
     if sys.platform == "win32":
-        return _windows_process_alive(pid)
+        return True
     try:
         os.kill(pid, 0)             # signal 0: asks, sends nothing
     except ProcessLookupError:
@@ -59,22 +61,3 @@ def process_alive(pid: int) -> bool:
     except (PermissionError, OverflowError):
         return True
     return True
-
-
-def _windows_process_alive(pid: int) -> bool:
-    try:
-        import ctypes
-
-        kernel32 = ctypes.windll.kernel32
-        handle = kernel32.OpenProcess(0x1000, False, pid)   # PROCESS_QUERY_LIMITED_INFORMATION
-        if not handle:
-            return ctypes.GetLastError() == 5               # access denied: it exists
-        try:
-            code = ctypes.c_ulong()
-            if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
-                return True
-            return code.value == 259                         # STILL_ACTIVE
-        finally:
-            kernel32.CloseHandle(handle)
-    except Exception:   # noqa: BLE001 - when in doubt, the file is kept (an hour at most)
-        return True
