@@ -152,7 +152,7 @@ def test_attaching_a_file_copies_it_and_counts_it(qtbot, store, case_id, view, t
     view.table.selectRow(3)
     item_id = view.current_item_id()
     qtbot.mouseClick(view.editor.attach_button, Qt.MouseButton.LeftButton)
-    assert view.editor.attachments.count() == 1
+    qtbot.waitUntil(lambda: view.editor.attachments.count() == 1)
     assert view.model.entry(3).attachments == 1
     assert cell(view.model, 3, "attachments") == "1"
     stored = ops.item_attachments(store, item_id)[0]

@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.domain.credit_code import ALPHABET, check_character, credit_code_problem
+from app.domain.credit_code import ALPHABET, AUTHORITIES, check_character, credit_code_problem
 from app.domain.errors import ValidationError
 from app.domain.license import LABELS, check_field, license_warnings, parse_license
 from app.domain.license_number import LicenseNumberProblem, parse_license_number
@@ -59,7 +59,9 @@ def test_credit_code_check_character():
 
 
 @settings(max_examples=300)
-@given(st.text(alphabet=ALPHABET, min_size=17, max_size=17).filter(lambda s: s[2:8].isdigit()))
+@given(st.builds(lambda authority, kind, area, rest: authority + kind + area + rest,
+                 st.sampled_from(AUTHORITIES), st.sampled_from("123456789"),
+                 st.integers(100000, 999999).map(str), st.text(alphabet=ALPHABET, min_size=9, max_size=9)))
 def test_generated_credit_codes_round_trip(first17):
     code = first17 + check_character(first17)
     assert credit_code_problem(code) is None

@@ -113,7 +113,7 @@ def cmd_start(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
     from app.operations import licenses as license_ops
 
-    store = open_database(args)
+    store = open_database(args, writes=False)
     try:
         if args.license:
             chosen = [find_license_or_fail(store, args.license)]

@@ -10,7 +10,9 @@ from typing import TextIO
 
 from app.domain.errors import FieldError, ValidationError
 from app.domain.license import parse_date
-from app.operations import Store, open_store
+from app.domain.text import shown
+from app.operations import Store
+from app.operations.database import open_to_read, open_to_write
 from app.paths import resolve_db_path
 
 EXIT_INVALID = 2
@@ -55,8 +57,16 @@ def today_of(args: argparse.Namespace) -> date:
     return option_date(getattr(args, "today", None), "today", "--today") or date.today()
 
 
-def open_database(args: argparse.Namespace) -> Store:
-    return open_store(resolve_db_path(getattr(args, "db", None)))
+def open_database(args: argparse.Namespace, *, writes: bool = True) -> Store:
+    """The database of ``--db`` (or the default one), for a command that ``writes`` to it or not.
+
+    While a window holds the database, a command that writes is refused as a second window
+    is (the same message, exit status 4); one that only reads runs, and any write it comes
+    to make after all is refused the same way. A reading command also works in a data folder
+    it may not write to, or on a full disk (app.operations.database).
+    """
+    path = resolve_db_path(getattr(args, "db", None))
+    return open_to_write(path) if writes else open_to_read(path)
 
 
 WEEKDAYS = "一二三四五六日"
@@ -87,5 +97,5 @@ def find_license_or_fail(store: Store, number: str):
 
     license = license_ops.find_license(store, number)
     if license is None:
-        raise CliError(f"找不到编号为 {number} 的许可证。先用 list 查看已登记的编号。")
+        raise CliError(f"找不到编号为 {shown(number)} 的许可证。先用 list 查看已登记的编号。")
     return license

@@ -43,7 +43,7 @@ def cmd_deadlines(args: argparse.Namespace, out: TextIO) -> int:
     if args.license:
         if args.expiry or args.issued or args.scope:
             raise CliError("--license 与 --expiry/--issued/--scope 不能同时使用：已登记的许可证自带这些信息。")
-        store = open_database(args)
+        store = open_database(args, writes=False)
         try:
             license = find_license_or_fail(store, args.license)
             calendar = holiday_ops.load_calendar(store)

@@ -11,6 +11,7 @@ from app.cli.common import EXIT_INVALID, CliError, Commands, open_database, opti
 from app.domain.catalogue import PROCEDURE_CLI_NAMES, default_catalogue
 from app.domain.deadlines import CHANGE_KINDS
 from app.domain.errors import FieldError, ValidationError
+from app.domain.text import shown
 from app.operations import licenses as license_ops
 
 if TYPE_CHECKING:
@@ -40,7 +41,7 @@ def register(commands: Commands) -> None:
 def _xlsx_target(value: str) -> Path:
     target = Path(value).expanduser()
     if target.suffix.lower() != ".xlsx":
-        raise ValidationError(FieldError("out", "--out", f"应为 .xlsx 文件，收到“{value}”"))
+        raise ValidationError(FieldError("out", "--out", f"应为 .xlsx 文件，收到“{shown(value)}”"))
     return target
 
 
@@ -51,7 +52,7 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     if procedure != "change" and (args.change_kind or args.trigger_date):
         raise CliError("--change-kind 和 --trigger-date 只用于 --procedure change。")
     year = args.year or (date.today().year if procedure == "annual_report" else None)
-    store = open_database(args)
+    store = open_database(args, writes=False)     # writes only to open a case, if none is open
     try:
         from app.operations import cases as case_ops
         from app.operations import excel as excel_ops
@@ -77,7 +78,7 @@ def print_plan(plan: ImportPlan, *, out: TextIO) -> None:
 
 
 def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
-    store = open_database(args)
+    store = open_database(args, writes=not args.dry_run)
     try:
         from app.operations import excel as excel_ops
 
@@ -100,7 +101,7 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_export_dashboard(args: argparse.Namespace, out: TextIO) -> int:
     today = today_of(args)
     target = _xlsx_target(args.out)
-    store = open_database(args)
+    store = open_database(args, writes=False)
     try:
         from app.operations import excel as excel_ops
 

@@ -68,7 +68,7 @@ def cmd_add_license(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
     today = today_of(args)
-    store = open_database(args)
+    store = open_database(args, writes=False)
     try:
         rows = obligation_ops.overviews(store, today=today)
     finally:
@@ -111,7 +111,7 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
     from app.operations import cases as case_ops
     from app.operations import license_files
 
-    store = open_database(args)
+    store = open_database(args, writes=False)
     try:
         license = find_license_or_fail(store, args.license)
         history = license_ops.history(store, license.id)

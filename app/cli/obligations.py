@@ -67,7 +67,7 @@ def print_obligation(license: License | None, item: Obligation, *, today: date, 
 
 def cmd_obligations(args: argparse.Namespace, out: TextIO) -> int:
     today = today_of(args)
-    store = open_database(args)
+    store = open_database(args, writes=False)
     try:
         if args.license:
             license = find_license_or_fail(store, args.license)

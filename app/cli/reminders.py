@@ -8,6 +8,7 @@ from typing import TextIO
 
 from app.cli.common import Commands, day_text, open_database, today_of
 from app.domain.errors import FieldError, ValidationError
+from app.domain.text import shown
 
 
 def register(commands: Commands) -> None:
@@ -21,7 +22,7 @@ def register(commands: Commands) -> None:
 
 def cmd_reminders(args: argparse.Namespace, out: TextIO) -> int:
     today = today_of(args)
-    store = open_database(args)
+    store = open_database(args, writes=False)
     try:
         from app.operations import reminders as reminder_ops
 
@@ -60,8 +61,8 @@ def cmd_ics(args: argparse.Namespace, out: TextIO) -> int:
     today = today_of(args)
     target = Path(args.out).expanduser()
     if target.suffix.lower() != ".ics":
-        raise ValidationError(FieldError("out", "--out", f"日历文件应以 .ics 结尾，收到“{target.name}”"))
-    store = open_database(args)
+        raise ValidationError(FieldError("out", "--out", f"日历文件应以 .ics 结尾，收到“{shown(target.name)}”"))
+    store = open_database(args, writes=False)
     try:
         from app.operations import reminders as reminder_ops
 

@@ -9,6 +9,7 @@ from datetime import date
 
 from app.domain.errors import FieldError, ValidationError
 from app.domain.license import parse_date
+from app.domain.text import clean_text, shown, without_format_characters
 
 ITEM_STATES = {"missing": "未准备", "in_progress": "准备中", "ready": "已准备", "not_applicable": "不适用"}
 STATE_BY_LABEL = {label: key for key, label in ITEM_STATES.items()}
@@ -93,7 +94,10 @@ def progress(items: Iterable[CaseItem]) -> Progress:
 
 
 def _clean_text(value: object, *, field: str, limit: int, multiline: bool = False) -> str:
-    text = str(value if value is not None else "").strip()
+    try:
+        text = clean_text(value)
+    except ValueError as problem:
+        raise ValidationError(FieldError(field, ITEM_LABELS[field], str(problem))) from None
     probe = text.replace("\n", "").replace("\r", "").replace("\t", " ") if multiline else text
     if _CONTROL.search(probe) or (not multiline and ("\n" in text or "\r" in text)):
         raise ValidationError(FieldError(field, ITEM_LABELS[field], "含有不可见的控制字符或换行"))
@@ -103,13 +107,13 @@ def _clean_text(value: object, *, field: str, limit: int, multiline: bool = Fals
 
 
 def parse_state(value: object) -> str:
-    text = str(value or "").strip()
+    text = without_format_characters(str(value or "")).strip()
     if text in ITEM_STATES:
         return text
     if text in STATE_BY_LABEL:
         return STATE_BY_LABEL[text]
     raise ValidationError(FieldError("state", ITEM_LABELS["state"],
-                                     f"应为 {'、'.join(ITEM_STATES.values())} 之一，收到“{text}”"))
+                                     f"应为 {'、'.join(ITEM_STATES.values())} 之一，收到“{shown(text)}”"))
 
 
 def apply_item_changes(item: CaseItem, changes: dict) -> CaseItem:

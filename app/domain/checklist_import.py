@@ -13,6 +13,7 @@ from datetime import date
 
 from app.domain.cases import ITEM_LABELS, ITEM_STATES, CaseItem, apply_item_changes, parse_state
 from app.domain.errors import ValidationError
+from app.domain.text import shown
 
 EDITABLE = ("state", "owner", "due_date", "note")
 
@@ -127,7 +128,7 @@ def _plan_row(sheet_row: SheetRow, items: Mapping[int, CaseItem], columns: Mappi
         return None
     seen.add(sheet_row.item_id)
     if sheet_row.name != sheet_row.exported.get("name"):
-        error("name", f"与导出时的“{sheet_row.exported.get('name', '')}”不一致：行可能被移动、插入或删除，"
+        error("name", f"与导出时的“{shown(sheet_row.exported.get('name', ''))}”不一致：行可能被移动、插入或删除，"
                       "请重新导出后再填写")
         return None
     changes: dict[str, object] = {}

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"  # no I, O, S, V, Z
+# 第 1 位, the registering authority: 机构编制 1, 外交 2, 司法行政 3, 文化 4, 民政 5, 旅游 6,
+# 宗教 7, 工会 8, 工商（市场监管） 9, 中央军委改革和编制办公室 A, 农业 N, 其他 Y.
+AUTHORITIES = "123456789ANY"
 WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
 _VALUE = {ch: i for i, ch in enumerate(ALPHABET)}
 
@@ -20,8 +23,12 @@ def credit_code_problem(code: str) -> str | None:
     if bad:
         shown = "、".join(bad)
         return f"含有不允许的字符 {shown}（代码中不使用 I、O、S、V、Z 和小写字母）"
-    if not code[2:8].isdigit():
-        return "第 3–8 位应为行政区划码（6 位数字）"
+    if code[0] not in AUTHORITIES:
+        return f"第 1 位（登记管理部门代码）应为 1–9、A、N 或 Y，现在是 {code[0]}"
+    if code[1] not in "123456789":
+        return f"第 2 位（机构类别代码）应为 1–9，现在是 {code[1]}（企业为 1）"
+    if not code[2:8].isdigit() or code[2:4] == "00":
+        return "第 3–8 位应为登记机关所在地的行政区划码（6 位数字，如 110108）"
     expected = check_character(code[:17])
     if code[17] != expected:
         return f"校验位不符：按 GB 32100-2015 最后一位应为 {expected}，请核对是否抄错"

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, replace
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
 from app.domain.credit_code import credit_code_problem
@@ -16,11 +17,13 @@ from app.domain.license_number import (
     normalise,
     parse_license_number,
 )
+from app.domain.text import clean_text, shown
 
 SCOPES = {"national": "全网（跨地区）", "provincial": "地网（省内）"}
 SCOPE_ALIASES = {
     "national": "national", "全网": "national", "跨地区": "national", "全国": "national",
     "provincial": "provincial", "地网": "provincial", "省内": "provincial", "省网": "provincial",
+    **{label: key for key, label in SCOPES.items()},
 }
 MIN_CAPITAL_WAN = {"national": Decimal(1000), "provincial": Decimal(100)}
 CAPITAL_KINDS = ("认缴", "实缴")
@@ -52,6 +55,9 @@ _MAX_LEN = {"company": 100, "legal_rep": 50, "address": 200, "services": 300, "c
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _DATE = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
 _PHONE = re.compile(r"^[0-9+\-()（） ]{7,24}$")
+MIN_YEAR, MAX_YEAR = 1990, 2100
+MAX_NUMBER_LENGTH = 40
+_SCOPE_WORDS = {unicodedata.normalize("NFKC", word).lower(): key for word, key in SCOPE_ALIASES.items()}
 
 
 @dataclass(frozen=True)
@@ -91,32 +97,39 @@ class License:
 
 # ------------------------------------------------------------------ single fields
 def parse_date(text: object) -> date:
-    """A date from YYYY-MM-DD (also YYYY/MM/DD, YYYY.MM.DD, YYYY年M月D日)."""
+    """A date from YYYY-MM-DD (also YYYY/MM/DD, YYYY.MM.DD, YYYY年M月D日), or a date as it is;
+    either way within the years 1990–2100."""
     if isinstance(text, date):
-        return text
+        return _in_range(text.date() if isinstance(text, datetime) else text)
     raw = str(text or "").strip()
     if not raw:
         raise ValueError("必须填写")
     match = _DATE.match(raw)
     if not match:
-        raise ValueError(f"日期格式应为 YYYY-MM-DD，收到“{raw}”")
+        raise ValueError(f"日期格式应为 YYYY-MM-DD，收到“{shown(raw)}”")
     year, month, day = (int(g) for g in match.groups())
     try:
         parsed = date(year, month, day)
     except ValueError:
         raise ValueError(f"没有这一天：{year}-{month:02d}-{day:02d}") from None
-    if not 1990 <= year <= 2100:
-        raise ValueError(f"年份 {year} 不合理（应在 1990–2100 之间）")
-    return parsed
+    return _in_range(parsed)
+
+
+def _in_range(day: date) -> date:
+    if not MIN_YEAR <= day.year <= MAX_YEAR:
+        raise ValueError(f"年份 {day.year} 不合理（应在 {MIN_YEAR}–{MAX_YEAR} 之间）")
+    return day
 
 
 def parse_scope(text: object) -> str:
-    raw = str(text or "").strip()
+    """national or provincial, from either key, a Chinese name (全网, 地网, ...) or the label as
+    shown (全网（跨地区）); nothing else, not even a known word with more after it."""
+    raw = clean_text(text)
     if not raw:
         raise ValueError("必须选择 全网（national）或 地网（provincial）")
-    scope = SCOPE_ALIASES.get(raw.lower()) or SCOPE_ALIASES.get(raw[:2])
+    scope = _SCOPE_WORDS.get(unicodedata.normalize("NFKC", raw).lower())
     if not scope:
-        raise ValueError(f"应为 全网（national）或 地网（provincial），收到“{raw}”")
+        raise ValueError(f"应为 全网（national）或 地网（provincial），收到“{shown(raw)}”")
     return scope
 
 
@@ -131,7 +144,7 @@ def parse_capital(text: object) -> Decimal | None:
     try:
         value = Decimal(raw)
     except InvalidOperation:
-        raise ValueError(f"应为以万元计的数字，如 1000，收到“{raw}”") from None
+        raise ValueError(f"应为以万元计的数字，如 1000，收到“{shown(raw)}”") from None
     if not value.is_finite() or value <= 0:
         raise ValueError("应为大于 0 的金额（万元）")
     if value >= Decimal(10) ** 8:
@@ -164,7 +177,7 @@ def parse_lead_times(text: object) -> tuple[int, ...]:
 
 
 def _text(name: str, value: object) -> str:
-    raw = str(value or "").strip()
+    raw = clean_text(value)
     if _CONTROL.search(raw if name == "special_terms" else raw.replace("\n", "\x0b")):
         raise ValueError("含有不可见的控制字符")
     limit = _MAX_LEN.get(name)
@@ -175,8 +188,11 @@ def _text(name: str, value: object) -> str:
 
 def _parse_field(name: str, value: object, *, allow_legacy_number: bool):
     if name == "number":
+        text = clean_text(value)
+        if len(text) > MAX_NUMBER_LENGTH:
+            raise ValueError(f"过长：许可证编号不超过 {MAX_NUMBER_LENGTH} 个字符，现在 {len(text)} 个")
         try:
-            return parse_license_number(str(value or ""), allow_legacy=allow_legacy_number)
+            return parse_license_number(text, allow_legacy=allow_legacy_number)
         except LicenseNumberProblem as problem:
             raise ValueError(str(problem)) from None
     if name in ("issued", "expiry"):

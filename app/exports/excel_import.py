@@ -7,6 +7,8 @@ Chinese message; a bad cell becomes a problem of its row, reported by the import
 from __future__ import annotations
 
 import json
+import re
+import struct
 import zipfile
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -27,6 +29,20 @@ from app.exports.errors import ImportRefused
 ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0"
 MAX_ROWS = 100_000
+MAX_SQLITE_ID = 2**63 - 1
+MAX_EXCEL_ROW = 1_048_576
+# What no checklist needs: a workbook beyond these is refused from its zip directory alone,
+# before any part is inflated or parsed. (A checklist of 10,000 materials, far more than any
+# procedure has, holds a main sheet of 7.8 MB and a hidden one of 1 MB.)
+MAX_FILE_BYTES = 64 * 1024 * 1024
+MAX_PARTS = 300
+MAX_DIRECTORY_BYTES = 256 * 1024        # the zip's table of its parts
+MAX_XML_PART_BYTES = 16 * 1024 * 1024   # a sheet, the shared strings, the styles ... inflated
+MAX_PART_BYTES = 32 * 1024 * 1024       # a picture pasted in, inflated
+MAX_TOTAL_BYTES = 64 * 1024 * 1024
+MAX_CELLS_PER_SHEET = 150_000          # 11 columns of 10,000 materials: 110,000
+MAX_SHARED_STRINGS = 150_000
+_END_OF_DIRECTORY = b"PK\x05\x06"
 NOT_OURS = ("这不是许可证管家导出的清单，或其中隐藏的识别信息已被删除或损坏，无法把各行对应到材料。"
             "请从许可证管家重新导出清单，在新文件上填写。")
 COLUMN_LETTERS = {key: letter(key) for key in ("name", *EDITABLE)}
@@ -79,9 +95,97 @@ def _check_container(path: Path) -> None:
                             "请在 Excel 中另存为 .xlsx（不设打开密码）后再导入。")
     if head != ZIP_MAGIC:
         raise ImportRefused(f"{path.name} 不是 Excel 工作簿（.xlsx）。请选择许可证管家导出的清单文件。")
-    if not zipfile.is_zipfile(path):
-        raise ImportRefused(f"文件 {path.name} 已损坏（可能没有完整保存、复制或下载），无法读取。"
+    damaged = ImportRefused(f"文件 {path.name} 已损坏（可能没有完整保存、复制或下载），无法读取。"
                             "请找到完整的文件，或重新导出。")
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise ImportRefused(_too_big(path, f"文件有 {_megabytes(size)}"))
+    parts, directory_bytes = _directory_summary(path)
+    if parts is None:
+        raise damaged
+    if parts > MAX_PARTS or directory_bytes > MAX_DIRECTORY_BYTES:
+        raise ImportRefused(_too_big(path, f"其中有 {parts} 个部件"))
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+            _check_sizes(path, members)
+            _check_counts(path, archive, members)
+    except ImportRefused:
+        raise
+    except Exception:  # any failure of an untrusted zip (bad CRC, broken deflate ...) means "damaged"
+        raise damaged from None
+
+
+def _directory_summary(path: Path) -> tuple[int | None, int]:
+    """The number of parts and the size of the zip's directory, read from its end record
+    (None when there is none: not a complete zip)."""
+    with path.open("rb") as handle:
+        handle.seek(0, 2)
+        length = handle.tell()
+        tail_start = max(0, length - (22 + 65535))
+        handle.seek(tail_start)
+        tail = handle.read()
+    at = tail.rfind(_END_OF_DIRECTORY)
+    if at < 0 or len(tail) - at < 22:
+        return None, 0
+    _sig, _disk, _start_disk, _here, total, directory_bytes, _offset, _comment = struct.unpack(
+        "<4s4H2LH", tail[at:at + 22])
+    return total, directory_bytes
+
+
+def _check_sizes(path: Path, members: list[zipfile.ZipInfo]) -> None:
+    """Each part's inflated size as the directory declares it (Python's zip reader never
+    inflates a part beyond that), against what a checklist can need."""
+    if len(members) > MAX_PARTS:
+        raise ImportRefused(_too_big(path, f"其中有 {len(members)} 个部件"))
+    total = 0
+    for member in members:
+        limit = MAX_XML_PART_BYTES if member.filename.lower().endswith((".xml", ".rels", ".vml")) else MAX_PART_BYTES
+        if member.file_size > limit:
+            raise ImportRefused(_too_big(path, f"其中的 {_shown_part(member.filename)} 解压后有 "
+                                               f"{_megabytes(member.file_size)}"))
+        total += member.file_size
+    if total > MAX_TOTAL_BYTES:
+        raise ImportRefused(_too_big(path, f"解压后共有 {_megabytes(total)}"))
+
+
+def _check_counts(path: Path, archive: zipfile.ZipFile, members: list[zipfile.ZipInfo]) -> None:
+    """The cells of each sheet and the shared strings, counted in the raw XML: reading costs
+    per cell and per string, so a small part packed with empty ones is refused as well."""
+    for member in members:
+        name = member.filename.lower()
+        if name.startswith("xl/worksheets/") and name.endswith(".xml"):
+            tag, limit, what = b"c", MAX_CELLS_PER_SHEET, "个单元格"
+        elif name.endswith("sharedstrings.xml"):
+            tag, limit, what = b"si", MAX_SHARED_STRINGS, "个共享文本"
+        else:
+            continue
+        count = _count_tags(archive.read(member), tag)
+        if count > limit:
+            raise ImportRefused(_too_big(path, f"其中的 {_shown_part(member.filename)} 有 {count:,} {what}"))
+
+
+def _count_tags(xml: bytes, tag: bytes) -> int:
+    """How many elements named ``tag`` open in ``xml``, or a few more (``<c`` also counts the
+    sheet's few ``<col>`` and ``<cfRule>``): a plain count takes a tenth of a regular
+    expression's time, which is needed only where the names carry a prefix."""
+    count = xml.count(b"<" + tag)
+    if b":" + tag in xml:
+        count += len(re.findall(rb"<[A-Za-z_][\w.-]*:" + tag + rb"[\s/>]", xml))
+    return count
+
+
+def _too_big(path: Path, what: str) -> str:
+    return (f"{path.name} 不像许可证管家导出的清单：{what}，远超一份材料清单所需，为安全起见没有读取。"
+            "请从许可证管家重新导出清单，在新文件上填写。")
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / (1024 * 1024):,.1f} MB" if size < 1024 ** 3 else f"{size / 1024 ** 3:,.1f} GB"
+
+
+def _shown_part(name: str) -> str:
+    return name if len(name) <= 60 and name.isprintable() else name[:60].encode("ascii", "replace").decode() + "…"
 
 
 def _read_meta(sheet) -> dict:
@@ -97,7 +201,7 @@ def _read_meta(sheet) -> dict:
             pieces = []
         elif isinstance(first, str) and len(values) > 1:
             meta[first] = values[1]
-    if (meta.get("format") != FORMAT_NAME or not isinstance(meta.get("case_id"), int)
+    if (meta.get("format") != FORMAT_NAME or not _is_id(meta.get("case_id"))
             or not isinstance(meta.get("database_id"), str) or pieces is None):
         raise ImportRefused(NOT_OURS)
     if meta.get("version") != FORMAT_VERSION:
@@ -116,13 +220,22 @@ def _entries(text: str) -> list[tuple[int, int, dict]]:
         raise ImportRefused(NOT_OURS)
     entries = []
     for entry in rows:
-        if (not isinstance(entry, list) or len(entry) != 7 or not all(isinstance(v, int) for v in entry[:2])
+        if (not isinstance(entry, list) or len(entry) != 7 or not _is_row(entry[0]) or not _is_id(entry[1])
                 or not all(isinstance(v, str) for v in entry[2:])):
             raise ImportRefused(NOT_OURS)
         row, item_id, name, state, owner, due, note = entry
         entries.append((row, item_id, {"name": name, "state": state, "owner": owner, "due_date": due,
                                        "note": note}))
     return entries
+
+
+def _is_id(value: object) -> bool:
+    """A row id as SQLite keeps it (a larger number would not even reach the database)."""
+    return type(value) is int and 0 < value <= MAX_SQLITE_ID
+
+
+def _is_row(value: object) -> bool:
+    return type(value) is int and 0 < value <= MAX_EXCEL_ROW
 
 
 def _read_rows(sheet, meta: dict) -> list[SheetRow]:

@@ -14,6 +14,7 @@ from app.storage.backup import (
     RestoreResult,
     backup_if_due,
     backup_now,
+    clean_leftovers,
     describe_backup,
     latest_backup,
     list_backups,
@@ -22,5 +23,5 @@ from app.storage.backup import (
 from app.storage.migrations import LATEST_VERSION as SCHEMA_VERSION
 
 __all__ = ["DAILY", "KEEP", "MANUAL", "MIGRATION", "SCHEMA_VERSION", "BackupInfo", "BackupPreview",
-           "RestoreResult", "backup_if_due", "backup_now", "describe_backup", "latest_backup",
+           "RestoreResult", "backup_if_due", "backup_now", "clean_leftovers", "describe_backup", "latest_backup",
            "list_backups", "restore_backup"]

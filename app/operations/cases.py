@@ -18,15 +18,16 @@ from app.domain.catalogue import CaseContext, default_catalogue
 from app.domain.deadlines import CHANGE_KINDS
 from app.domain.eligibility import CheckResult, renewal_checks
 from app.domain.errors import FieldError, ValidationError
-from app.domain.license import License
+from app.domain.license import MAX_YEAR, MIN_YEAR, License
 from app.domain.obligations import Obligation
+from app.domain.text import shown
+from app.operations import attachments as attachment_ops
 from app.operations import obligations
 from app.paths import attachments_folder
 from app.storage import cases as case_rows
 from app.storage import licenses
 from app.storage.cases import CaseRecord
 from app.storage.database import Store
-from app.storage.files import copy_with_hash
 
 
 def _context_for(license_scope: str, *, change_kind: str | None, company_younger_than_year: bool,
@@ -51,6 +52,9 @@ def start_case(store: Store, license_id: int, procedure: str, *, change_kind: st
                                              f"应为 {'、'.join(v[0] for v in CHANGE_KINDS.values())} 之一"))
         if trigger_date is None:
             raise ValidationError(FieldError("trigger_date", "起算日期", "变更需要填写决定日期或工商登记日期"))
+    if report_year is not None and not MIN_YEAR <= report_year <= MAX_YEAR:
+        raise ValidationError(FieldError("report_year", "年报年份",
+                                         f"{shown(report_year)} 不合理（应在 {MIN_YEAR}–{MAX_YEAR} 之间）"))
     existing = open_case(store, license_id, procedure)
     if existing is not None and procedure != "change":
         raise ValidationError(FieldError("procedure", "办理事项",
@@ -170,26 +174,9 @@ def update_item(store: Store, item_id: int, *, origin: str = "app", **changes) -
 
 
 def attach_file(store: Store, item_id: int, source: Path) -> case_rows.Attachment:
-    """Copy ``source`` into the data folder with its SHA-256; the original is never moved."""
-    item = case_rows.get_item(store, item_id)
-    if item is None:
-        raise ValidationError(FieldError("item", "材料", "这一项已不存在"))
-    source = Path(source)
-    if not source.is_file():
-        raise ValidationError(FieldError("attachment", "附件", f"找不到文件 {source}"))
-    folder = attachments_folder(store.path) / str(item.case_id)
-    partial = folder / f"{source.name}.partial"          # backups skip *.partial files
-    size, sha = copy_with_hash(source, partial)          # read once, flushed to disk
-    stored_name = f"{item.case_id}/{sha[:16]}_{source.name}"
-    target = attachments_folder(store.path) / stored_name
-    if target.exists():
-        partial.unlink()
-    else:
-        partial.replace(target)
-    attachment_id = case_rows.insert_attachment(
-        store, item_id=item_id, case_id=item.case_id, original_name=source.name,
-        stored_name=stored_name, sha256=sha, size=size)
-    return next(a for a in case_rows.attachments_for(store, item_id=item_id) if a.id == attachment_id)
+    """Copy ``source`` into the data folder with its SHA-256; the original is never moved
+    (app.operations.attachments: the checks, the copy, the row)."""
+    return attachment_ops.attach_file(store, item_id, Path(source))
 
 
 def attachment_path(store: Store, attachment: case_rows.Attachment) -> Path:

@@ -13,6 +13,7 @@ from app.domain.checklist_import import ImportPlan, plan_import
 from app.domain.deadlines import CHANGE_KINDS
 from app.domain.errors import FieldError, ValidationError
 from app.domain.license import SCOPES
+from app.domain.text import shown
 from app.exports.errors import ExportError, ImportRefused
 from app.operations import cases as cases_ops
 from app.operations import licenses as license_ops
@@ -83,7 +84,7 @@ def case_for_export(store: Store, license_number: str, procedure: str, *, change
     """
     license = license_ops.find_license(store, license_number)
     if license is None:
-        raise ValidationError(FieldError("license", "许可证", f"找不到编号为 {license_number} 的许可证"))
+        raise ValidationError(FieldError("license", "许可证", f"找不到编号为 {shown(license_number)} 的许可证"))
     if procedure == "change":
         for case in cases_ops.open_cases(store, license.id):
             if (case.procedure == "change" and case.context.get("change_kind") == change_kind

@@ -7,8 +7,9 @@ A backup is one folder in ``backups/`` beside the database, named by its time an
         attachments/...             a copy of the attachments folder, when there is one
         manifest.json               time, app and schema version, counts, every file's SHA-256
 
-It is written as ``<name>.partial`` and renamed when complete, so a crash mid-backup never
-leaves something that looks like a backup. The newest ``keep`` backups are kept (10 by default).
+It is written as ``<name>.pid<pid>.partial`` and renamed when complete, so a crash mid-backup
+never leaves something that looks like a backup; what a killed process left is removed by the
+next backup or start (``clean_leftovers``). The newest ``keep`` backups are kept (10 by default).
 Restoring never overwrites: the current database and attachments are first renamed aside with
 a timestamp.
 """
@@ -16,27 +17,29 @@ a timestamp.
 from __future__ import annotations
 
 import contextlib
-import errno
 import json
 import shutil
 import sqlite3
 import threading
-import time
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
 from app import __version__
 from app.paths import ATTACHMENTS_FOLDER, attachments_folder, folder_for
+from app.storage import attachment_files as attachment_copies
 from app.storage.errors import StorageError
 from app.storage.files import (
     SIDECAR_SUFFIXES,
     copy_with_hash,
+    explain_os_error,
     fsync_path,
     move_db_aside,
     move_folder_aside,
     sha256_of,
 )
+from app.storage.leftovers import is_leftover, partial_name
+from app.storage.window_lock import window_holding
 
 BACKUPS = "backups"
 ATTACHMENTS = ATTACHMENTS_FOLDER
@@ -44,7 +47,6 @@ MANIFEST = "manifest.json"
 PARTIAL = ".partial"
 KEEP = 10
 MANIFEST_FORMAT = 1
-STALE_PARTIAL_SECONDS = 3600
 
 DAILY = "daily"
 MANUAL = "manual"
@@ -135,10 +137,14 @@ def backup_now(db_path: Path, *, reason: str = MANUAL, keep: int = KEEP, note: s
         except sqlite3.Error as exc:
             from app.storage.database import operational_error
 
-            error = operational_error(exc)
+            error = operational_error(exc, db_path)
             raise type(error)(f"备份失败：{error}") from exc
         except OSError as exc:
             raise StorageError(explain_os_error("备份失败", exc)) from exc
+        except StorageError:
+            raise
+        except Exception as exc:            # whatever it was, the user hears of it, not a thread
+            raise StorageError(f"备份失败（{type(exc).__name__}：{str(exc)[:200]}）") from exc
         rotate(db_path, keep=keep)
     return info
 
@@ -156,9 +162,9 @@ def backup_if_due(db_path: Path, *, keep: int = KEEP, now: datetime | None = Non
 def _write_backup(db_path: Path, *, reason: str, note: str, now: datetime) -> BackupInfo:
     root = backups_folder(db_path)
     root.mkdir(parents=True, exist_ok=True)
-    _remove_stale_partials(root)
+    _clean_leftovers(db_path)
     name = _unused_name(root, f"{now.strftime('%Y%m%d-%H%M%S-%f')}-{reason}")
-    partial = root / (name + PARTIAL)
+    partial = root / partial_name(name)
     partial.mkdir()
     try:
         files = [copy_database_file(db_path, partial / db_path.name)]
@@ -177,7 +183,7 @@ def _write_backup(db_path: Path, *, reason: str, note: str, now: datetime) -> Ba
             "files": [{"path": f.path, "size": f.size, "sha256": f.sha256} for f in files],
         }
         manifest_path = partial / MANIFEST
-        manifest_path.write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
+        manifest_path.write_bytes(_manifest_bytes(manifest))
         fsync_path(manifest_path)
         fsync_path(partial)
         final = root / name
@@ -187,6 +193,15 @@ def _write_backup(db_path: Path, *, reason: str, note: str, now: datetime) -> Ba
         shutil.rmtree(partial, ignore_errors=True)
         raise
     return _read_manifest(final)
+
+
+def _manifest_bytes(manifest: dict) -> bytes:
+    """The manifest as UTF-8 JSON; with every non-ASCII character escaped when a file name in
+    it is not valid Unicode (a file another program put in the attachments folder)."""
+    try:
+        return json.dumps(manifest, ensure_ascii=False, indent=2).encode("utf-8")
+    except UnicodeEncodeError:
+        return json.dumps(manifest, ensure_ascii=True, indent=2).encode("ascii")
 
 
 def copy_database_file(db_path: Path, target: Path) -> BackupFile:
@@ -239,18 +254,30 @@ def _holds_anything(db_path: Path) -> bool:
 
 def _unused_name(root: Path, base: str) -> str:
     name, counter = base, 2
-    while (root / name).exists() or (root / (name + PARTIAL)).exists():
+    while (root / name).exists() or (root / partial_name(name)).exists():
         name = f"{base}-{counter}"
         counter += 1
     return name
 
 
-def _remove_stale_partials(root: Path) -> None:
-    """Half-written backups left by a crash (older than an hour: not one being written now)."""
-    for folder in root.glob("*" + PARTIAL):
-        with contextlib.suppress(OSError):
-            if time.time() - folder.stat().st_mtime > STALE_PARTIAL_SECONDS:
-                shutil.rmtree(folder, ignore_errors=True)
+def clean_leftovers(db_path: Path) -> int:
+    """Remove what killed or failed work left: half-written backups and attachment copies
+    (``*.partial``, app.storage.leftovers); how many were removed."""
+    with _one_at_a_time:            # no backup of this process is being written meanwhile
+        return _clean_leftovers(Path(db_path))
+
+
+def _clean_leftovers(db_path: Path) -> int:
+    nobody_else = window_holding(db_path) is None
+    removed = 0
+    root = backups_folder(db_path)
+    if root.is_dir():
+        for folder in root.glob("*" + PARTIAL):
+            with contextlib.suppress(OSError):
+                if is_leftover(folder, nobody_else=nobody_else):
+                    shutil.rmtree(folder)
+                    removed += 1
+    return removed + attachment_copies.clean_leftovers(db_path, nobody_else=nobody_else)
 
 
 def rotate(db_path: Path, *, keep: int = KEEP) -> list[Path]:
@@ -413,10 +440,3 @@ def _undo_restore(db_path: Path, attachments: Path, *, placed: list[Path],
             if not original.exists():
                 moved.rename(original)
 
-
-def explain_os_error(what: str, exc: OSError) -> str:
-    if exc.errno == errno.ENOSPC:
-        return f"{what}：磁盘已满。请腾出空间后重试。"
-    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return f"{what}：没有写入权限（{exc.filename or ''}）。"
-    return f"{what}：{exc.strerror or exc}"

@@ -12,6 +12,7 @@ one fsync per transaction, about 0.3 ms here; bulk work (an import) is one trans
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -25,6 +26,7 @@ from app.storage.errors import (
     NotOurDatabase,
     StorageError,
 )
+from app.storage.files import disk_is_full, sidecars
 from app.storage.migrations import LATEST_VERSION, MIGRATIONS
 
 if TYPE_CHECKING:
@@ -40,6 +42,9 @@ class Store:
         self.conn = conn
         self.path = path
         self._db: sqlite_utils.Database | None = None
+        # Called before each write begins; raises to refuse it (the command line beside a
+        # window: app.storage.window_lock).
+        self.write_guard: Callable[[], None] | None = None
 
     @property
     def db(self) -> sqlite_utils.Database:
@@ -62,6 +67,8 @@ class Store:
                 with self.db.atomic():
                     yield self.db
             else:
+                if self.write_guard is not None:
+                    self.write_guard()
                 db = self.db
                 self.conn.execute("BEGIN IMMEDIATE")
                 try:
@@ -77,7 +84,7 @@ class Store:
                         self.conn.execute("ROLLBACK")
                     raise
         except sqlite3.OperationalError as exc:
-            raise operational_error(exc) from exc
+            raise operational_error(exc, self.path) from exc
         except sqlite3.DatabaseError as exc:
             if type(exc) is not sqlite3.DatabaseError:   # integrity, programming: not the disk
                 raise
@@ -107,7 +114,7 @@ def open_store(path: Path, *, migrate: bool = True, defer_integrity: bool = Fals
     existed = path.exists() and path.stat().st_size > 0
     checked = False
     if existed:
-        _check_header(path)
+        check_header(path)
         checked = _inspect_read_only(path, scan=not defer_integrity)
     else:
         try:
@@ -123,7 +130,7 @@ def open_store(path: Path, *, migrate: bool = True, defer_integrity: bool = Fals
         conn.execute("PRAGMA busy_timeout = 5000")
         store = Store(conn, path)
         if not checked:
-            _check_contents(conn, path, scan=not defer_integrity)
+            check_contents(conn, path, scan=not defer_integrity)
         version = store.user_version
         if defer_integrity and existed and version < LATEST_VERSION and migrate:
             _check_integrity(conn, path)
@@ -146,14 +153,20 @@ def open_store(path: Path, *, migrate: bool = True, defer_integrity: bool = Fals
 
 
 def _inspect_read_only(path: Path, *, scan: bool = True) -> bool:
-    """Check an existing file without the right to write to it; False if that cannot be done."""
+    """Check an existing file without the right to write to it; False if that cannot be done.
+
+    A file without a log beside it is read as unchanging (``immutable``): SQLite then creates
+    no -wal and -shm files, which a file refused here (damaged, newer, foreign) would
+    otherwise keep beside it. With a log, that log belongs to the file and is read with it.
+    """
+    mode = "ro" if sidecars(path) else "ro&immutable=1"
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode={mode}", uri=True)
     except sqlite3.Error:
         return False
     try:
         conn.execute("PRAGMA busy_timeout = 5000")
-        _check_contents(conn, path, scan=scan)
+        check_contents(conn, path, scan=scan)
         return True
     except sqlite3.OperationalError:
         return False            # e.g. no -shm yet and none can be made: check read-write instead
@@ -163,7 +176,7 @@ def _inspect_read_only(path: Path, *, scan: bool = True) -> bool:
         conn.close()
 
 
-def _check_contents(conn: sqlite3.Connection, path: Path, *, scan: bool = True) -> None:
+def check_contents(conn: sqlite3.Connection, path: Path, *, scan: bool = True) -> None:
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if version > LATEST_VERSION:
         raise DatabaseTooNew(
@@ -177,7 +190,7 @@ def _check_contents(conn: sqlite3.Connection, path: Path, *, scan: bool = True) 
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()   # the schema pages still read
 
 
-def _check_header(path: Path) -> None:
+def check_header(path: Path) -> None:
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
@@ -249,10 +262,15 @@ def _backup_before_migrating(path: Path, version: int) -> None:
 
 
 def operational_error(exc: sqlite3.Error, path: Path | None = None) -> StorageError:
-    """The user's view of an SQLite failure: what happened and what to do."""
+    """The user's view of an SQLite failure: what happened and what to do.
+
+    A full disk does not always say so: SQLite reports a failed write of its shared-memory
+    or log file as a "disk I/O error". Such an error is a full disk when the disk is.
+    """
     text = str(exc).lower()
     where = f"（{path}）" if path else ""
-    if "full" in text:
+    io_error = getattr(exc, "sqlite_errorname", "").startswith("SQLITE_IOERR") or "disk i/o error" in text
+    if "full" in text or (io_error and path is not None and disk_is_full(Path(path).parent)):
         return DiskFull(f"磁盘已满（或数据库已达上限）{where}，这次没有写入任何内容。请腾出空间后重试。")
     if "readonly" in text or "read-only" in text or "unable to open" in text:
         return DataFolderReadOnly(

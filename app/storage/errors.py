@@ -27,3 +27,7 @@ class DiskFull(StorageError):
 
 class DatabaseBusy(StorageError):
     """Another program holds the database's write lock."""
+
+
+class DatabaseInUse(StorageError):
+    """A License Keeper window holds the database; this program may read it but not write."""

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import shutil
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -79,20 +81,43 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
-def copy_with_hash(source: Path, target: Path) -> tuple[int, str]:
-    """Copy one file durably (flushed to disk) and return its size and SHA-256."""
+class CopyCancelled(Exception):
+    """The user stopped a copy; the part copied is removed."""
+
+
+def copy_with_hash(source: Path, target: Path, *, progress: Callable[[int], None] | None = None,
+                   cancelled: Callable[[], bool] | None = None) -> tuple[int, str]:
+    """Copy one file durably (flushed to disk) and return its size and SHA-256.
+
+    ``progress`` is told the bytes copied so far after each chunk; ``cancelled`` is asked
+    before each, and a copy stopped so raises CopyCancelled. A chunk of zeros is skipped
+    over rather than written: a sparse file stays sparse (a hole reads back as zeros).
+    """
     import hashlib
 
     target.parent.mkdir(parents=True, exist_ok=True)
     digest = hashlib.sha256()
     size = 0
-    with source.open("rb") as src, target.open("wb") as dst:
-        while chunk := src.read(CHUNK):
-            digest.update(chunk)
-            dst.write(chunk)
-            size += len(chunk)
-        dst.flush()
-        os.fsync(dst.fileno())
+    zeros = bytes(CHUNK)
+    try:
+        with source.open("rb") as src, target.open("wb") as dst:
+            while chunk := src.read(CHUNK):
+                if cancelled is not None and cancelled():
+                    raise CopyCancelled(str(source))
+                digest.update(chunk)
+                if chunk == zeros:
+                    dst.seek(len(chunk), os.SEEK_CUR)
+                else:
+                    dst.write(chunk)
+                size += len(chunk)
+                if progress is not None:
+                    progress(size)
+            dst.truncate(size)          # a file that ends in a hole still has its length
+            dst.flush()
+            os.fsync(dst.fileno())
+    except CopyCancelled:
+        target.unlink(missing_ok=True)
+        raise
     shutil.copystat(source, target)
     return size, digest.hexdigest()
 
@@ -130,3 +155,25 @@ def write_probe(folder: Path) -> OSError | None:
             probe.unlink()
         return exc
     return None
+
+
+LOW_SPACE = 1024 * 1024     # less free than this: a failed write is for want of space
+
+
+def disk_is_full(folder: Path) -> bool:
+    """Whether the disk holding ``folder`` has no room left for what the app writes there."""
+    try:
+        if shutil.disk_usage(folder).free < LOW_SPACE:
+            return True
+    except OSError:
+        pass
+    error = write_probe(folder)
+    return error is not None and error.errno == errno.ENOSPC
+
+
+def explain_os_error(what: str, exc: OSError) -> str:
+    if exc.errno == errno.ENOSPC:
+        return f"{what}：磁盘已满。请腾出空间后重试。"
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return f"{what}：没有权限（{exc.filename or ''}）。"
+    return f"{what}：{exc.strerror or exc}"

@@ -20,6 +20,7 @@ from app.operations.startup import integrity_problem, open_for_start
 from app.resources import resources_dir
 from app.storage.database import Store
 from app.storage.errors import StorageError
+from app.storage.window_lock import EXIT_ALREADY_RUNNING
 from app.ui.instance_lock import InstanceLock, LockState, already_running_message
 from app.ui.main_window import MainWindow
 from app.ui.smoke import finish_smoke_test_once_painted
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
     from app.ui.restart import RestartRequest
 
 EXIT_START_PROBLEM = 3       # the database could not be opened and the user quit (or smoke test)
-EXIT_ALREADY_RUNNING = 4     # another License Keeper holds this database
+__all__ = ["EXIT_ALREADY_RUNNING", "EXIT_START_PROBLEM", "run_gui"]   # 4: another one holds the database
 AFTER_START_DELAY_MS = 300   # after the first paint: garbage collection back on, the integrity
                              # scan, then the daily backup
 START_REMINDERS_DELAY_MS = 400
@@ -154,6 +155,7 @@ def _run_window(app: QApplication, store: Store, *, notes: list[str], scanned: b
     daily = AfterStart(store.path, window, scan=not scanned)
     daily.finished.connect(window.statusBar().showMessage)    # queued: emitted off the UI thread
     daily.damaged.connect(lambda message: _damaged_after_start(window, store.path, message))
+    daily.failed.connect(lambda message: _backup_failed(window, message))
     try:
         window.show()
         # What the start made (modules, classes, Qt's wrappers, the window, the dashboard's rows)
@@ -233,12 +235,26 @@ def _damaged_after_start(window: MainWindow, db_path: Path, message: str) -> Non
     restart.request_restart(restart.RestartRequest(db_path=db_path, rescan=True))
 
 
+def _backup_failed(window: MainWindow, message: str) -> None:
+    """A failed daily backup stays in sight (the status bar's passing messages would hide it)
+    until the window closes; the backup is tried again at the next start."""
+    from PySide6.QtWidgets import QLabel
+
+    label = QLabel(QCoreApplication.translate("Application", "今天的自动备份没有成功"), window)
+    label.setStyleSheet("color: #b00020; font-weight: bold;")
+    label.setToolTip(message + "\n\n" + QCoreApplication.translate(
+        "Application", "可在“设置”中立即备份；下次启动时也会再试。"))
+    window.statusBar().addPermanentWidget(label)
+
+
 class AfterStart(QObject):
-    """After the first paint, on a worker thread: the page-by-page integrity scan, then the
-    daily backup (at most one a day; never of a damaged file)."""
+    """After the first paint, on a worker thread: the page-by-page integrity scan, the removal
+    of what killed work left (half-written backups and attachment copies), then the daily
+    backup (at most one a day; never of a damaged file)."""
 
     finished = Signal(str)      # a line for the status bar ("" when nothing was due)
     damaged = Signal(str)       # the scan found damage: what it said
+    failed = Signal(str)        # the backup did not succeed: why
 
     def __init__(self, db_path: Path, parent=None, *, scan: bool = True):
         super().__init__(parent)
@@ -263,9 +279,12 @@ class AfterStart(QObject):
         try:
             from app.operations import backups
 
+            backups.clean_leftovers(self.db_path)
             made = backups.backup_if_due(self.db_path)
-        except StorageError as error:
-            self.finished.emit(self.tr("自动备份没有成功：{error}").format(error=error))
+        except Exception as error:          # noqa: BLE001 - a thread: whatever it is must be told
+            message = self.tr("自动备份没有成功：{error}").format(error=error)
+            self.finished.emit(message)
+            self.failed.emit(message)
             return
         if made is not None:
             self.finished.emit(self.tr("已自动备份（%n 张许可证）", "", made.license_count))

@@ -2,7 +2,8 @@
 
 A second License Keeper on the same database is refused. A lock left by a crashed process is
 noticed (its process no longer runs) and taken over. The lock is never stale by age alone:
-the app holds it for as long as it runs.
+the app holds it for as long as it runs. The command line reads the same file without Qt
+(app.storage.window_lock) and writes nothing while a window holds it.
 """
 
 from __future__ import annotations
@@ -12,6 +13,10 @@ from pathlib import Path
 from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QLockFile
+
+from app.storage.window_lock import lock_path
+
+__all__ = ["Holder", "InstanceLock", "LockState", "already_running_message", "lock_path"]
 
 
 class LockState(StrEnum):
@@ -24,10 +29,6 @@ class Holder(NamedTuple):
     pid: int
     hostname: str
     appname: str
-
-
-def lock_path(db_path: Path) -> Path:
-    return Path(db_path).with_name(Path(db_path).name + ".lock")
 
 
 class InstanceLock:
@@ -65,6 +66,7 @@ class InstanceLock:
 
 
 def already_running_message(db_path: Path, holder: Holder | None) -> str:
+    """Also what the command line says, untranslated (app.storage.window_lock.already_running_text)."""
     who = ""
     if holder is not None:
         who = QCoreApplication.translate("InstanceLock", "（进程 {pid}，计算机 {host}）").format(

@@ -29,6 +29,14 @@
         <source>原数据已改名保留：{name}</source>
         <translation>The previous data was renamed and kept: {name}</translation>
     </message>
+    <message>
+        <source>今天的自动备份没有成功</source>
+        <translation>Today&apos;s automatic backup did not succeed</translation>
+    </message>
+    <message>
+        <source>可在“设置”中立即备份；下次启动时也会再试。</source>
+        <translation>You can back up now in Settings; the next start will try again.</translation>
+    </message>
 </context>
 <context>
     <name>CalendarExport</name>
@@ -936,8 +944,24 @@ Sources: {sources}</translation>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <source>无法复制 {name}：{reason}</source>
-        <translation>Could not copy {name}: {reason}</translation>
+        <source>正在复制附件…</source>
+        <translation>Copying attachments…</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>添加附件</source>
+        <translation>Add attachments</translation>
+    </message>
+    <message>
+        <source>正在复制“{name}”…</source>
+        <translation>Copying “{name}”…</translation>
+    </message>
+    <message>
+        <source>已取消：没有添加未复制完的文件。</source>
+        <translation>Cancelled: files not copied completely were not added.</translation>
     </message>
 </context>
 <context>

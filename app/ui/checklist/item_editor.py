@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QProgressDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -27,8 +28,11 @@ from PySide6.QtWidgets import (
 
 from app.domain.cases import CaseItem, ChecklistEntry
 from app.domain.errors import ValidationError
+from app.operations import attachments as attachment_ops
 from app.operations import cases as ops
 from app.storage.database import Store
+from app.storage.errors import StorageError
+from app.ui.checklist.attachment_copy import STEPS, AttachmentCopy
 from app.ui.widgets.form_widgets import (
     ERROR_STYLE,
     WARNING_STYLE,
@@ -41,6 +45,7 @@ from app.ui.widgets.form_widgets import (
 
 STATE_ORDER = ("missing", "in_progress", "ready", "not_applicable")
 NOTE_SAVE_DELAY_MS = 600
+PROGRESS_DELAY_MS = 400     # a copy done sooner shows no progress dialog
 
 
 class ItemEditor(QWidget):
@@ -54,6 +59,10 @@ class ItemEditor(QWidget):
         self.today = today or date.today()
         self.entry: ChecklistEntry | None = None
         self._loading = False
+        self._copy: AttachmentCopy | None = None
+        self._copy_item_id: int | None = None
+        self._copy_problems: list[str] = []
+        self.progress_dialog: QProgressDialog | None = None
         self._note_timer = QTimer(self)
         self._note_timer.setSingleShot(True)
         self._note_timer.setInterval(NOTE_SAVE_DELAY_MS)
@@ -313,20 +322,73 @@ class ItemEditor(QWidget):
         self.attach(paths)
 
     def attach(self, paths: list[str]) -> None:
-        problems = []
-        added = 0
+        """Copy the files in on a worker thread (the window stays responsive; a large copy
+        shows its progress and can be stopped), then record them for the item."""
+        if self.entry is None or not paths or self.copying:
+            return
+        problems: list[str] = []
+        sources: list[tuple[Path, int]] = []
         for path in paths:
             try:
-                ops.attach_file(self.store, self.entry.item.id, Path(path))
-                added += 1
+                sources.append((Path(path), attachment_ops.source_size(Path(path))))
             except ValidationError as error:
                 problems.append(str(error))
-            except OSError as error:
-                problems.append(self.tr("无法复制 {name}：{reason}").format(
-                    name=Path(path).name, reason=error.strerror or error))
+        self.attach_message.show_message("\n".join(problems))
+        if not sources:
+            return
+        self._copy_problems = problems
+        self._copy_item_id = self.entry.item.id
+        self._copy = AttachmentCopy(self.store.path, self.entry.item.case_id, sources)
+        self._copy.finished_copying.connect(self._copied)
+        self.destroyed.connect(self._copy.cancel)       # the editor gone: stop, keep nothing
+        if self._copy.total >= attachment_ops.LARGE_BYTES:
+            self._show_progress(self._copy)
+        self.attach_button.setEnabled(False)
+        self._copy.start()
+
+    @property
+    def copying(self) -> bool:
+        return self._copy is not None
+
+    def _show_progress(self, copy: AttachmentCopy) -> None:
+        dialog = QProgressDialog(self.tr("正在复制附件…"), self.tr("取消"), 0, STEPS, self)
+        dialog.setWindowTitle(self.tr("添加附件"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(PROGRESS_DELAY_MS)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setMinimumWidth(360)
+        dialog.canceled.connect(copy.cancel)
+        copy.progressed.connect(lambda step, name: self._progressed(dialog, step, name))
+        copy.finished_copying.connect(lambda *_: dialog.close())
+        copy.finished_copying.connect(dialog.deleteLater)
+        self.progress_dialog = dialog
+
+    def _progressed(self, dialog: QProgressDialog, step: int, name: str) -> None:
+        dialog.setLabelText(self.tr("正在复制“{name}”…").format(name=name))
+        dialog.setValue(step)
+
+    def _copied(self, staged: list, problems: list[str], cancelled: bool) -> None:
+        """Back on the window's thread: record what was copied."""
+        item_id = self._copy_item_id
+        self._copy = None
+        self.progress_dialog = None
+        self.attach_button.setEnabled(True)
+        problems = [*self._copy_problems, *problems]
+        added = 0
+        for copy in staged:
+            try:
+                attachment_ops.record(self.store, item_id, copy)
+                added += 1
+            except (ValidationError, StorageError) as error:
+                problems.append(str(error))
+        if cancelled:
+            problems.append(self.tr("已取消：没有添加未复制完的文件。"))
         self.attach_message.show_message("\n".join(problems))
         if added:
-            self.saved.emit(self.entry.item.id)
+            if self.entry is not None and self.entry.item.id == item_id:
+                self._show_attachments()
+            self.saved.emit(item_id)
 
     def _open_attachment(self, row: QListWidgetItem | None) -> None:
         if row is None:
