@@ -8,7 +8,7 @@ def test_reminders_command_lists_what_is_due(capsys, db_path):
     status, out, _ = run(capsys, "reminders", "--db", str(db_path), "--today", "2026-10-01")
     assert status == 0
     assert "3 个期限已进入提醒范围" in out
-    assert "2026-11-09（估算）  还有 39 天（提前 90 天提醒）" in out
+    assert "2026-10-29（估算）  还有 28 天（提前 30 天提醒）" in out
 
 
 def test_reminders_command_with_nothing_due(capsys, db_path):

@@ -121,8 +121,9 @@ def test_other_rules_or_holiday_data_set_the_kept_rows_aside(licensed, monkeypat
     assert rows.computed == len(rows.lines)
 
 
-def test_the_fingerprint_follows_the_rules_file(tmp_path, monkeypatch):
-    rules = tmp_path / "deadlines.toml"
+@pytest.mark.parametrize("name", ["deadlines.toml", "holidays.toml"])
+def test_the_fingerprint_follows_the_rules_files(tmp_path, monkeypatch, name):
+    rules = tmp_path / name
     rules.write_text("a = 1\n", encoding="utf-8")
     monkeypatch.setattr(dashboard_cache, "catalogue_dir", lambda: tmp_path)
     before = dashboard_cache.fingerprint()

@@ -36,7 +36,8 @@ def test_reminders_name_license_deadline_date_days_left_and_lead_time():
     reminders = _reminders(license, date(2026, 10, 1), filed={2026})
     got = [(r.deadline.key, r.date, r.days_left, r.lead_time, r.estimated) for r in reminders]
     assert got == [
-        ("renewal_safe_date", date(2026, 11, 9), 39, 90, True),   # counted through 2027
+        # counted through 2027, whose 元旦 and 春节 (5–12 February) are estimated non-working
+        ("renewal_safe_date", date(2026, 10, 29), 28, 30, True),
         ("renewal_last_working_day", date(2026, 12, 14), 74, 90, False),
         ("expiry", date(2027, 3, 14), 164, 180, False),
         # prepare_from (2026-09-15) is past; the 2027 report (181 days) is not yet due

@@ -42,8 +42,8 @@ def test_due_reminders_are_listed_at_start(parent, with_license, qtbot):
     model = dialog.model
     assert model.rowCount() == 3
     rows = [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(3)]
-    assert rows[0] == ["39 天", "2026-11-09（估算）", "续期安全日期", "京B2-20190350",
-                       "北京示例呼叫服务有限公司", "提前 90 天提醒"]
+    assert rows[0] == ["28 天", "2026-10-29（估算）", "续期安全日期", "京B2-20190350",
+                       "北京示例呼叫服务有限公司", "提前 30 天提醒"]
     assert rows[2][2] == "许可证到期" and rows[2][5] == "提前 180 天提醒"
     assert "依据：" in model.index(0, 2).data(Qt.ItemDataRole.ToolTipRole)
     assert "3 个期限" in dialog.heading.text()
@@ -134,7 +134,7 @@ def test_tray_message_names_the_first_deadlines(with_license, qtbot):
     reminders = due_reminders(with_license, TODAY)
     title, body = ReminderTray().message(reminders * 2)
     assert title == "许可证管家：6 个期限临近"
-    assert body.splitlines()[0] == "京B2-20190350 续期安全日期：还有 39 天"
+    assert body.splitlines()[0] == "京B2-20190350 续期安全日期：还有 28 天"
     assert body.splitlines()[-1] == "另有 3 项，点击查看"
 
 

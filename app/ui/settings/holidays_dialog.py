@@ -166,8 +166,9 @@ class HolidaysDialog(QDialog):
         self.resize(980, 600)
 
         intro = QLabel(self.tr(
-            "期限按中国工作日（含调休）计算。内置安排来自 chinese-calendar；没有收录的年份按“周一至周五为工作日”估算，"
-            "相关日期标为“估算”。国务院公布新一年的安排后，在这里录入，估算标记随即消失。"))
+            "期限按中国工作日（含调休）计算。内置安排来自 chinese-calendar；没有收录的年份按周末和法定节假日"
+            "（含春节、劳动节、国庆节的惯常长假）估算，宁早勿晚，相关日期标为“估算”。"
+            "国务院公布新一年的安排后，在这里录入或从文件导入，估算标记随即消失。"))
         intro.setWordWrap(True)
         intro.setStyleSheet("color: #444;")
 
@@ -353,8 +354,8 @@ class HolidaysDialog(QDialog):
         explanations = {
             "chinese-calendar": self.tr("内置安排，来自 chinese-calendar，无需录入。"),
             "user": self.tr("已录入这一年的安排，期限按它计算。"),
-            "estimated": self.tr("尚未收录：按“周一至周五为工作日”估算，用到这一年的日期标为“估算”。"
-                                 "国务院公布安排后，请在下面录入或粘贴。"),
+            "estimated": self.tr("尚未收录：按周末和法定节假日（含春节、劳动节、国庆节的惯常长假）估算，"
+                                 "调休上班日未计；用到这一年的日期标为“估算”。国务院公布安排后，请在下面录入、粘贴或从文件导入。"),
         }
         self.source_label.setText(explanations[row.source] + uses)
         self.source_label.setStyleSheet(f"color: {SOURCE_COLOURS[row.source]};")
