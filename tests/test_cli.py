@@ -33,6 +33,24 @@ def test_add_then_list_json(capsys, db_path):
     assert rows[0]["status"] == "due90"
 
 
+@pytest.mark.parametrize("extra, warning", [
+    ({"number": "B2-20110196", "scope": "national", "capital": "999.99"}, "999.99 万元低于全网"),
+    ({"capital": "50"}, "50 万元低于地网"),
+    ({"number": "京B2-20120350", "issued": "2012-03-15", "expiry": "2027-03-14"}, "有效期超过 5 年"),
+])
+def test_add_license_prints_the_forms_warnings_and_still_saves(capsys, db_path, extra, warning):
+    status, out, err = add(capsys, db_path, **extra)
+    assert status == 0 and out.strip() == "1"
+    assert warning in err and "已保存" in err
+    _, out, _ = run(capsys, "list", "--db", str(db_path), "--json")
+    assert len(json.loads(out)) == 1
+
+
+def test_add_license_without_anything_to_check_prints_no_warning(capsys, db_path):
+    status, _, err = add(capsys, db_path, capital="150")
+    assert status == 0 and err == ""
+
+
 def test_db_option_before_the_command(capsys, db_path):
     add(capsys, db_path)
     status, out, _ = run(capsys, "--db", str(db_path), "list", "--today", "2026-01-05")

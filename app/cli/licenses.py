@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from typing import TextIO
 
 from app.cli.common import Commands, open_database, today_of
-from app.domain.license import SCOPES
+from app.domain.license import SCOPES, license_warnings
 from app.domain.status import STATUS_LABELS
 from app.operations import licenses as license_ops
 
@@ -40,6 +41,9 @@ def cmd_add_license(args: argparse.Namespace, out: TextIO) -> int:
     finally:
         store.close()
     print(saved.id, file=out)
+    # what the license form shows for a second look: saved all the same
+    for warning in license_warnings(saved):
+        print(f"请核对：{warning}（已保存）", file=sys.stderr)
     return 0
 
 
