@@ -114,6 +114,14 @@ def test_overdue_rows_are_highlighted_by_a_formula_against_today(exported):
     assert f"$G{first}<TODAY()" in formula and '"已准备"' in formula and '"不适用"' in formula
 
 
+def test_the_sources_sheet_names_each_source_by_its_title(exported):
+    _case, _items, path = exported
+    rows = list(load_workbook(path)[SOURCES_SHEET].iter_rows(min_row=2, values_only=True))
+    titles = dict(rows)
+    assert titles["S0"] == "呼叫中心许可证续期与办理问答（咨询机构页面）"
+    assert not any(".txt" in str(title) for title in titles.values())
+
+
 def test_hidden_sheet_holds_case_database_and_item_ids(exported, store):
     case, items, path = exported
     workbook = load_workbook(path)

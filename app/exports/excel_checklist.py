@@ -300,7 +300,7 @@ class _Writer:
         sheet.append([self.cell(sheet, "来源", st.HEADER), self.cell(sheet, "出处", st.HEADER)])
         for source_id in used:
             source = self.data.sources.get(source_id)
-            title = source.title + (f"（{source.file}）" if source and source.file else "") if source else source_id
+            title = source.title if source else source_id      # what the source is, not its file
             sheet.append([self.cell(sheet, source_short(source) if source else source_id, st.CELL),
                           self.cell(sheet, title, st.CELL)])
         protect(sheet)
