@@ -12,13 +12,13 @@ import argparse
 import sys
 from typing import TextIO
 
-from app.cli import deadlines, excel, licenses, reminders
+from app.cli import deadlines, excel, holidays, licenses, reminders
 from app.cli.common import EXIT_INVALID, EXIT_STORAGE, CliError, Commands
 from app.domain.errors import ValidationError
 from app.exports.errors import ExportError, ImportRefused
 from app.storage.errors import StorageError
 
-COMMAND_MODULES = (licenses, deadlines, reminders, excel)
+COMMAND_MODULES = (licenses, deadlines, reminders, excel, holidays)
 
 
 def add_subcommands(parser: argparse.ArgumentParser) -> None:

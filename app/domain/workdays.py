@@ -48,6 +48,9 @@ def __getattr__(name: str):
     raise AttributeError(name)
 
 
+ORIGINS = ("entered", "imported")
+
+
 @dataclass(frozen=True)
 class YearSchedule:
     """A year's holidays and make-up working days (调休上班), as the State Council announced."""
@@ -68,6 +71,8 @@ class YearSchedule:
         for day in sorted(self.workdays):
             if day.weekday() < 5:
                 problems.append(f"{day.isoformat()} 是周{'一二三四五'[day.weekday()]}，本来就是工作日，不是调休上班日")
+        if self.origin not in ORIGINS:
+            problems.append(f"来源应为 {'、'.join(ORIGINS)} 之一")
         if problems:
             raise ValidationError(FieldError("holiday_schedule", f"{self.year} 年节假日安排", "；".join(problems)))
 

@@ -85,9 +85,16 @@ def _v3_dashboard_cache(db: sqlite_utils.Database) -> None:
                        f"UPDATE dashboard_cache SET generation = generation + 1 WHERE id = 1; END")
 
 
+def _v4_holiday_schedule_origin(db: sqlite_utils.Database) -> None:
+    """Whether a year's schedule was entered by hand (typed or pasted: 'entered', as every
+    schedule before this step) or imported from a file ('imported')."""
+    db["holiday_schedules"].add_column("origin", str, not_null_default="entered")
+
+
 MIGRATIONS: list[tuple[int, Callable[[sqlite_utils.Database], None]]] = [
     (1, _v1_initial),
     (2, _v2_cases),
     (3, _v3_dashboard_cache),
+    (4, _v4_holiday_schedule_origin),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
