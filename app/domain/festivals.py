@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 from app.domain.rules import CatalogueError
 from app.resources import catalogue_dir
@@ -25,8 +25,8 @@ CALENDARS = ("solar", "lunar", "term")
 NEARBY_DAYS = 2
 
 
-@dataclass(frozen=True)
-class Festival:
+# NamedTuples rather than frozen dataclasses: this module loads when a start computes its lines.
+class Festival(NamedTuple):
     name: str
     calendar: str            # solar | lunar | term
     month: int = 0
@@ -37,8 +37,7 @@ class Festival:
     break_days: int = 1
 
 
-@dataclass(frozen=True)
-class HolidayRule:
+class HolidayRule(NamedTuple):
     festivals: tuple[Festival, ...]
     source: str
     from_year: int           # the first year the estimate applies the festivals to
@@ -48,8 +47,7 @@ class HolidayRule:
         return tuple(f.name for f in self.festivals)
 
 
-@dataclass(frozen=True)
-class FestivalDays:
+class FestivalDays(NamedTuple):
     """One festival in one year: its statutory days and its usual break (both in date order)."""
 
     name: str
