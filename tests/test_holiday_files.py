@@ -80,6 +80,7 @@ def test_a_day_just_across_new_year_belongs_to_the_other_year_and_is_said_so():
     (b"{\"year\": true, \"days\": []}", "缺少 year"),
     (b"{\"year\": 1e400, \"days\": []}", "year"),
     (b"{\"year\": NaN, \"days\": []}", "不允许的值 NaN"),
+    (b"{\"year\": 1" + b"0" * 5000 + b", \"days\": []}", "含有无法读取的值"),
     (b"{\"year\": 3027, \"days\": []}", "不是合理的年份"),
     (b"{\"year\": 2030}", "缺少 days"),
     (b"{\"year\": 2030, \"days\": {}}", "缺少 days"),

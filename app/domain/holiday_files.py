@@ -94,8 +94,12 @@ def read_schedule_file(data: bytes, *, name: str = "") -> ScheduleFile:
 
 
 # ------------------------------------------------------------------ holiday-cn JSON
+class _BadValue(ValueError):
+    pass
+
+
 def _no_constant(token: str):
-    raise ValueError(f"不允许的值 {token}")
+    raise _BadValue(f"不允许的值 {token}")
 
 
 def _read_json(text: str) -> ScheduleFile:
@@ -103,8 +107,12 @@ def _read_json(text: str) -> ScheduleFile:
         data = json.loads(text, parse_constant=_no_constant)
     except json.JSONDecodeError as error:
         raise _refuse(f"不是有效的 JSON：第 {error.lineno} 行第 {error.colno} 列格式错误") from None
-    except (ValueError, RecursionError) as error:
-        raise _refuse(f"不是有效的 JSON：{error if isinstance(error, ValueError) else '嵌套过深'}") from None
+    except _BadValue as error:
+        raise _refuse(f"不是有效的 JSON：{error}") from None
+    except ValueError:          # a number too long to read, say
+        raise _refuse("不是有效的 JSON：含有无法读取的值") from None
+    except RecursionError:
+        raise _refuse("不是有效的 JSON：嵌套过深") from None
     if not isinstance(data, dict):
         raise _refuse("JSON 的最外层应为对象 {\"year\": …, \"days\": […]}（holiday-cn 格式）")
     year = data.get("year")
