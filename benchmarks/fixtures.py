@@ -144,7 +144,7 @@ def add_checklist_items(path: Path, count: int, *, seed: int = 2024) -> int:
 
 def keep_dashboard_rows(path: Path, *, today: date | None = None) -> Path:
     """Leave the database as a session of the app leaves it: its dashboard rows kept."""
-    from app.operations import dashboard_rows, keep_dashboard
+    from app.operations.dashboard import dashboard_rows, keep_dashboard
 
     today = today or date.today()
     store = open_store(path)

@@ -79,7 +79,7 @@ def _tool_versions() -> str:
     from importlib import metadata
 
     names = ("pyinstaller", "pyinstaller-hooks-contrib", "PySide6-Essentials", "shiboken6",
-             "openpyxl", "sqlite-utils", "chinese-calendar", "platformdirs")
+             "openpyxl", "sqlite-utils", "chinese-calendar", "tyme4py", "platformdirs")
     found = []
     for name in names:
         try:

@@ -99,7 +99,7 @@ def test_ctypes_is_left_out_only_where_nothing_imports_it():
 
 
 def test_lazily_imported_packages_are_named_for_the_bundle():
-    for package in ("sqlite_utils", "openpyxl", "chinese_calendar", "platformdirs"):
+    for package in ("sqlite_utils", "openpyxl", "chinese_calendar", "tyme4py", "platformdirs"):
         assert package in HIDDEN_IMPORTS
 
 

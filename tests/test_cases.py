@@ -110,6 +110,10 @@ def test_change_needs_kind_and_trigger(store, license_id):
     case = ops.start_case(store, license_id, "change", change_kind="legal_rep", trigger_date=date(2026, 11, 1))
     names = [i.material_id for i in case_rows.items_for_case(store, case.id)]
     assert "new_legal_rep_docs" in names and "capital_proof" not in names
+    case = ops.start_case(store, license_id, "change", change_kind="address", trigger_date=date(2026, 11, 20))
+    names = [i.material_id for i in case_rows.items_for_case(store, case.id)]
+    assert {"new_address_proof", "articles_old_new", "registration_notice", "new_business_license"} <= set(names)
+    assert "new_legal_rep_docs" not in names
 
 
 def test_renewal_checks(store, license_id):
@@ -120,6 +124,13 @@ def test_renewal_checks(store, license_id):
     assert results["services_opened"].state == "confirm"
     assert "cross_region" not in results                         # only for 全网
     assert all(r.source for r in results.values())
+    # S0: the legal representative and natural-person shareholders hold Chinese ID
+    assert results["chinese_id"].state == "confirm" and "S0" in results["chinese_id"].source
+    assert results["chinese_id"].needs_acknowledgement
+    # RULES.md §7: foreign ownership is a note, never a check to tick
+    note = results["foreign_ownership"]
+    assert note.state == "info" and not note.needs_acknowledgement
+    assert "50%" in note.detail and "负面清单" in note.source
     ops.start_case(store, license_id, "change", change_kind="capital", trigger_date=date(2026, 11, 1))
     results = {r.id: r for r in ops.check_renewal(store, license_id, today=date(2027, 1, 20))}
     assert results["no_open_change"].state == "failed"

@@ -35,6 +35,23 @@ def test_conditions_pick_materials():
     assert "registration_notice" in name_change and "new_legal_rep_docs" not in name_change
 
 
+def test_forms_say_how_each_material_is_handed_in():
+    catalogue = default_catalogue()
+    annual = catalogue.procedure("annual_report")
+    assert all(m.forms == ("在线填报",) for m in annual.materials)        # fields of the online form
+    social = next(m for m in catalogue.procedure("new_application").materials if m.id == "social_insurance")
+    assert "社保机构红章" in social.forms and "社保机构红章" in social.description   # S0
+
+
+def test_an_info_precondition_needs_its_text(catalogue_copy):
+    path = catalogue_copy / "procedures" / "renewal.toml"
+    text = path.read_text(encoding="utf-8")
+    start = text.index('detail = "各来源说法不一')
+    path.write_text(text[:start] + text[text.index("\n", start) + 1:], encoding="utf-8")
+    with pytest.raises(CatalogueError, match="缺少键 detail"):
+        load_catalogue(catalogue_copy)
+
+
 def test_freshness_rules():
     new = default_catalogue().procedure("new_application")
     social = next(m for m in new.materials if m.id == "social_insurance")
@@ -51,7 +68,8 @@ def catalogue_copy(tmp_path):
 @pytest.mark.parametrize("file, old, new, fragment", [
     ("procedures/renewal.toml", 'forms = ["原件", "公章"]', 'forms = ["传真"]', "renewal.toml materials[1] (company_profile): 键 forms"),
     ("procedures/renewal.toml", 'sources = ["S1"]', 'sources = ["S9"]', "renewal.toml materials[8] (legal_rep_id): 键 sources"),
-    ("procedures/change.toml", '"shareholders", "entity", "company_name", "capital"', '"mood"', "applies_when.change_kinds"),
+    ("procedures/change.toml", '"shareholders", "entity", "company_name", "capital", "address"', '"mood"',
+     "applies_when.change_kinds"),
     ("procedures/cancellation.toml", 'name = "注销申请书"', 'title = "x"', "cancellation.toml materials[0] (cancellation_application): 缺少键 name"),
     ("sources.toml", 'kind = "seed"', 'kind = "rumour"', "sources.toml [S0]: 键 kind"),
     ("procedures/replacement.toml", "[procedure]", "[procedure", "replacement.toml: TOML 格式错误"),

@@ -8,6 +8,7 @@ from app.domain.cases import outstanding
 from app.domain.errors import ValidationError
 from app.operations import cases as ops
 from app.operations import licenses as license_ops
+from app.operations import steps
 
 
 @pytest.fixture
@@ -47,8 +48,9 @@ def test_renewal_case_for_shows_the_open_case_then_the_approval(store, license_i
     assert ops.renewal_case_for(store, license_id) is None
     case = ops.start_case(store, license_id, "renewal")
     assert ops.renewal_case_for(store, license_id).id == case.id
-    ops.submit_case(store, case.id, submitted_on="2026-11-20")
-    ops.approve_renewal(store, case.id, approved_on="2027-01-10", new_expiry="2032-01-09")
+    steps.submit(store, case.id, on="2026-11-20", today=date(2027, 1, 10))
+    steps.approve_renewal(store, case.id, approved_on="2027-01-10", new_issued="2027-01-10", new_expiry="2032-01-09",
+                          today=date(2027, 1, 10))
     shown = ops.renewal_case_for(store, license_id)
     assert shown.id == case.id and shown.status == "approved"
     raw = {**license_ops.get_license(store, license_id).as_dict(), "expiry": "2032-03-14"}
@@ -59,7 +61,8 @@ def test_renewal_case_for_shows_the_open_case_then_the_approval(store, license_i
 def test_a_step_out_of_order_names_the_status_in_chinese(store, license_id):
     case = ops.start_case(store, license_id, "renewal")
     with pytest.raises(ValidationError, match="当前状态为“准备中”"):
-        ops.approve_renewal(store, case.id, approved_on="2027-01-10", new_expiry="2032-01-09")
+        steps.approve_renewal(store, case.id, approved_on="2027-01-10", new_issued="2027-01-10",
+                              new_expiry="2032-01-09", today=date(2027, 1, 10))
 
 
 def test_capital_is_shown_as_written_not_in_exponent_form(store, license_id):
@@ -71,14 +74,15 @@ def test_capital_is_shown_as_written_not_in_exponent_form(store, license_id):
     assert "注册资本 150 万元" in capital.detail
 
 
-def test_each_case_knows_its_deadline(store, license_id):
+def test_each_case_knows_what_it_is_for(store, license_id):
+    today = date(2026, 11, 22)
     change = ops.start_case(store, license_id, "change", change_kind="legal_rep", trigger_date=date(2026, 11, 10))
-    deadline = ops.case_deadline(store, change)
-    assert deadline.date == date(2026, 12, 10) and "工商变更登记之日" in deadline.label
+    owed = ops.case_obligation(store, change, today=today)
+    assert owed.due == date(2026, 12, 10) and "工商变更登记之日" in owed.title
     report = ops.start_case(store, license_id, "annual_report", report_year=2027)
-    assert ops.case_deadline(store, report).date == date(2027, 3, 31)
-    stop = ops.start_case(store, license_id, "cancellation", trigger_date=date(2026, 12, 31))
-    assert ops.case_deadline(store, stop).date == date(2026, 10, 2)
+    assert ops.case_obligation(store, report, today=today).due == date(2027, 3, 31)
     renewal = ops.start_case(store, license_id, "renewal")
-    assert ops.case_deadline(store, renewal).date == date(2026, 12, 14)
-    assert ops.case_deadline(store, ops.start_case(store, license_id, "replacement")) is None
+    assert ops.case_obligation(store, renewal, today=today).due == date(2026, 12, 14)
+    assert ops.case_obligation(store, ops.start_case(store, license_id, "replacement"), today=today) is None
+    stop = ops.start_case(store, license_id, "cancellation", trigger_date=date(2026, 12, 31))
+    assert ops.case_obligation(store, stop, today=today).due == date(2026, 10, 2)

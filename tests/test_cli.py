@@ -28,9 +28,33 @@ def test_add_then_list_json(capsys, db_path):
     status, out, _ = run(capsys, "list", "--db", str(db_path), "--today", "2026-01-05", "--json")
     rows = json.loads(out)
     assert rows[0]["number"] == "京B2-20190350"
-    assert rows[0]["next_deadline"]["key"] == "annual_report_2026"
+    assert rows[0]["next_deadline"]["key"] == "annual_report:2026"
+    assert rows[0]["next_deadline"]["state"] == "pending"
     assert rows[0]["days_left"] == 85
     assert rows[0]["status"] == "due90"
+
+
+@pytest.mark.parametrize("extra, warning", [
+    ({"number": "B2-20110196", "scope": "national", "capital": "999.99"}, "999.99 万元低于全网"),
+    ({"capital": "50"}, "50 万元低于地网"),
+    ({"number": "京B2-20120350", "issued": "2012-03-15", "expiry": "2027-03-14"}, "有效期超过 5 年"),
+])
+def test_add_license_prints_the_forms_warnings_and_still_saves(capsys, db_path, extra, warning):
+    status, out, err = add(capsys, db_path, **extra)
+    assert status == 0 and out.strip() == "1"
+    assert warning in err and "已保存" in err
+    _, out, _ = run(capsys, "list", "--db", str(db_path), "--json")
+    assert len(json.loads(out)) == 1
+
+
+def test_add_license_without_anything_to_check_prints_no_warning(capsys, db_path):
+    status, _, err = add(capsys, db_path, capital="150", past_reports="filed")
+    assert status == 0 and err == ""
+
+
+def test_add_license_names_the_past_reports_it_was_not_told_about(capsys, db_path):
+    status, _, err = add(capsys, db_path, capital="150")
+    assert status == 0 and "2023、2024、2025" in err and "--past-reports filed" in err
 
 
 def test_db_option_before_the_command(capsys, db_path):
@@ -70,10 +94,14 @@ def test_deadlines_json_without_a_database(capsys):
                          "prepare_from", "cancellation_deadline", "estimated", "annual_reports"}
     assert data["renewal_legal_deadline"] == "2026-10-02"
     assert data["renewal_last_working_day"] == "2026-09-30"
-    assert data["estimated"] is False
-    assert [r["year"] for r in data["annual_reports"]] == [2022, 2023, 2024, 2025, 2026]
-    assert data["annual_reports"][0] == {"year": 2022, "window_start": "2022-01-01",
-                                         "due": "2022-03-31", "grace_until": "2022-04-30"}
+    assert data["estimated"] is False                # the renewal's dates are all in known years
+    # in force on 31 December 2026, so the 2027 report is owed too
+    assert [r["year"] for r in data["annual_reports"]] == [2022, 2023, 2024, 2025, 2026, 2027]
+    assert data["annual_reports"][0] == {"year": 2022, "window_start": "2022-01-01", "due": "2022-03-31",
+                                         "act_by": "2022-03-31", "grace_until": "2022-04-30",
+                                         "state": data["annual_reports"][0]["state"], "estimated": False}
+    assert data["annual_reports"][-1]["estimated"] is True          # 31 March 2027: a year not yet known
+    assert data["annual_reports"][2]["act_by"] == "2024-03-29"     # 31 March 2024 was a Sunday
 
 
 def test_deadlines_of_a_stored_license_show_sources_and_estimates(capsys, db_path):

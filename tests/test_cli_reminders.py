@@ -7,8 +7,8 @@ def test_reminders_command_lists_what_is_due(capsys, db_path):
     add(capsys, db_path)
     status, out, _ = run(capsys, "reminders", "--db", str(db_path), "--today", "2026-10-01")
     assert status == 0
-    assert "3 个期限已进入提醒范围" in out
-    assert "2026-11-09（估算）  还有 39 天（提前 90 天提醒）" in out
+    assert "3 件事已进入提醒范围或已逾期" in out
+    assert "2026-10-29（周四）（估算）  还有 28 天（提前 30 天提醒）" in out
 
 
 def test_reminders_command_with_nothing_due(capsys, db_path):
@@ -23,9 +23,10 @@ def test_ics_command_writes_a_calendar(capsys, db_path, tmp_path):
     status, out, err = run(capsys, "ics", "--db", str(db_path), "--out", str(target),
                            "--today", "2026-10-01")
     assert status == 0, err
-    assert "已导出 6 个期限" in out
+    assert "已导出 4 个期限" in out
     events = icalendar.Calendar.from_ical(target.read_bytes()).walk("VEVENT")
-    assert len(events) == 6
+    summaries = sorted(str(e["SUMMARY"]).split("｜")[0] for e in events)
+    assert summaries == ["2027年年报截止（估算）", "续期安全日期（估算）", "续期申请最后可办理日", "许可证到期"]
 
 
 def test_ics_command_refuses_a_wrong_suffix_and_a_missing_folder(capsys, db_path, tmp_path):

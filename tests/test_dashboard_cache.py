@@ -121,8 +121,9 @@ def test_other_rules_or_holiday_data_set_the_kept_rows_aside(licensed, monkeypat
     assert rows.computed == len(rows.lines)
 
 
-def test_the_fingerprint_follows_the_rules_file(tmp_path, monkeypatch):
-    rules = tmp_path / "deadlines.toml"
+@pytest.mark.parametrize("name", ["deadlines.toml", "holidays.toml"])
+def test_the_fingerprint_follows_the_rules_files(tmp_path, monkeypatch, name):
+    rules = tmp_path / name
     rules.write_text("a = 1\n", encoding="utf-8")
     monkeypatch.setattr(dashboard_cache, "catalogue_dir", lambda: tmp_path)
     before = dashboard_cache.fingerprint()
@@ -130,7 +131,7 @@ def test_the_fingerprint_follows_the_rules_file(tmp_path, monkeypatch):
     assert dashboard_cache.fingerprint() != before
 
 
-DEADLINE = ["k", "l", 739000, "s", False, True, None]
+DEADLINE = ["k", "l", 739000, "s", False, True, None, "pending"]
 COLUMNS = [[1], ["n"], ["c"], ["s"], [738000], [739500], [False], [0], [999999]]
 
 
@@ -156,10 +157,12 @@ def test_kept_content_of_the_shape_written_is_used(licensed):
     kept_content(c7=[-1]),                      # (a negative index would wrap round)
     kept_content(c5=[10**20]),                  # an expiry no date can have
     kept_content(c8=[2**31]),                   # a last good day no date can have
-    kept_content(deadline=["k", "l", 10**20, "s", False, True, None]),
+    kept_content(deadline=["k", "l", 10**20, "s", False, True, None, "pending"]),
     "[" * 100_000 + "]" * 100_000,              # too deep for the JSON reader
-    kept_content(deadline=[1, "l", 739000, "s", False, True, None]),
-    kept_content(deadline=["k", "l", -5, "s", False, True, None]),
+    kept_content(deadline=[1, "l", 739000, "s", False, True, None, "pending"]),
+    kept_content(deadline=["k", "l", -5, "s", False, True, None, "pending"]),
+    kept_content(deadline=["k", "l", 739000, "s", False, True, None, 3]),     # a state that is no text
+    kept_content(deadline=["k", "l", 739000, "s", False, True, None]),        # the format before states
     json.dumps({"deadlines": [DEADLINE], "rows": [[1, "n", "c", "s", 738000, 739500, False, 0, 999999]]}),
 ])
 def test_kept_rows_of_another_shape_are_not_used(licensed, content):

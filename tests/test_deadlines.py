@@ -55,6 +55,13 @@ def test_change_deadline_is_thirty_days_after_the_trigger(kind, trigger_kind):
     assert ("第二十九条" in deadline.source) == (trigger_kind == "registration")
 
 
+def test_a_change_of_registered_address_counts_from_the_decision_and_cites_its_sources():
+    deadline = change_deadline(kind="address", trigger=date(2026, 11, 20), calendar=CAL)
+    assert deadline.date == date(2026, 12, 20) and deadline.key == "change_address"
+    assert deadline.label.startswith("注册住所变更：公司作出变更决定之日起 30 日内")
+    assert "注册地址" in deadline.source and all(s in deadline.source for s in ("S0", "S2", "S3"))
+
+
 def test_authority_expectations():
     notice, decision = authority_expectations(submitted=date(2026, 9, 28), calendar=CAL)
     assert notice.date == date(2026, 10, 10)   # 29, 30 Sep; 8, 9 Oct; 10 Oct is a Saturday worked

@@ -47,6 +47,18 @@ def test_export_of_a_change_needs_its_kind_and_date(capsys, db_path, tmp_path):
     assert "#1" in text                                                   # same kind and date: same case
 
 
+def test_export_of_a_change_of_registered_address(capsys, db_path, tmp_path):
+    add(capsys, db_path)
+    out = tmp_path / "住所变更.xlsx"
+    status, text, err = run(capsys, "export", "--db", db_path, "--license", "京B2-20190350", "--procedure",
+                            "change", "--change-kind", "address", "--trigger-date", "2026-11-20", "--out", out)
+    assert status == 0, err
+    names = [row[1] for row in load_workbook(out)[MAIN_SHEET].iter_rows(min_row=first_item_row(out),
+                                                                      values_only=True)]
+    assert "新住所的场地证明（租赁协议或产权证明）" in names and "准予变更登记通知书" in names
+    assert "新法定代表人身份证明及任命文件" not in names
+
+
 def test_annual_report_export_uses_the_year(capsys, db_path, tmp_path):
     add(capsys, db_path)
     out = tmp_path / "年报.xlsx"

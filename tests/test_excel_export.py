@@ -12,8 +12,8 @@ from app.exports.errors import ExportError
 from app.exports.xlsx import display_width, fitted_width
 from app.operations import cases as cases_ops
 from app.operations import excel as excel_ops
-from app.operations import holidays as holiday_ops
 from app.operations import licenses as license_ops
+from app.operations import obligations
 from app.storage import cases as case_rows
 from app.storage.settings import get_setting
 from tests.excel_helpers import LICENSE, first_item_row, renewal_case
@@ -56,11 +56,12 @@ def test_header_block_names_company_license_procedure_deadlines_and_time(exporte
     values = [v for row in sheet.iter_rows(max_row=first_item_row(path) - 2, values_only=True) for v in row if v]
     assert "续期（延续）材料清单" in values
     assert LICENSE["company"] in values and LICENSE["number"] in values
-    assert "续期法定最后一日" in values and "续期安全日期" in values
-    deadlines = license_ops.deadlines_for(license_ops.find_license(store, LICENSE["number"]),
-                                         holiday_ops.load_calendar(store))
-    assert datetime.combine(deadlines.renewal_legal_deadline.date, datetime.min.time()) in values
-    assert datetime.combine(deadlines.renewal_safe_date.date, datetime.min.time()) in values
+    assert "续期申请法定最后一日" in values and "续期安全日期" in values
+    owed = obligations.of_license(store, license_ops.find_license(store, LICENSE["number"]), today=NOW.date())
+    renewal = next(o for o in owed.items if o.kind == "renewal")
+    safe = next(m for m in owed.milestones if m.key == "renewal_safe_date")
+    assert datetime.combine(renewal.due, datetime.min.time()) in values
+    assert datetime.combine(safe.day, datetime.min.time()) in values
     assert NOW in values
 
 
@@ -112,6 +113,14 @@ def test_overdue_rows_are_highlighted_by_a_formula_against_today(exported):
     assert overdue, rules
     formula = overdue[0].formula[0]
     assert f"$G{first}<TODAY()" in formula and '"已准备"' in formula and '"不适用"' in formula
+
+
+def test_the_sources_sheet_names_each_source_by_its_title(exported):
+    _case, _items, path = exported
+    rows = list(load_workbook(path)[SOURCES_SHEET].iter_rows(min_row=2, values_only=True))
+    titles = dict(rows)
+    assert titles["S0"] == "呼叫中心许可证续期与办理问答（咨询机构页面）"
+    assert not any(".txt" in str(title) for title in titles.values())
 
 
 def test_hidden_sheet_holds_case_database_and_item_ids(exported, store):
@@ -178,8 +187,8 @@ def test_every_procedure_exports_with_its_deadlines(store, tmp_path):
     license = license_ops.add_license(store, dict(LICENSE))
     options = {"change": {"change_kind": "legal_rep", "trigger_date": date(2026, 11, 2)},
                "annual_report": {"report_year": 2027}}
-    labels = {"renewal": "续期法定最后一日", "change": "法定代表人变更：工商变更登记之日起 30 日内申请",
-              "annual_report": "2027年年报截止", "cancellation": "不续期时报告注销的最后一日",
+    labels = {"renewal": "续期申请法定最后一日", "change": "法定代表人变更申请最后一日",
+              "annual_report": "2027年年报截止", "cancellation": "报告注销法定最后一日",
               "replacement": "许可证到期", "new_application": "这一办理事项没有法定期限"}
     for procedure in PROCEDURES:
         case = cases_ops.start_case(store, license.id, procedure, **options.get(procedure, {}))
@@ -227,7 +236,7 @@ def test_dashboard_export(store, tmp_path):
     national = by_number["B2-20110196"]
     assert national["有效期至"] == datetime(2026, 11, 30) and national["状态"] == "已逾期"
     assert national["期限日期"] == datetime(2026, 9, 1) and national["剩余天数"] == -82
-    assert national["下一期限"].startswith("续期法定最后一日")
+    assert national["下一期限"].startswith("申请续期")          # missed: the license ends on 2026-11-30
     assert by_number["京B2-20190350"]["下一次年报截止"] == datetime(2027, 3, 31)
     assert sheet.protection.sheet and workbook.security.lockStructure
     assert sheet.page_setup.orientation == "landscape" and sheet.print_title_rows == "$3:$3"

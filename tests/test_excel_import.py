@@ -16,7 +16,7 @@ from app.exports.excel_checklist import as_read_back
 from app.operations import cases as cases_ops
 from app.operations import excel as excel_ops
 from app.operations import licenses as license_ops
-from app.operations import open_store
+from app.operations import open_store, steps
 from app.storage import cases as case_rows
 from tests.excel_helpers import first_item_row, renewal_case, staff_edit
 
@@ -153,7 +153,9 @@ def test_a_workbook_from_another_case_is_refused(store, checklist):
 
 def test_a_closed_case_is_refused(store, checklist):
     case, _items, path, _first = checklist
-    cases_ops.close_case(store, case.id, closed_on="2026-11-20")
+    steps.submit(store, case.id, on="2026-11-20", today=date(2026, 11, 22))
+    steps.approve_renewal(store, case.id, approved_on="2026-11-22", new_issued="2026-11-22", new_expiry="2032-03-14",
+                          today=date(2026, 11, 22))
     _refused(store, path, "已办结")
 
 

@@ -2,10 +2,10 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from app.operations import holidays as holiday_ops
 from app.operations import licenses as license_ops
+from app.operations import obligations
 from app.operations.holidays import holiday_years
 from app.ui.settings.holidays_dialog import HolidaysDialog, PasteScheduleDialog
 from tests.qt_typing import type_text
@@ -18,6 +18,8 @@ SPRING_FESTIVAL = "春节：2月10日至17日放假调休，共8天。2月7日�
 def dialog(qtbot, store, valid_license_input, monkeypatch):
     # closing with unsaved changes asks; a test that cares answers otherwise
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    # a schedule missing a festival asks too: saved anyway unless a test says otherwise
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Save)
     license_ops.add_license(store, valid_license_input)
     window = HolidaysDialog(store, today=TODAY)
     qtbot.addWidget(window)
@@ -80,7 +82,8 @@ def test_enter_a_year_with_the_date_editor_and_save(qtbot, dialog, store):
     assert _sources(dialog)["2027 年"] == "已录入"
     assert "不再是估算" in dialog.status_label.text()
     saved = license_ops.find_license(store, "京B2-20190350")
-    assert not license_ops.deadlines_for(saved, holiday_ops.load_calendar(store)).estimated
+    owed = obligations.of_license(store, saved, today=TODAY)
+    assert not any(o.estimated for o in owed.items if o.act_by.year == 2027)
 
 
 def test_a_weekday_cannot_be_a_make_up_working_day(qtbot, dialog, store):
@@ -162,3 +165,87 @@ def test_unsaved_changes_are_not_lost_by_a_stray_click(qtbot, dialog, monkeypatc
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
     _click_year(qtbot, dialog, 2028)
     assert dialog.year == 2028 and _entries(dialog) == []
+
+
+# ------------------------------------------------------------------ festivals and files
+ASKED: list[str] = []
+
+
+def _answer(monkeypatch, kind, button):
+    ASKED.clear()
+
+    def ask(_parent, _title, text, *args, **kwargs):
+        ASKED.append(text)
+        return button
+    monkeypatch.setattr(QMessageBox, kind, ask)
+
+
+def test_a_typed_schedule_missing_festivals_is_saved_only_when_confirmed(qtbot, dialog, store, monkeypatch):
+    dialog.from_edit.setDate(QDate(2027, 2, 5))
+    dialog.to_edit.setDate(QDate(2027, 2, 12))
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    _answer(monkeypatch, "warning", QMessageBox.StandardButton.Cancel)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert "没有元旦、清明节、劳动节、端午节、中秋节、国庆节的放假日" in ASKED[0]
+    assert _sources(dialog)["2027 年"] == "估算（未收录）" and "（未保存）" in dialog.summary_label.text()
+    _answer(monkeypatch, "warning", QMessageBox.StandardButton.Save)
+    with qtbot.waitSignal(dialog.schedules_changed):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert _sources(dialog)["2027 年"] == "已录入"
+
+
+def _write_holiday_cn(path, year, days):
+    import json
+
+    path.write_text(json.dumps({"year": year, "papers": [], "days": [
+        {"name": name, "date": day, "isOffDay": off} for name, day, off in days]}, ensure_ascii=False),
+        encoding="utf-8")
+    return path
+
+
+COMPLETE_2028 = [("元旦", "2028-01-01", True), ("春节", "2028-01-26", True), ("清明节", "2028-04-04", True),
+                 ("劳动节", "2028-05-01", True), ("端午节", "2028-05-28", True), ("中秋节", "2028-10-03", True),
+                 ("国庆节", "2028-10-01", True), ("国庆节", "2028-10-08", False)]
+
+
+def test_import_a_file_after_seeing_what_it_changes(qtbot, dialog, store, monkeypatch, tmp_path):
+    path = _write_holiday_cn(tmp_path / "2028.json", 2028, COMPLETE_2028)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    _answer(monkeypatch, "question", QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(dialog.schedules_changed) as signal:
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert signal.args == [2028]
+    assert "2028 年：放假 7 天，调休上班 1 天（取代估算）" in ASKED[0]
+    assert _sources(dialog)["2028 年"] == "已导入" and dialog.year == 2028
+    assert "从文件导入" in dialog.source_label.text() and dialog.delete_button.text() == "删除导入的安排"
+    assert {r.year: r.kind for r in holiday_years(store, today=TODAY)}[2028] == "imported"
+
+
+def test_an_incomplete_file_asks_and_a_no_saves_nothing(qtbot, dialog, store, monkeypatch, tmp_path):
+    path = _write_holiday_cn(tmp_path / "2028.json", 2028, COMPLETE_2028[:4])
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    _answer(monkeypatch, "warning", QMessageBox.StandardButton.Cancel)
+    assert dialog.import_file() is False
+    assert "没有端午节、中秋节、国庆节的放假日" in ASKED[0]
+    assert _sources(dialog)["2028 年"] == "估算（未收录）"
+
+
+@pytest.mark.parametrize("content, kind, fragment", [
+    (b"{\"year\": 2028, \"days\": []}", "information", "国务院尚未公布"),
+    (b"{\"year\": 2028, \"days\": [{\"date\": \"2029-06-01\", \"isOffDay\": true}]}", "warning",
+     "不在 2028 年内"),
+    (b"\x89PNG", "warning", "UTF-8"),
+])
+def test_a_file_with_nothing_to_import_says_why(qtbot, dialog, store, monkeypatch, tmp_path, content, kind, fragment):
+    path = tmp_path / "2028.json"
+    path.write_bytes(content)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    _answer(monkeypatch, kind, QMessageBox.StandardButton.Ok)
+    assert dialog.import_file() is False
+    assert fragment in ASKED[0]
+    assert all(r.source != "user" for r in holiday_years(store, today=TODAY))
+
+
+def test_cancelling_the_file_dialog_does_nothing(qtbot, dialog, monkeypatch):
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: ("", ""))
+    assert dialog.import_file() is False

@@ -54,8 +54,10 @@ def test_every_deadline_ahead_is_an_all_day_event(two_licenses, tmp_path):
     assert len(events) == count
     jing = {uid.split(".")[0]: e for uid, e in events.items() if "京B2-20190350" in str(e["SUMMARY"])}
     # 2026-09-15 (prepare_from) is past; the 2026 report is filed and past anyway
-    assert set(jing) == {"renewal_safe_date", "renewal_last_working_day", "renewal_legal_deadline",
-                         "cancellation_deadline", "expiry", "annual_report_2027"}
+    assert set(jing) == {"renewal_safe_date", "renewal_last_working_day", "expiry", "annual_report_2027"}
+    renewal = jing["renewal_last_working_day"]
+    assert renewal.decoded("DTSTART") == date(2026, 12, 14)
+    assert "续期申请最后可办理日" in str(renewal["SUMMARY"]) and "不再续期" in str(renewal["DESCRIPTION"])
     national = [e for e in events.values() if "B2-20110196 " in str(e["SUMMARY"])]
     assert {str(e["UID"]).split(".")[0] for e in national} >= {
         "prepare_from", "expiry", "annual_report_2027", "annual_report_2028", "annual_report_2029"}

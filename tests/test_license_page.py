@@ -7,12 +7,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QProgressBar
 
-from app.domain.deadlines import Deadline
 from app.domain.license import LABELS
+from app.operations import cases as case_ops
 from app.operations import licenses as license_ops
+from app.operations import obligations
 from app.storage import licenses
 from app.ui.license import deadline_timeline as tl
-from app.ui.license.license_page import CaseProgress, LicensePage
+from app.ui.license.license_page import LicensePage
 from app.ui.main_window import MainWindow
 from tests.ui_helpers import clear_and_type, type_text
 
@@ -200,26 +201,28 @@ def timeline_rows(page):
 def test_the_timeline_has_every_deadline_with_its_source(page):
     rows = timeline_rows(page)
     texts = [row.text(tl.WHAT) for row in rows]
-    for fragment in ("开始准备续期", "续期安全日期", "续期实际最后提交日", "续期法定最后一日", "注销", "许可证到期"):
+    for fragment in ("开始准备续期", "续期安全日期", "申请续期", "不再续期的，同一日前报告注销", "许可证到期"):
         assert any(fragment in t for t in texts), fragment
     assert [t for t in texts if "年报" in t] == [f"{y}年年报（报告{y - 1}年度）" for y in range(2023, 2028)]
     dates = [row.data(tl.DATE, tl.KIND_ROLE + 1) for row in rows]
     assert dates == sorted(dates)
-    legal = next(row for row in rows if "续期法定最后一日" in row.text(tl.WHAT))
+    legal = next(row for row in rows if "申请续期" in row.text(tl.WHAT))
     assert "第二十七条" in legal.toolTip(tl.WHAT)
-    assert legal.text(tl.DATE) == "2026-12-14"
+    assert legal.text(tl.DATE) == "2026-12-14（周一）"
+    assert legal.text(tl.STATE) == "待办"
     safe = next(row for row in rows if "续期安全日期" in row.text(tl.WHAT))
     assert safe.text(tl.DATE).endswith("（估算）")                  # counts back through 2027
     assert "2027" in safe.toolTip(tl.DATE) and "估算" in safe.toolTip(tl.DATE)
     current = page.timeline.tree.currentItem()
-    assert current.font(tl.WHAT).bold() and "续期实际最后提交日" in current.text(tl.WHAT)
+    assert current.font(tl.WHAT).bold() and "申请续期" in current.text(tl.WHAT)
 
 
 def test_an_annual_report_is_marked_filed_from_the_timeline(qtbot, page, store, saved):
     page.timeline.select_report(2026)
     assert page.timeline.file_button.isEnabled()
     qtbot.mouseClick(page.timeline.file_button, Qt.MouseButton.LeftButton)
-    assert license_ops.filed_years_for(store, saved.id) == {2026}
+    owed = obligations.of_license(store, saved, today=TODAY)
+    assert [o.year for o in owed.annual_reports() if o.state == "done"] == [2026]
     row = next(r for r in timeline_rows(page) if r.text(tl.WHAT).startswith("2026年年报"))
     assert row.text(tl.STATE).startswith("已报送")
     assert "2026" in page.message.text()
@@ -238,15 +241,16 @@ def test_no_open_cases_is_said_plainly(page):
     assert label is not None and "没有进行中的办理事项" in label.text()
 
 
-def test_open_cases_show_their_progress_and_dates(page, saved, monkeypatch):
-    due = Deadline("change_capital", "注册资本变更：工商变更登记之日起 30 日内申请", date(2026, 12, 20),
-                   "办法 第二十九条")
-    monkeypatch.setattr(page, "open_cases", lambda: [CaseProgress("注册资本变更", 3, 7, due)])
+def test_open_cases_show_their_progress_and_dates(page, store, saved):
+    case = case_ops.start_case(store, saved.id, "change", change_kind="capital", trigger_date=date(2026, 11, 20))
+    total = len(case_ops.case_items(store, case.id))
     page.open_license(saved.id)
     bar = page.cases.findChild(QProgressBar)
-    assert (bar.value(), bar.maximum()) == (3, 7)
+    assert (bar.value(), bar.maximum()) == (0, total)
     assert page.tabs.tabText(1) == "办理事项（1）"
-    assert any("注册资本变更" in row.text(tl.WHAT) for row in timeline_rows(page))
+    change = next(row for row in timeline_rows(page) if "注册资本变更" in row.text(tl.WHAT))
+    assert change.text(tl.DATE) == "2026-12-18（周五）"             # 30 days end on Sunday 12-20
+    assert "2026-12-20" in change.toolTip(tl.WHAT)
 
 
 def test_start_renewal_emits_the_license_id(qtbot, window, page, saved):

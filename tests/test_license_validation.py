@@ -37,11 +37,34 @@ def test_modern_numbers(text, province, year):
     ("B220110196", "缺少短横线"),
     ("B2-2011019", "8 位数字"),
     ("C3-20110196", "业务类别"),
+    ("B2-00000000", "首次发证年份 0 不合理"),
+    ("京B2-19990350", "应在 2000–2026 之间"),
+    ("京B2-20270350", "在今年（2026）之后"),
+    ("B2.B2-20110196", "业务类别 B2 重复"),
+    ("A2.B2.A2-20110196", "业务类别 A2 重复"),
+    ("辽B-2-4-19850039", "应在 1990–2026 之间"),
+    ("辽B-2-4-20300039", "在今年（2026）之后"),
 ])
 def test_bad_numbers_say_what_is_wrong(text, fragment):
     with pytest.raises(LicenseNumberProblem) as info:
-        parse_license_number(text)
+        parse_license_number(text, allow_legacy=True, today=date(2026, 12, 5))
     assert fragment in str(info.value)
+    assert not info.value.legacy
+
+
+def test_the_first_issue_year_may_be_this_year_or_2000():
+    assert parse_license_number("京B2-20260001", today=date(2026, 12, 5)).year_first_issued == 2026
+    assert parse_license_number("B2-20000001", today=date(2026, 12, 5)).year_first_issued == 2000
+    assert parse_license_number("京B2-20270001", today=date(2027, 1, 1)).year_first_issued == 2027
+
+
+def test_a_number_from_a_later_year_is_named_in_the_form(valid_license_input):
+    this_year = date.today().year
+    raw = {**valid_license_input, "number": f"京B2-{this_year + 1}0350"}
+    with pytest.raises(ValidationError) as info:
+        parse_license(raw)
+    assert [e.field for e in info.value.errors] == ["number"]
+    assert "不可能是首次发证年份" in check_field("number", raw["number"])
 
 
 def test_legacy_number_needs_confirmation():
@@ -88,7 +111,7 @@ def test_valid_license(valid_license_input):
     ("company", "", "必须填写"),
     ("credit_code", "91110108MA01ABCD1X", "校验位"),
     ("contact_phone", "call me", "电话号码"),
-    ("number", "B2-20290350", "晚于发证日期"),
+    ("number", "京B2-20250350", "晚于发证日期"),
 ])
 def test_each_bad_field_is_named(valid_license_input, field, value, fragment):
     valid_license_input[field] = value

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QInputDialog
 
 from app.operations import cases as ops
 from app.operations import licenses as license_ops
+from app.operations import obligations
 from app.storage.events import events_for
 from app.ui.procedures.procedure_dialog import ProcedureDialog, open_procedure
 from app.ui.procedures.start_dialog import StartProcedureDialog
@@ -61,6 +62,11 @@ def open_it(qtbot, store, license_id, procedure, **options):
     return dialog
 
 
+def filed_years(store, license_id, today) -> set[int]:
+    owed = obligations.of_license(store, license_ops.get_license(store, license_id), today=today)
+    return {o.year for o in owed.annual_reports() if o.state == "done"}
+
+
 def test_annual_report_of_a_year_is_marked_filed_with_its_date(qtbot, store, license_id, monkeypatch):
     def answer(dialog):
         assert dialog.year.value() == 2027                     # February: this year's report
@@ -76,7 +82,7 @@ def test_annual_report_of_a_year_is_marked_filed_with_its_date(qtbot, store, lic
     assert dialog.action_button.text() == "标记为已报送"
     replace_text(dialog.action_date, "2027-02-20")
     click(qtbot, dialog.action_button)
-    assert license_ops.filed_years_for(store, license_id) == {2027}
+    assert filed_years(store, license_id, date(2027, 2, 25)) == {2027}
     assert "已于 2027-02-20 报送" in dialog.action_label.text()
     assert not dialog.action_button.isVisible()
 
@@ -86,8 +92,8 @@ def test_a_bad_filing_date_is_named_and_nothing_is_recorded(qtbot, store, licens
     dialog = open_it(qtbot, store, license_id, "annual_report")
     replace_text(dialog.action_date, "2027-02-30")
     click(qtbot, dialog.action_button)
-    assert "办结日期" in dialog.action_message.text() and "没有这一天" in dialog.action_message.text()
-    assert license_ops.filed_years_for(store, license_id) == set()
+    assert "报送日期" in dialog.action_message.text() and "没有这一天" in dialog.action_message.text()
+    assert filed_years(store, license_id, date(2027, 2, 25)) == set()
 
 
 def test_change_kind_and_trigger_date_give_its_deadline(qtbot, store, license_id, monkeypatch):
@@ -165,7 +171,8 @@ def test_cancellation_is_submitted_then_closed_with_a_note(qtbot, store, license
 
     answer_with(monkeypatch, qtbot, answer)
     dialog = open_it(qtbot, store, license_id, "cancellation")
-    assert "已过 51 天" in dialog.deadline.text()
+    assert "最后可办理日 2026-09-30（周三）" in dialog.deadline.text() and "已过 53 天" in dialog.deadline.text()
+    assert "法定最后一日 2026-10-02（周五）不是工作日" in dialog.deadline.text()
     assert dialog.action_button.text() == "标记为已提交"
     click(qtbot, dialog.action_button)
     assert ops.get_case(store, dialog.case_id).status == "submitted"

@@ -5,6 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.operations import licenses as license_ops
+from app.operations import obligations
 from app.operations.reminders import reminders_quiet_on
 from app.ui.reminders import tray as tray_module
 from app.ui.reminders.reminders_dialog import RemindersDialog, open_reminders, show_start_reminders
@@ -42,8 +43,8 @@ def test_due_reminders_are_listed_at_start(parent, with_license, qtbot):
     model = dialog.model
     assert model.rowCount() == 3
     rows = [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(3)]
-    assert rows[0] == ["39 天", "2026-11-09（估算）", "续期安全日期", "京B2-20190350",
-                       "北京示例呼叫服务有限公司", "提前 90 天提醒"]
+    assert rows[0] == ["28 天", "2026-10-29（估算）", "续期安全日期", "京B2-20190350",
+                       "北京示例呼叫服务有限公司", "提前 30 天提醒"]
     assert rows[2][2] == "许可证到期" and rows[2][5] == "提前 180 天提醒"
     assert "依据：" in model.index(0, 2).data(Qt.ItemDataRole.ToolTipRole)
     assert "3 个期限" in dialog.heading.text()
@@ -95,7 +96,7 @@ def test_export_button_writes_the_calendar(parent, with_license, qtbot, tmp_path
     qtbot.waitUntil(lambda: bool(told), timeout=20_000)    # built on a worker thread
     written = tmp_path / "期限.ics"
     assert written.exists() and written.read_bytes().startswith(b"BEGIN:VCALENDAR")
-    assert "6 个期限" in told[0]
+    assert "4 个期限" in told[0]
 
 
 def test_export_failure_is_told_and_writes_nothing(parent, with_license, qtbot, tmp_path, monkeypatch):
@@ -134,7 +135,7 @@ def test_tray_message_names_the_first_deadlines(with_license, qtbot):
     reminders = due_reminders(with_license, TODAY)
     title, body = ReminderTray().message(reminders * 2)
     assert title == "许可证管家：6 个期限临近"
-    assert body.splitlines()[0] == "京B2-20190350 续期安全日期：还有 39 天"
+    assert body.splitlines()[0] == "京B2-20190350 续期安全日期：还有 28 天"
     assert body.splitlines()[-1] == "另有 3 项，点击查看"
 
 
@@ -145,7 +146,7 @@ def test_nothing_to_say_means_no_tray(with_license, monkeypatch):
 
 
 def test_start_reminders_can_reuse_the_dashboard_rows(parent, with_license, qtbot):
-    rows = license_ops.overviews(with_license, today=TODAY)
+    rows = obligations.overviews(with_license, today=TODAY)
     assert show_start_reminders(parent, with_license, today=TODAY, overviews=rows) is True
     assert _dialog(parent).model.rowCount() == 3
 

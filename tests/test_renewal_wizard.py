@@ -99,7 +99,9 @@ def test_a_whole_renewal_from_the_license_to_an_approved_new_expiry(qtbot, store
     checks = wizard.checks_page
     states = {r.id: r.state for r in checks.results}
     assert states["license_valid"] == "passed" and states["annual_reports"] == "passed"
-    assert set(checks.ticks) == {r.id for r in checks.results if r.state != "passed"}
+    assert set(checks.ticks) == {r.id for r in checks.results if r.state not in ("passed", "info")}
+    assert states["chinese_id"] == "confirm" and "chinese_id" in checks.ticks
+    assert states["foreign_ownership"] == "info" and "foreign_ownership" not in checks.ticks
     assert all(r.source for r in checks.results)
     next_button = wizard.button(QWizard.WizardButton.NextButton)
     assert not next_button.isEnabled()

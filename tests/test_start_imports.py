@@ -14,7 +14,7 @@ from app.operations import open_store
 # Loaded by computing a line, reading an Excel file or writing through sqlite-utils; and the
 # diagnosis of a database that cannot be opened, which a healthy start does without.
 COMPUTING = ["app.operations.licenses", "app.domain.deadlines", "app.domain.rules", "app.domain.workdays",
-             "app.domain.license", "tomllib", "chinese_calendar", "sqlite_utils", "openpyxl",
+             "app.domain.license", "tomllib", "chinese_calendar", "tyme4py", "sqlite_utils", "openpyxl",
              "app.storage.recovery"]
 REPORT = """
 import sys

@@ -167,3 +167,27 @@ def test_a_transaction_takes_the_write_lock_first(db_path, valid_license_input):
     assert second.query("SELECT count(*) FROM licenses")[0][0] == 1
     first.close()
     second.close()
+
+
+def test_schedules_entered_before_the_origin_was_kept_migrate_as_entered(db_path, monkeypatch):
+    """Schema step 4: whether a year's schedule was entered by hand or imported from a file."""
+    from datetime import date
+
+    from app.domain.workdays import YearSchedule
+    from app.storage import migrations
+
+    monkeypatch.setattr("app.storage.database.MIGRATIONS", migrations.MIGRATIONS[:3])
+    monkeypatch.setattr("app.storage.database.LATEST_VERSION", 3)
+    store = open_store(db_path)
+    store.conn.execute("INSERT INTO holiday_schedules (year, holidays, workdays, note) "
+                       "VALUES (2027, '[\"2027-10-01\"]', '[]', '通知')")
+    store.conn.commit()
+    store.close()
+    monkeypatch.undo()
+    store = open_store(db_path)
+    assert store.user_version == LATEST_VERSION >= 4
+    (entered,) = holiday_ops.load_calendar(store).schedules.values()
+    assert entered.origin == "entered" and entered.note == "通知"
+    holiday_ops.save_holiday_schedule(store, YearSchedule(2028, frozenset({date(2028, 10, 2)}), origin="imported"))
+    assert holiday_ops.load_calendar(store).schedules[2028].origin == "imported"
+    store.close()

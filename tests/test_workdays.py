@@ -54,12 +54,25 @@ def test_known_holidays_and_makeup_days():
     assert not CAL.is_workday(date(2025, 1, 29))     # Spring Festival
 
 
-def test_unknown_year_is_weekends_only_and_estimated():
+def test_unknown_year_is_estimated_with_weekends_and_festivals():
     assert CAL.year_source(2027) == "estimated"
-    assert CAL.is_workday(date(2027, 10, 1))          # a Friday: estimated as working
+    assert not CAL.is_workday(date(2027, 10, 1))      # 国庆节, a Friday
+    assert not CAL.is_workday(date(2027, 1, 1))       # 元旦, a Friday
+    assert CAL.is_workday(date(2027, 10, 8))          # the Friday after the break
+    assert not CAL.is_workday(date(2027, 10, 9))      # a Saturday: make-up days are unknown
     answer = CAL.nth_workday_before(date(2027, 3, 1), 5)
     assert answer.estimated
     assert CAL.nth_workday_before(date(2026, 12, 20), 5).estimated is False
+
+
+def test_estimated_only_when_a_day_of_an_unknown_year_was_counted():
+    # the 90 working days before 1 January 2027 all lie in 2026
+    assert CAL.nth_workday_before(date(2027, 1, 1), 90).estimated is False
+    assert CAL.nth_workday_before(date(2027, 1, 2), 90).estimated is True     # 1 Jan 2027 looked at
+    assert CAL.nth_workday_after(date(2026, 12, 1), 5).estimated is False
+    assert CAL.nth_workday_after(date(2026, 12, 30), 2).estimated is True
+    assert CAL.last_workday_on_or_before(date(2026, 12, 31)).estimated is False
+    assert CAL.last_workday_on_or_before(date(2027, 1, 3)).estimated is True   # back to 31 Dec
 
 
 def test_estimate_spans_across_years():

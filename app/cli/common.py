@@ -17,8 +17,9 @@ from app.paths import resolve_db_path
 
 EXIT_INVALID = 2
 EXIT_STORAGE = 1
-ESTIMATE_NOTE = ("（估算）：该年份的国务院节假日安排尚未收录，按“周一至周五为工作日”估算；"
-                 "在“节假日安排”中录入当年安排后，估算标记会消失。")
+ESTIMATE_NOTE = ("（估算）：该年份的国务院节假日安排尚未收录，按周末和法定节假日"
+                 "（含春节、劳动节、国庆节的惯常长假）估算，调休上班日未计；在“节假日安排”中录入，"
+                 "或用 holidays import 导入当年安排后，估算标记会消失。")
 
 Handler = Callable[[argparse.Namespace, TextIO], int]
 

@@ -83,10 +83,11 @@ def deadlines_json(deadlines: LicenseDeadlines, reports: list[Obligation]) -> di
         "renewal_safe_date": deadlines.renewal_safe_date.date.isoformat(),
         "prepare_from": deadlines.prepare_from.date.isoformat(),
         "cancellation_deadline": deadlines.cancellation_deadline.date.isoformat(),
-        "estimated": deadlines.estimated or any(r.estimated for r in reports),
+        "estimated": deadlines.estimated,
         "annual_reports": [{
             "year": r.year, "window_start": r.opens.isoformat(), "due": r.due.isoformat(),
             "act_by": r.act_by.isoformat(), "grace_until": r.until.isoformat(), "state": r.state,
+            "estimated": r.estimated,
         } for r in reports],
     }
 

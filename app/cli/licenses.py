@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from datetime import date
 from typing import TextIO
 
@@ -16,7 +17,7 @@ from app.cli.common import (
     today_of,
     warn,
 )
-from app.domain.license import LABELS, SCOPES, License, capital_text
+from app.domain.license import LABELS, SCOPES, License, capital_text, license_warnings
 from app.domain.obligations import STATE_LABELS
 from app.domain.status import STATUS_LABELS
 from app.operations import licenses as license_ops
@@ -60,6 +61,9 @@ def cmd_add_license(args: argparse.Namespace, out: TextIO) -> int:
     finally:
         store.close()
     print(saved.id, file=out)
+    # what the license form shows for a second look: saved all the same
+    for warning in license_warnings(saved):
+        print(f"请核对：{warning}（已保存）", file=sys.stderr)
     if unasked:
         warn(f"{'、'.join(map(str, unasked))} 年的年报没有记录为已报送，现在列为“已错过”。已报送的，"
              f"用 report-filed 逐年记录；或重新登记时加 --past-reports filed。")

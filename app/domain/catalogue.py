@@ -17,7 +17,9 @@ from app.resources import catalogue_dir
 
 PROCEDURES = ("renewal", "annual_report", "change", "cancellation", "replacement", "new_application")
 PROCEDURE_CLI_NAMES = {p.replace("_", "-"): p for p in PROCEDURES}
-FORMS = ("原件", "复印件加盖公章", "彩色扫描件", "法定代表人签字", "公章")
+# How a material is handed in: on paper (原件, a sealed copy, signed, sealed), as a scan, with the
+# seal of the body that issued it (社保机构红章), or as fields of an online form (在线填报).
+FORMS = ("原件", "复印件加盖公章", "彩色扫描件", "法定代表人签字", "公章", "社保机构红章", "在线填报")
 CONDITION_KEYS = {"scope", "company_younger_than_year", "foreign_capital", "change_kinds"}
 
 
@@ -71,11 +73,17 @@ class Material:
 
 @dataclass(frozen=True)
 class Precondition:
+    """A condition of the self-check: worked out from the records, confirmed by the user
+    (``confirm``), or a note shown for information that needs nothing (``info``, its text in
+    ``detail``)."""
+
     id: str
     name: str
     sources: tuple[str, ...]
     confirm: bool = False
     applies_when: dict = field(default_factory=dict, compare=False, hash=False)
+    info: bool = False
+    detail: str = ""
 
 
 @dataclass(frozen=True)
@@ -199,10 +207,12 @@ def load_procedure(path: Path, sources: dict[str, Source]) -> Procedure:
     preconditions = []
     for index, table in enumerate(data.get("preconditions", [])):
         where = f"{path.name} preconditions[{index}]"
+        info = bool(table.get("info", False))
         preconditions.append(Precondition(
             id=_require(table, "id", str, where), name=_require(table, "name", str, where),
             sources=_source_ids(table, where, sources), confirm=bool(table.get("confirm", False)),
-            applies_when=_conditions(table, where)))
+            applies_when=_conditions(table, where), info=info,
+            detail=_require(table, "detail", str, where) if info else ""))
     return Procedure(
         id=procedure_id, name=_require(head, "name", str, f"{path.name} [procedure]"),
         summary=_require(head, "summary", str, f"{path.name} [procedure]"),

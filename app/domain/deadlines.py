@@ -114,6 +114,7 @@ CHANGE_KINDS: dict[str, tuple[str, str]] = {
     "company_name": ("公司名称变更", "registration"),
     "legal_rep": ("法定代表人变更", "registration"),
     "capital": ("注册资本变更", "registration"),
+    "address": ("注册住所变更", "decision"),        # RULES.md §3: S0, S2, S3
 }
 TRIGGER_LABELS = {"decision": "公司作出变更决定之日", "registration": "工商变更登记之日"}
 
@@ -123,7 +124,7 @@ def change_deadline(*, kind: str, trigger: date, calendar: WorkdayCalendar,
     rules = rules or default_rules()
     label, trigger_kind = CHANGE_KINDS[kind]
     legal = trigger + timedelta(days=rules.change_days)
-    source = rules.sources[f"change_{trigger_kind}"]
+    source = rules.sources.get(f"change_{kind}") or rules.sources[f"change_{trigger_kind}"]
     practical = calendar.last_workday_on_or_before(legal)
     return Deadline(
         f"change_{kind}", f"{label}：{TRIGGER_LABELS[trigger_kind]}起 {rules.change_days} 日内申请",

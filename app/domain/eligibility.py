@@ -12,20 +12,20 @@ from app.domain.catalogue import CaseContext, Catalogue
 from app.domain.license import MIN_CAPITAL_WAN, SCOPES, License, capital_text
 from app.domain.obligations import DONE, MISSED, OVERDUE, SUBMITTED, LicenseObligations
 
-CHECK_STATES = {"passed": "通过", "failed": "不通过", "confirm": "需要确认", "warning": "注意"}
+CHECK_STATES = {"passed": "通过", "failed": "不通过", "confirm": "需要确认", "warning": "注意", "info": "说明"}
 
 
 @dataclass(frozen=True)
 class CheckResult:
     id: str
     name: str
-    state: str          # passed | failed | confirm | warning
+    state: str          # passed | failed | confirm | warning | info (for information only)
     detail: str
     source: str
 
     @property
     def needs_acknowledgement(self) -> bool:
-        return self.state != "passed"
+        return self.state not in ("passed", "info")
 
 
 def renewal_checks(*, license: License, owed: LicenseObligations, today: date, open_change_cases: int,
@@ -35,6 +35,10 @@ def renewal_checks(*, license: License, owed: LicenseObligations, today: date, o
     results = []
     for check in procedure.preconditions:
         if any(getattr(context, k, None) != v for k, v in check.applies_when.items()):
+            continue
+        if check.info:
+            results.append(CheckResult(check.id, check.name, "info", check.detail,
+                                       catalogue.describe_sources(check.sources)))
             continue
         state, detail = _evaluate(check.id, license=license, owed=owed, today=today,
                                   open_change_cases=open_change_cases, confirm=check.confirm)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from datetime import date
 
 PROVINCES: dict[str, str] = {
     "京": "北京市", "津": "天津市", "冀": "河北省", "晋": "山西省", "蒙": "内蒙古自治区",
@@ -23,6 +24,10 @@ MODERN = re.compile(rf"^(?P<prov>[{_P}])?(?P<classes>[AB][12](?:\.[AB][12])*)-(?
 LEGACY = re.compile(rf"^(?P<prov>[{_P}])?[AB]-?[12](?:-\d{{1,2}})+-(?P<year>\d{{4}})(?P<serial>\d{{4}})$")
 _DASHES = dict.fromkeys(map(ord, "‐‑‒–—―−﹣"), "-")
 EXAMPLES = "B2-20110196（全网）或 京B2-20190350（地网）"
+# The first year the modern form was issued in, and the legacy form's (whose numbers carry the
+# year as well); a year before it, or after this year, cannot be a first-issue year.
+FIRST_MODERN_YEAR = 2000
+FIRST_LEGACY_YEAR = 1990
 
 
 @dataclass(frozen=True)
@@ -51,21 +56,42 @@ def normalise(text: str) -> str:
     return text[:-1] if text.endswith("号") else text
 
 
-def parse_license_number(text: str, *, allow_legacy: bool = False) -> LicenseNumber:
+def parse_license_number(text: str, *, allow_legacy: bool = False, today: date | None = None) -> LicenseNumber:
+    """``today`` (default: the real today) bounds the first-issue year the number carries."""
     number = normalise(text)
     if not number:
         raise LicenseNumberProblem("必须填写")
+    this_year = (today or date.today()).year
     if match := MODERN.match(number):
-        if "B2" not in match["classes"].split("."):
+        classes = match["classes"].split(".")
+        if "B2" not in classes:
             raise LicenseNumberProblem(
                 f"编号中没有 B2：呼叫中心业务属于第二类增值电信业务，编号应含 B2，如 {EXAMPLES}")
-        return LicenseNumber(number, match["prov"], int(match["year"]), legacy=False)
+        if repeated := sorted({c for c in classes if classes.count(c) > 1}):
+            raise LicenseNumberProblem(
+                f"业务类别 {'、'.join(repeated)} 重复：每个类别只写一次，如 B2 或 A2.B1.B2")
+        year = int(match["year"])
+        _check_year(year, first=FIRST_MODERN_YEAR, this_year=this_year)
+        return LicenseNumber(number, match["prov"], year, legacy=False)
     if match := LEGACY.match(number):
+        year = int(match["year"])
+        _check_year(year, first=FIRST_LEGACY_YEAR, this_year=this_year)
         if not allow_legacy:
             raise LicenseNumberProblem(
                 "这是旧式编号格式（如 辽B-2-4-20080039），请确认证书上确实如此印制后再保存", legacy=True)
-        return LicenseNumber(number, match["prov"], int(match["year"]), legacy=True)
+        return LicenseNumber(number, match["prov"], year, legacy=True)
     raise LicenseNumberProblem(_explain(number))
+
+
+def _check_year(year: int, *, first: int, this_year: int) -> None:
+    """The 4 digits after the dash are the year the license was first issued."""
+    layout = "短横线后 8 位数字是 4 位首次发证年份加 4 位序号"
+    if year > this_year:
+        raise LicenseNumberProblem(
+            f"编号中的首次发证年份 {year} 在今年（{this_year}）之后，不可能是首次发证年份：{layout}，请核对")
+    if year < first:
+        raise LicenseNumberProblem(
+            f"编号中的首次发证年份 {year} 不合理：应在 {first}–{this_year} 之间（{layout}），请核对")
 
 
 def _explain(number: str) -> str:

@@ -68,6 +68,7 @@ def load_deadline_rules(path: Path) -> DeadlineRules:
         "annual_report": g("annual_report.source", str),
         "change_decision": g("change.source_decision", str),
         "change_registration": g("change.source_registration", str),
+        "change_address": g("change.source_address", str),
         "cancellation": g("cancellation.source", str),
         "authority": g("authority.source", str),
         "expiry": g("expiry.source", str),

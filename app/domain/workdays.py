@@ -1,9 +1,11 @@
 """Chinese working days, answered from a precomputed index.
 
 chinese-calendar knows the State Council's holiday schedule for the years published when it
-was released. For any other year this calendar answers with the weekends-only rule and marks
-the answer as estimated, unless the user has entered that year's schedule, which then
-replaces the estimate.
+was released. For any other year this calendar estimates (RULES.md §5): weekends and, from the
+year the 2024 holiday rules took effect, the statutory festivals with their usual breaks
+(app.domain.festivals) are non-working; make-up working days are unknown, so there are none.
+An answer that counted a day of such a year is marked as estimated, unless the user has entered
+or imported that year's schedule, which then replaces the estimate.
 """
 
 from __future__ import annotations
@@ -32,10 +34,21 @@ def known_years() -> range:
     return _published()[2]
 
 
+def estimate_rule_from() -> int:
+    """The first year the festival rule of the estimate applies to; earlier unknown years (before
+    chinese-calendar's first) are estimated with weekends only."""
+    from app.domain.festivals import default_rule
+
+    return default_rule().from_year
+
+
 def __getattr__(name: str):
     if name == "KNOWN_YEARS":      # kept for callers that read it as a constant
         return known_years()
     raise AttributeError(name)
+
+
+ORIGINS = ("entered", "imported")
 
 
 @dataclass(frozen=True)
@@ -46,6 +59,7 @@ class YearSchedule:
     holidays: frozenset[date] = field(default_factory=frozenset)
     workdays: frozenset[date] = field(default_factory=frozenset)
     note: str = ""
+    origin: str = "entered"          # entered (typed or pasted) | imported (from a file)
 
     def __post_init__(self) -> None:
         problems = []
@@ -57,6 +71,8 @@ class YearSchedule:
         for day in sorted(self.workdays):
             if day.weekday() < 5:
                 problems.append(f"{day.isoformat()} 是周{'一二三四五'[day.weekday()]}，本来就是工作日，不是调休上班日")
+        if self.origin not in ORIGINS:
+            problems.append(f"来源应为 {'、'.join(ORIGINS)} 之一")
         if problems:
             raise ValidationError(FieldError("holiday_schedule", f"{self.year} 年节假日安排", "；".join(problems)))
 
@@ -84,12 +100,16 @@ class WorkdayCalendar:
     """
 
     def __init__(self, schedules: Mapping[int, YearSchedule] | Iterable[YearSchedule] = (),
-                 *, first_year: int = 2000, last_year: int = 2060):
+                 *, first_year: int = 2000, last_year: int | None = None):
+        """``last_year`` defaults to the last year chinese-calendar knows: later years are
+        estimated, which takes the lunar calendar, so the span grows to them on demand."""
         if isinstance(schedules, Mapping):
             schedules = schedules.values()
         self._schedules: dict[int, YearSchedule] = {s.year: s for s in schedules}
         self._first = self._last = 0
         self._ordinals: list[int] = []
+        if last_year is None:
+            last_year = max(known_years().stop - 1, first_year)
         self._build(first_year, last_year)
 
     # ------------------------------------------------------------------ index
@@ -120,6 +140,14 @@ class WorkdayCalendar:
             if first_year <= year <= last_year:
                 off.update(d.toordinal() for d in schedule.holidays)
                 on.update(d.toordinal() for d in schedule.workdays)
+        estimated = [year for year in range(first_year, last_year + 1)
+                     if self._year_source(year) == "estimated"]
+        if estimated and estimated[-1] >= (rule_from := estimate_rule_from()):
+            from app.domain.festivals import estimated_days_off
+
+            for year in estimated:
+                if year >= rule_from:
+                    off.update(d.toordinal() for d in estimated_days_off(year))
         days = (days - off) | on
         self._ordinals = sorted(days)
         self._set = days
@@ -130,6 +158,7 @@ class WorkdayCalendar:
             self._build(min(earlier.year - 1, self._first), max(later.year + 1, self._last))
 
     def _estimated_between(self, earlier: date, later: date) -> bool:
+        """Whether a day of an estimated year lies in [earlier, later] (the days counted)."""
         return any(self._year_source(y) == "estimated" for y in range(earlier.year, later.year + 1))
 
     # ----------------------------------------------------------------- public
@@ -138,7 +167,7 @@ class WorkdayCalendar:
         return dict(self._schedules)
 
     def year_source(self, year: int) -> str:
-        """'chinese-calendar', 'user' (entered schedule) or 'estimated' (weekends only)."""
+        """'chinese-calendar', 'user' (an entered or imported schedule) or 'estimated'."""
         return self._year_source(year)
 
     def is_estimated_year(self, year: int) -> bool:
@@ -163,7 +192,8 @@ class WorkdayCalendar:
                 break
             self._build(self._first - 10, self._last)
         result = date.fromordinal(self._ordinals[index])
-        return WorkdayAnswer(result, self._estimated_between(result, day))
+        # the days counted: from the result up to the day before ``day``
+        return WorkdayAnswer(result, self._estimated_between(result, day - timedelta(days=1)))
 
     def nth_workday_after(self, day: date, n: int) -> WorkdayAnswer:
         """The Nth working day strictly after ``day``."""
@@ -176,7 +206,8 @@ class WorkdayCalendar:
                 break
             self._build(self._first, self._last + 10)
         result = date.fromordinal(self._ordinals[index])
-        return WorkdayAnswer(result, self._estimated_between(day, result))
+        # the days counted: from the day after ``day`` up to the result
+        return WorkdayAnswer(result, self._estimated_between(day + timedelta(days=1), result))
 
     def last_workday_on_or_before(self, day: date) -> WorkdayAnswer:
         if day.toordinal() in self._set:              # the common case: no search needed

@@ -113,7 +113,7 @@ def _deadline_note(deadline: Deadline) -> str:
     if "（" in deadline.label:
         parts.append(deadline.label[deadline.label.index("（") + 1:].rstrip("）"))
     if deadline.estimated:
-        parts.append("估算：该年节假日安排未收录，按周一至周五计")
+        parts.append("估算：该年节假日安排未收录，按周末和法定节假日估算")
     basis = deadline.source.split("：")[0].split("；")[0]
     parts.append(f"依据：{basis if len(basis) <= 40 else basis[:39] + '…'}")
     return "；".join(parts)
@@ -300,7 +300,7 @@ class _Writer:
         sheet.append([self.cell(sheet, "来源", st.HEADER), self.cell(sheet, "出处", st.HEADER)])
         for source_id in used:
             source = self.data.sources.get(source_id)
-            title = source.title + (f"（{source.file}）" if source and source.file else "") if source else source_id
+            title = source.title if source else source_id      # what the source is, not its file
             sheet.append([self.cell(sheet, source_short(source) if source else source_id, st.CELL),
                           self.cell(sheet, title, st.CELL)])
         protect(sheet)

@@ -32,8 +32,9 @@ CALENDAR_DESCRIPTION = "呼叫中心业务（B24）增值电信业务经营许�
 UID_DOMAIN = "license-keeper"
 ALARM_HOUR = 9
 WEEKDAYS = "一二三四五六日"
-ESTIMATE_NOTE = ("（估算）该日期用到了尚未收录国务院节假日安排的年份，按“周一至周五为工作日”估算；"
-                 "在许可证管家的“节假日安排”中录入当年安排后重新导出即可更正。")
+ESTIMATE_NOTE = ("（估算）该日期用到了尚未收录国务院节假日安排的年份，按周末和法定节假日"
+                 "（含春节、劳动节、国庆节的惯常长假）估算；在许可证管家的“节假日安排”中录入或导入当年安排后"
+                 "重新导出即可更正。")
 SHORT_TITLES = {
     "prepare_from": "开始准备续期",
     "renewal_safe_date": "续期安全日期",

@@ -1,7 +1,8 @@
 """Example data: a few licenses of made-up companies, loaded and removed in one step each.
 
 The dates are set relative to the day they are loaded, so that the dashboard shows every
-kind of status: a renewal overdue, one due within 30 days, one within 90 days, and one fine.
+kind of status: a renewal missed, one due within 30 days, one whose preparation starts within
+90 days, and one fine.
 Every example is stored with ``is_example`` and shown marked 示例.
 """
 
@@ -38,7 +39,7 @@ EXAMPLES = (
     _Example("京", "0350", 2019, "北京示例呼叫服务有限公司", "91110108MA01AB3C4", "张三",
              "北京市海淀区示例路 1 号", "150", "实缴", 110, "王敏", "010-12345678"),
     _Example("沪", "0712", 2020, "上海示例客户服务有限公司", "91310115MA1K4B5D6", "李四",
-             "上海市浦东新区示例大道 88 号", "500", "认缴", 160, "陈芳", "021-87654321"),
+             "上海市浦东新区示例大道 88 号", "500", "认缴", 240, "陈芳", "021-87654321"),
     _Example("", "0196", 2011, "示例全网通信科技股份有限公司", "91440300MA5F6G7H8", "王五",
              "广东省深圳市南山区示例街 6 号", "1200", "实缴", 3 * 365 + 40, "赵强", "0755-23456789",
              unfiled_last_report=True),

@@ -79,14 +79,15 @@ def license_summaries(store: Store) -> list[Summary]:
 
 
 def fingerprint() -> str:
-    """The app version, the kept rows' format, the deadline rules file and the holiday data the
-    app ships with."""
-    rules = catalogue_dir() / "deadlines.toml"
-    try:
-        rules_stamp = f"{zlib.crc32(rules.read_bytes()):08x}"
-    except OSError:
-        rules_stamp = "-"
-    return f"{__version__}|{CACHE_FORMAT}|{rules_stamp}|{_holiday_data_stamp()}"
+    """The app version, the kept rows' format, the rules files (deadlines, and the festivals the estimate of an unknown
+    year rests on) and the holiday data the app ships with."""
+    stamps = []
+    for name in ("deadlines.toml", "holidays.toml"):
+        try:
+            stamps.append(f"{zlib.crc32((catalogue_dir() / name).read_bytes()):08x}")
+        except OSError:
+            stamps.append("-")
+    return f"{__version__}|{CACHE_FORMAT}|{'|'.join(stamps)}|{_holiday_data_stamp()}"
 
 
 def _holiday_data_stamp() -> str:

@@ -1,4 +1,4 @@
-"""Holiday schedules the user entered for years chinese-calendar does not know."""
+"""Holiday schedules the user entered or imported, each with its origin."""
 
 from __future__ import annotations
 
@@ -18,19 +18,28 @@ def load_schedules(store: Store) -> list[YearSchedule]:
             holidays=frozenset(date.fromisoformat(d) for d in json.loads(row["holidays"])),
             workdays=frozenset(date.fromisoformat(d) for d in json.loads(row["workdays"])),
             note=row["note"] or "",
+            origin=row["origin"] or "entered",
         ))
     return schedules
 
 
 def save_schedule(store: Store, schedule: YearSchedule) -> None:
+    save_schedules(store, [schedule])
+
+
+def save_schedules(store: Store, schedules: list[YearSchedule]) -> None:
+    """Save every schedule, or none of them."""
+    stamp = now_text()
     with store.atomic() as db:
-        db["holiday_schedules"].upsert({
-            "year": schedule.year,
-            "holidays": json.dumps(sorted(d.isoformat() for d in schedule.holidays)),
-            "workdays": json.dumps(sorted(d.isoformat() for d in schedule.workdays)),
-            "note": schedule.note,
-            "updated_at": now_text(),
-        }, pk="year")
+        for schedule in schedules:
+            db["holiday_schedules"].upsert({
+                "year": schedule.year,
+                "holidays": json.dumps(sorted(d.isoformat() for d in schedule.holidays)),
+                "workdays": json.dumps(sorted(d.isoformat() for d in schedule.workdays)),
+                "note": schedule.note,
+                "origin": schedule.origin,
+                "updated_at": stamp,
+            }, pk="year")
 
 
 def delete_schedule(store: Store, year: int) -> None:

@@ -146,10 +146,17 @@ def _complete_approval(db: sqlite_utils.Database, *, event_id: int, license_id: 
             db.execute("UPDATE cases SET outcome = ? WHERE id = ?", (json.dumps(outcome, ensure_ascii=False), case_id))
 
 
+def _v5_holiday_schedule_origin(db: sqlite_utils.Database) -> None:
+    """Whether a year's schedule was entered by hand (typed or pasted: 'entered', as every
+    schedule before this step) or imported from a file ('imported')."""
+    db["holiday_schedules"].add_column("origin", str, not_null_default="entered")
+
+
 MIGRATIONS: list[tuple[int, Callable[[sqlite_utils.Database], None]]] = [
     (1, _v1_initial),
     (2, _v2_cases),
     (3, _v3_dashboard_cache),
     (4, _v4_lifecycle),
+    (5, _v5_holiday_schedule_origin),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]

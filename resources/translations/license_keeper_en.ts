@@ -233,6 +233,10 @@ Import this file into Outlook, DingTalk, WeCom or another calendar. Importing a 
         <translation>Note</translation>
     </message>
     <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
         <source>{n} 项{state}</source>
         <translation>{state}: {n}</translation>
     </message>
@@ -489,8 +493,8 @@ Source: %5</translation>
         <translation>License expires</translation>
     </message>
     <message>
-        <source>估算：该日期用到了尚未收录国务院节假日安排的年份，按“周一至周五为工作日”计算；在“节假日安排”中录入当年安排后，估算标记会消失。</source>
-        <translation>Estimated: this date depends on a year whose State Council holiday schedule is not known yet, so Monday to Friday are counted as working days. Enter that year&apos;s schedule under Holiday schedules and the estimate mark disappears.</translation>
+        <source>估算：该日期用到了尚未收录国务院节假日安排的年份，按周末和法定节假日（含春节、劳动节、国庆节的惯常长假）估算；在“节假日安排”中录入或导入当年安排后，估算标记会消失。</source>
+        <translation>Estimated: this date depends on a year whose State Council holiday schedule is not known yet, so weekends and the statutory holidays (with the usual long breaks of Spring Festival, Labour Day and National Day) are counted as days off. Enter or import that year&apos;s schedule under Holiday schedules and the estimate mark disappears.</translation>
     </message>
 </context>
 <context>
@@ -605,8 +609,8 @@ Your data stays in a single file on this computer.</translation>
         <translation>Holiday schedules</translation>
     </message>
     <message>
-        <source>期限按中国工作日（含调休）计算。内置安排来自 chinese-calendar；没有收录的年份按“周一至周五为工作日”估算，相关日期标为“估算”。国务院公布新一年的安排后，在这里录入，估算标记随即消失。</source>
-        <translation>Deadlines are counted in Chinese working days, make-up working days included. Built-in schedules come from chinese-calendar; for a year it does not know, Monday to Friday are taken as working days and the dates are marked as estimated. When the State Council announces a new year&apos;s schedule, enter it here and the estimates disappear.</translation>
+        <source>期限按中国工作日（含调休）计算。内置安排来自 chinese-calendar；没有收录的年份按周末和法定节假日（含春节、劳动节、国庆节的惯常长假）估算，宁早勿晚，相关日期标为“估算”。国务院公布新一年的安排后，在这里录入或从文件导入，估算标记随即消失。</source>
+        <translation>Deadlines are counted in Chinese working days, make-up working days included. Built-in schedules come from chinese-calendar; for a year it does not know, weekends and the statutory holidays (with the usual long breaks of Spring Festival, Labour Day and National Day) are taken as days off, erring early, and the dates are marked as estimated. When the State Council announces a new year&apos;s schedule, enter it here or import it from a file and the estimates disappear.</translation>
     </message>
     <message>
         <source>年份</source>
@@ -649,6 +653,14 @@ Your data stays in a single file on this computer.</translation>
         <translation>Delete entered schedule</translation>
     </message>
     <message>
+        <source>从文件导入…</source>
+        <translation>Import from file…</translation>
+    </message>
+    <message>
+        <source>导入国务院公布的安排：holiday-cn 数据集的 JSON 文件（如 2027.json）或 .ics 节假日日历</source>
+        <translation>Import the schedule the State Council announced: a JSON file of the holiday-cn data set (such as 2027.json) or an .ics holiday calendar</translation>
+    </message>
+    <message>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -671,6 +683,10 @@ Your data stays in a single file on this computer.</translation>
     <message>
         <source>已录入</source>
         <translation>Entered</translation>
+    </message>
+    <message>
+        <source>已导入</source>
+        <translation>Imported</translation>
     </message>
     <message>
         <source>估算（未收录）</source>
@@ -705,12 +721,20 @@ Your data stays in a single file on this computer.</translation>
         <translation>This year&apos;s schedule has been entered; deadlines are counted with it.</translation>
     </message>
     <message>
-        <source>尚未收录：按“周一至周五为工作日”估算，用到这一年的日期标为“估算”。国务院公布安排后，请在下面录入或粘贴。</source>
-        <translation>Not known yet: Monday to Friday are taken as working days, and dates that depend on this year are marked as estimated. Once the State Council announces the schedule, enter or paste it below.</translation>
+        <source>这一年的安排已从文件导入，期限按它计算；在下面修改并保存后记为已录入。</source>
+        <translation>This year&apos;s schedule was imported from a file and deadlines follow it; change it below and save, and it counts as entered.</translation>
+    </message>
+    <message>
+        <source>尚未收录：按周末和法定节假日（含春节、劳动节、国庆节的惯常长假）估算，调休上班日未计；用到这一年的日期标为“估算”。国务院公布安排后，请在下面录入、粘贴或从文件导入。</source>
+        <translation>Not known yet: weekends and the statutory holidays (with the usual long breaks of Spring Festival, Labour Day and National Day) are taken as days off, with no make-up working days, and dates that depend on this year are marked as estimated. Once the State Council announces the schedule, enter, paste or import it below.</translation>
     </message>
     <message>
         <source>保存 {year} 年安排</source>
         <translation>Save {year} schedule</translation>
+    </message>
+    <message>
+        <source>删除导入的安排</source>
+        <translation>Delete the imported schedule</translation>
     </message>
     <message>
         <source>{day}（{weekday}）  {kind}</source>
@@ -743,6 +767,90 @@ Your data stays in a single file on this computer.</translation>
     <message>
         <source>{year} 年安排已保存：用到这一年的期限不再是估算。</source>
         <translation>The {year} schedule is saved: deadlines in that year are no longer estimated.</translation>
+    </message>
+    <message>
+        <source>{year} 年的安排没有{festivals}的放假日。</source>
+        <translation>The schedule for {year} gives no day off for {festivals}.</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>七个法定节日是元旦、春节、清明节、劳动节、端午节、中秋节、国庆节。安排可能不完整：请对照国务院通知核对。仍然保存吗？</source>
+        <translation>The seven statutory festivals are New Year&apos;s Day, Spring Festival, Qingming, Labour Day, Dragon Boat Festival, Mid-Autumn Festival and National Day. The schedule may be incomplete: check it against the State Council notice. Save it anyway?</translation>
+    </message>
+    <message>
+        <source>安排可能不完整</source>
+        <translation>The schedule may be incomplete</translation>
+    </message>
+    <message>
+        <source>导入节假日安排</source>
+        <translation>Import a holiday schedule</translation>
+    </message>
+    <message>
+        <source>节假日安排（{suffixes}）</source>
+        <translation>Holiday schedules ({suffixes})</translation>
+    </message>
+    <message>
+        <source>所有文件（*）</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>不能导入</source>
+        <translation>Cannot import</translation>
+    </message>
+    <message>
+        <source>未导入任何内容：</source>
+        <translation>Nothing was imported:</translation>
+    </message>
+    <message>
+        <source>导入失败</source>
+        <translation>Import failed</translation>
+    </message>
+    <message>
+        <source>没有可导入的年份</source>
+        <translation>No year to import</translation>
+    </message>
+    <message>
+        <source>未保存任何内容。</source>
+        <translation>Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>导入这些安排吗？</source>
+        <translation>Import these schedules?</translation>
+    </message>
+    <message>
+        <source>已导入 {years} 年的安排：用到这些年份的期限不再是估算。</source>
+        <translation>Schedules for {years} imported: deadlines that use these years are no longer estimates.</translation>
+    </message>
+    <message>
+        <source>文件：{name}</source>
+        <translation>File: {name}</translation>
+    </message>
+    <message>
+        <source>取代估算</source>
+        <translation>replaces the estimate</translation>
+    </message>
+    <message>
+        <source>取代已录入的安排</source>
+        <translation>replaces the schedule entered</translation>
+    </message>
+    <message>
+        <source>取代先前导入的安排</source>
+        <translation>replaces the schedule imported before</translation>
+    </message>
+    <message>
+        <source>{year} 年：放假 {holidays} 天，调休上班 {workdays} 天（{replaces}）</source>
+        <translation>{year}: days off {holidays}, make-up working days {workdays} ({replaces})</translation>
+    </message>
+    <message>
+        <source>{year} 年：已有内置安排（chinese-calendar），不导入</source>
+        <translation>{year}: built in (chinese-calendar), not imported</translation>
+    </message>
+    <message>
+        <source>{year} 年：文件中的安排为空，国务院尚未公布</source>
+        <translation>{year}: the file&apos;s schedule is empty, not published by the State Council yet</translation>
     </message>
     <message>
         <source>删除录入的安排？</source>
@@ -2172,8 +2280,8 @@ The current database and attachments are not deleted: they are first renamed (wi
         </translation>
     </message>
     <message>
-        <source>估算：{years} 年的国务院节假日安排尚未收录，工作日按“周一至周五”计算。在“工具 → 节假日安排”中录入当年安排后，估算标记会消失。</source>
-        <translation>Estimated: the State Council holiday schedule for {years} is not known yet, so Monday to Friday are counted as working days. Enter that year&apos;s schedule under Tools → Holiday schedules and the estimate mark disappears.</translation>
+        <source>估算：{years} 年的国务院节假日安排尚未收录，工作日按周末和法定节假日（含春节、劳动节、国庆节的惯常长假）估算。在“工具 → 节假日安排”中录入或导入当年安排后，估算标记会消失。</source>
+        <translation>Estimated: the State Council holiday schedule for {years} is not known yet, so weekends and the statutory holidays (with the usual long breaks of Spring Festival, Labour Day and National Day) are counted as days off. Enter or import that year&apos;s schedule under Tools → Holiday schedules and the estimate mark disappears.</translation>
     </message>
 </context>
 <context>
@@ -2345,6 +2453,10 @@ The current database and attachments are not deleted: they are first renamed (wi
         <source>就是今天</source>
         <translation>Today</translation>
     </message>
+    <message>
+        <source>* 估算：{years} 年的国务院节假日安排尚未公布（或程序尚未收录），这几年暂按周末和法定节假日（含春节、劳动节、国庆节的惯常长假）估算，宁早勿晚；安排公布后录入或导入即可得到准确日期。</source>
+        <translation>* Estimated: the State Council holiday schedule for {years} is not announced yet (or not yet known to the app), so weekends and the statutory holidays (with the usual long breaks of Spring Festival, Labour Day and National Day) are taken as days off for now, erring early; enter or import the schedule once it is announced to get exact dates.</translation>
+    </message>
     <message numerus="yes">
         <source>还有 %n 天</source>
         <translation>
@@ -2362,10 +2474,6 @@ The current database and attachments are not deleted: they are first renamed (wi
     <message>
         <source>今天 {date}</source>
         <translation>Today {date}</translation>
-    </message>
-    <message>
-        <source>* 估算：{years} 年的国务院节假日安排尚未公布（或程序尚未收录），这几年暂按周一至周五为工作日估算；安排公布后录入即可得到准确日期。</source>
-        <translation>* Estimated: the State Council holiday schedule for {years} is not announced yet (or not yet known to the app), so Monday to Friday are taken as working days for now; enter the schedule once it is announced to get exact dates.</translation>
     </message>
     <message>
         <source>、</source>

@@ -42,6 +42,9 @@ def main(folder: Path) -> dict:
         setattr(QMessageBox, kind, staticmethod(
             lambda _parent, title, text, *a, _k=kind, **k: said.append(f"{_k}: {title}: {text}")
             or QMessageBox.StandardButton.Ok))
+    from app.ui.license import license_page
+
+    license_page.ask_past_reports = lambda _parent, years: said.append(f"question: past reports {years}") or True
     app = make_application()
     store = open_store(folder / "license-keeper.sqlite3")
     window = MainWindow(store)

@@ -111,8 +111,9 @@ class DeadlineTimeline(QWidget):
         self.tree.clear()
         items = [self._obligation_item(o, today=today, highlight=o.key == next_key,
                                        years=estimated_years(o.act_by, o.due)) for o in owed.items]
+        expiry = max(o.due for o in owed.items if o.kind == "expiry")      # the safe date counts back from it
         items += [self._milestone_item(m, today=today, highlight=m.key == next_key,
-                                       years=estimated_years(m.day, m.day)) for m in owed.milestones]
+                                       years=estimated_years(m.day, expiry)) for m in owed.milestones]
         items.sort(key=lambda item: (item.data(DATE, KIND_ROLE + 1), item.text(WHAT)))
         self.tree.addTopLevelItems(items)
         current = next((i for i in items if i.font(WHAT).bold()), None)

@@ -1,4 +1,5 @@
-"""Holiday schedules: which years are built in, entered or estimated; enter or paste a year.
+"""Holiday schedules: which years are built in, entered, imported or estimated; enter or paste a
+year, or import the official schedule from a file (holiday-cn JSON or an .ics calendar).
 
 Entry point for the main window: ``HolidaysDialog(store, parent=window)``; its signal
 ``schedules_changed(year)`` fires after a schedule is saved or deleted, so the dashboard can
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
+    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -50,6 +52,7 @@ from app.ui.widgets.form_widgets import weekday_name
 YEAR_ROLE = Qt.ItemDataRole.UserRole + 1
 RANGE_ROLE = Qt.ItemDataRole.UserRole + 2
 SOURCE_COLOURS = {"estimated": "#8a5a00", "user": "#1d6b2f", "chinese-calendar": "#555555"}
+FILE_FILTER_SUFFIXES = "*.json *.ics"
 ERROR_STYLE = "color: #b3261e;"
 
 
@@ -166,8 +169,9 @@ class HolidaysDialog(QDialog):
         self.resize(980, 600)
 
         intro = QLabel(self.tr(
-            "期限按中国工作日（含调休）计算。内置安排来自 chinese-calendar；没有收录的年份按“周一至周五为工作日”估算，"
-            "相关日期标为“估算”。国务院公布新一年的安排后，在这里录入，估算标记随即消失。"))
+            "期限按中国工作日（含调休）计算。内置安排来自 chinese-calendar；没有收录的年份按周末和法定节假日"
+            "（含春节、劳动节、国庆节的惯常长假）估算，宁早勿晚，相关日期标为“估算”。"
+            "国务院公布新一年的安排后，在这里录入或从文件导入，估算标记随即消失。"))
         intro.setWordWrap(True)
         intro.setStyleSheet("color: #444;")
 
@@ -220,6 +224,10 @@ class HolidaysDialog(QDialog):
         self.save_button.clicked.connect(self.save)
         self.delete_button = QPushButton(self.tr("删除录入的安排"))
         self.delete_button.clicked.connect(self.delete_schedule)
+        self.import_button = QPushButton(self.tr("从文件导入…"))
+        self.import_button.setToolTip(self.tr("导入国务院公布的安排：holiday-cn 数据集的 JSON 文件（如 2027.json）"
+                                              "或 .ics 节假日日历"))
+        self.import_button.clicked.connect(self.import_file)
         self.status_label = QLabel()
         self.status_label.setStyleSheet("color: #1d6b2f;")
         close_button = QPushButton(self.tr("关闭"))
@@ -259,6 +267,7 @@ class HolidaysDialog(QDialog):
         panes.addWidget(self.year_table, 0)
         panes.addLayout(right, 1)
         bottom = QHBoxLayout()
+        bottom.addWidget(self.import_button)
         bottom.addWidget(self.status_label, 1)
         bottom.addWidget(self.delete_button)
         bottom.addWidget(self.save_button)
@@ -277,14 +286,15 @@ class HolidaysDialog(QDialog):
     def refresh_years(self) -> list[holiday_ops.HolidayYear]:
         self.rows = holiday_ops.holiday_years(self.store, today=self.today)
         source_names = {
-            "chinese-calendar": self.tr("内置（chinese-calendar）"),
-            "user": self.tr("已录入"),
+            "built-in": self.tr("内置（chinese-calendar）"),
+            "entered": self.tr("已录入"),
+            "imported": self.tr("已导入"),
             "estimated": self.tr("估算（未收录）"),
         }
         self.year_table.blockSignals(True)
         self.year_table.setRowCount(len(self.rows))
         for index, row in enumerate(self.rows):
-            cells = (self.tr("{year} 年").format(year=row.year), source_names[row.source],
+            cells = (self.tr("{year} 年").format(year=row.year), source_names[row.kind],
                      self.tr("{count} 张").format(count=row.licenses) if row.licenses else "")
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -351,16 +361,18 @@ class HolidaysDialog(QDialog):
         self.title.setText(self.tr("{year} 年").format(year=year))
         uses = self.tr("有 {count} 张许可证的期限用到这一年。").format(count=row.licenses) if row.licenses else ""
         explanations = {
-            "chinese-calendar": self.tr("内置安排，来自 chinese-calendar，无需录入。"),
-            "user": self.tr("已录入这一年的安排，期限按它计算。"),
-            "estimated": self.tr("尚未收录：按“周一至周五为工作日”估算，用到这一年的日期标为“估算”。"
-                                 "国务院公布安排后，请在下面录入或粘贴。"),
+            "built-in": self.tr("内置安排，来自 chinese-calendar，无需录入。"),
+            "entered": self.tr("已录入这一年的安排，期限按它计算。"),
+            "imported": self.tr("这一年的安排已从文件导入，期限按它计算；在下面修改并保存后记为已录入。"),
+            "estimated": self.tr("尚未收录：按周末和法定节假日（含春节、劳动节、国庆节的惯常长假）估算，"
+                                 "调休上班日未计；用到这一年的日期标为“估算”。国务院公布安排后，请在下面录入、粘贴或从文件导入。"),
         }
-        self.source_label.setText(explanations[row.source] + uses)
+        self.source_label.setText(explanations[row.kind] + uses)
         self.source_label.setStyleSheet(f"color: {SOURCE_COLOURS[row.source]};")
         self.save_button.setText(self.tr("保存 {year} 年安排").format(year=year))
         self.save_button.setVisible(editable)
         self.delete_button.setVisible(row.source == "user")
+        self.delete_button.setText(self.tr("删除导入的安排") if row.kind == "imported" else self.tr("删除录入的安排"))
         self._show_entries()
 
     # ------------------------------------------------------------------ editing
@@ -461,6 +473,9 @@ class HolidaysDialog(QDialog):
             return False
         try:
             schedule = self._candidate(self._holidays, self._workdays)
+            missing = holiday_ops.missing_festivals(schedule)
+            if missing and not self._confirm_incomplete([self._missing_text(schedule.year, missing)]):
+                return False
             holiday_ops.save_holiday_schedule(self.store, schedule)
         except ValidationError as error:
             self.entry_error.setText(error.errors[0].message)
@@ -475,6 +490,85 @@ class HolidaysDialog(QDialog):
         self.status_label.setText(self.tr("{year} 年安排已保存：用到这一年的期限不再是估算。").format(year=year))
         self.schedules_changed.emit(year)
         return True
+
+    def _missing_text(self, year: int, missing: list[str] | tuple[str, ...]) -> str:
+        return self.tr("{year} 年的安排没有{festivals}的放假日。").format(
+            year=year, festivals=self.tr("、").join(missing))
+
+    def _confirm_incomplete(self, lines: list[str]) -> bool:
+        """A schedule that gives no day off for one of the seven festivals is saved only when
+        the user, having checked the notice, says so."""
+        text = "\n".join(lines) + "\n\n" + self.tr(
+            "七个法定节日是元旦、春节、清明节、劳动节、端午节、中秋节、国庆节。安排可能不完整："
+            "请对照国务院通知核对。仍然保存吗？")
+        answer = QMessageBox.warning(
+            self, self.tr("安排可能不完整"), text,
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Save
+
+    # ------------------------------------------------------------------ importing a file
+    def import_file(self) -> bool:
+        """Import the years a holiday-cn JSON or .ics file holds, after showing what changes."""
+        if self._dirty and not self._confirm_discard():
+            return False
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("导入节假日安排"), "",
+            self.tr("节假日安排（{suffixes}）").format(suffixes=FILE_FILTER_SUFFIXES) + ";;"
+            + self.tr("所有文件（*）"))
+        if not path:
+            return False
+        try:
+            plan = holiday_ops.read_holiday_file(self.store, path)
+        except ValidationError as error:
+            QMessageBox.warning(self, self.tr("不能导入"), self.tr("未导入任何内容：") + "\n"
+                                + "\n".join(item.message for item in error.errors))
+            return False
+        except StorageError as error:
+            QMessageBox.critical(self, self.tr("导入失败"), str(error))
+            return False
+        lines = self._plan_lines(plan)
+        if not plan.years:
+            QMessageBox.information(self, self.tr("没有可导入的年份"),
+                                    "\n".join([*lines, self.tr("未保存任何内容。")]))
+            return False
+        if plan.incomplete:
+            confirmed = self._confirm_incomplete(
+                [*lines, "", *(self._missing_text(y.schedule.year, y.missing) for y in plan.incomplete)])
+        else:
+            confirmed = QMessageBox.question(
+                self, self.tr("导入节假日安排"), "\n".join([*lines, "", self.tr("导入这些安排吗？")]),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Yes) == QMessageBox.StandardButton.Yes
+        if not confirmed:
+            return False
+        try:
+            years = holiday_ops.import_holiday_file(self.store, plan, accept_incomplete=True)
+        except StorageError as error:
+            QMessageBox.critical(self, self.tr("导入失败"), str(error))
+            return False
+        self._dirty = False
+        self.refresh_years()
+        self.select_year(years[0])
+        self.status_label.setText(self.tr("已导入 {years} 年的安排：用到这些年份的期限不再是估算。").format(
+            years=self.tr("、").join(str(y) for y in years)))
+        for year in years:
+            self.schedules_changed.emit(year)
+        return True
+
+    def _plan_lines(self, plan: holiday_ops.ImportPlan) -> list[str]:
+        lines = [self.tr("文件：{name}").format(name=plan.file_name)]
+        replaces = {"estimated": self.tr("取代估算"), "entered": self.tr("取代已录入的安排"),
+                    "imported": self.tr("取代先前导入的安排")}
+        for year in plan.years:
+            lines.append(self.tr("{year} 年：放假 {holidays} 天，调休上班 {workdays} 天（{replaces}）").format(
+                year=year.schedule.year, holidays=len(year.schedule.holidays),
+                workdays=len(year.schedule.workdays), replaces=replaces[year.replaces]))
+        for year in plan.built_in:
+            lines.append(self.tr("{year} 年：已有内置安排（chinese-calendar），不导入").format(year=year))
+        for year in plan.not_published:
+            lines.append(self.tr("{year} 年：文件中的安排为空，国务院尚未公布").format(year=year))
+        lines.extend(plan.notes)
+        return lines
 
     def delete_schedule(self) -> bool:
         if self.source != "user" or self.year is None:

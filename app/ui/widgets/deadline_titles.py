@@ -62,5 +62,5 @@ def short_title_samples() -> list[str]:
 def estimate_note() -> str:
     return QCoreApplication.translate(
         "DeadlineTitles",
-        "估算：该日期用到了尚未收录国务院节假日安排的年份，按“周一至周五为工作日”计算；"
-        "在“节假日安排”中录入当年安排后，估算标记会消失。")
+        "估算：该日期用到了尚未收录国务院节假日安排的年份，按周末和法定节假日"
+        "（含春节、劳动节、国庆节的惯常长假）估算；在“节假日安排”中录入或导入当年安排后，估算标记会消失。")

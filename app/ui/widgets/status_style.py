@@ -47,8 +47,8 @@ def estimate_note(years: list[int]) -> str:
     shown = QCoreApplication.translate("Punctuation", "、").join(str(y) for y in years) or "—"
     return QCoreApplication.translate(
         "Status",
-        "估算：{years} 年的国务院节假日安排尚未收录，工作日按“周一至周五”计算。"
-        "在“工具 → 节假日安排”中录入当年安排后，估算标记会消失。").format(years=shown)
+        "估算：{years} 年的国务院节假日安排尚未收录，工作日按周末和法定节假日"
+        "（含春节、劳动节、国庆节的惯常长假）估算。在“工具 → 节假日安排”中录入或导入当年安排后，估算标记会消失。").format(years=shown)
 
 
 def short_label(label: str) -> str:

@@ -28,6 +28,7 @@ BADGE_STYLES = {
     "failed": "background: #fde2e1; color: #a61b1b;",
     "warning": "background: #fff1cc; color: #8a5a00;",
     "confirm": "background: #e8eefc; color: #2851a3;",
+    "info": "background: #eeeeee; color: #444444;",
 }
 
 
@@ -60,7 +61,7 @@ class ChecksPage(QWizardPage):
 
     def state_label(self, state: str) -> str:
         return {"passed": self.tr("通过"), "failed": self.tr("不通过"), "confirm": self.tr("需要确认"),
-                "warning": self.tr("注意")}[state]
+                "warning": self.tr("注意"), "info": self.tr("说明")}[state]
 
     def initializePage(self) -> None:  # noqa: N802
         wizard = self.wizard()

@@ -86,8 +86,8 @@ class TimelinePage(QWizardPage):
         years = sorted({y for y in range(first.year, license.expiry.year + 1) if calendar.is_estimated_year(y)})
         if years:
             self.estimate_note.setText(self.tr(
-                "* 估算：{years} 年的国务院节假日安排尚未公布（或程序尚未收录），这几年暂按周一至周五为工作日估算；"
-                "安排公布后录入即可得到准确日期。").format(years=self.tr("、").join(map(str, years))))
+                "* 估算：{years} 年的国务院节假日安排尚未公布（或程序尚未收录），这几年暂按周末和法定节假日"
+                "（含春节、劳动节、国庆节的惯常长假）估算，宁早勿晚；安排公布后录入或导入即可得到准确日期。").format(years=self.tr("、").join(map(str, years))))
         self.estimate_note.setVisible(bool(years))
         self.explanation.setText(self.explain(owed, expiry=license.expiry, calendar=calendar, today=today))
 
