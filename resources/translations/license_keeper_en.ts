@@ -103,6 +103,69 @@ Import this file into Outlook, DingTalk, WeCom or another calendar. Importing a 
     </message>
 </context>
 <context>
+    <name>ChangeApprovalDialog</name>
+    <message>
+        <source>登记变更批准</source>
+        <translation>Record the change&apos;s approval</translation>
+    </message>
+    <message>
+        <source>填写变更后的信息（以批准文件和新营业执照为准）。登记后许可证随之更新，原来的信息留在历史记录中。</source>
+        <translation>Enter the details after the change (as the approval and the new business license show them). The license is updated when you record it; the old details stay in its history.</translation>
+    </message>
+    <message>
+        <source>这类变更不改动许可证上登记的信息，登记批准日期即可。</source>
+        <translation>This kind of change does not alter what the license records: the date of the approval is enough.</translation>
+    </message>
+    <message>
+        <source>批准日期</source>
+        <translation>Approved on</translation>
+    </message>
+    <message>
+        <source>（不变）</source>
+        <translation>(unchanged)</translation>
+    </message>
+    <message>
+        <source>现在：{value}</source>
+        <translation>Now: {value}</translation>
+    </message>
+    <message>
+        <source>（未填）</source>
+        <translation>(not filled in)</translation>
+    </message>
+    <message>
+        <source>登记批准并更新许可证</source>
+        <translation>Record the approval and update the license</translation>
+    </message>
+    <message>
+        <source>登记批准</source>
+        <translation>Record the approval</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>填好后，这里显示许可证将怎样更新。</source>
+        <translation>Once filled in, this shows how the license will be updated.</translation>
+    </message>
+    <message>
+        <source>登记后，许可证将改为：</source>
+        <translation>When recorded, the license will read:</translation>
+    </message>
+    <message>
+        <source>{label}：{old} → {new}</source>
+        <translation>{label}: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>未保存</source>
+        <translation>Not saved</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistModel</name>
     <message>
         <source>序号</source>
@@ -268,6 +331,10 @@ Import this file into Outlook, DingTalk, WeCom or another calendar. Importing a 
         <translation>Record a correction notice</translation>
     </message>
     <message>
+        <source>YYYY-MM-DD，通知没写就不填</source>
+        <translation>YYYY-MM-DD; leave empty if the notice gives none</translation>
+    </message>
+    <message>
         <source>照抄补正通知书上的要求</source>
         <translation>Copy the requirements from the correction notice</translation>
     </message>
@@ -284,6 +351,10 @@ Import this file into Outlook, DingTalk, WeCom or another calendar. Importing a 
         <translation>Notice date</translation>
     </message>
     <message>
+        <source>补正期限</source>
+        <translation>Reply by</translation>
+    </message>
+    <message>
         <source>补正要求</source>
         <translation>Requirements</translation>
     </message>
@@ -294,6 +365,10 @@ Import this file into Outlook, DingTalk, WeCom or another calendar. Importing a 
     <message>
         <source>登记后，勾选的材料回到“准备中”，备注写上补正要求；补齐后重新标记为已提交。</source>
         <translation>Once recorded, the ticked materials go back to “In progress” with the requirements in their notes; when they are complete, mark the case as submitted again.</translation>
+    </message>
+    <message>
+        <source>请写明补正要求，或勾选涉及的材料</source>
+        <translation>Write down what the notice asks for, or tick the documents it concerns</translation>
     </message>
 </context>
 <context>
@@ -372,10 +447,6 @@ Import this file into Outlook, DingTalk, WeCom or another calendar. Importing a 
 <context>
     <name>DeadlineTimeline</name>
     <message>
-        <source>日期</source>
-        <translation>Date</translation>
-    </message>
-    <message>
         <source>事项</source>
         <translation>Deadline</translation>
     </message>
@@ -386,6 +457,10 @@ Import this file into Outlook, DingTalk, WeCom or another calendar. Importing a 
     <message>
         <source>状态</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>最后可办理日</source>
+        <translation>Act by</translation>
     </message>
     <message>
         <source>期限时间线</source>
@@ -400,6 +475,10 @@ Import this file into Outlook, DingTalk, WeCom or another calendar. Importing a 
         <translation>Opens %1</translation>
     </message>
     <message>
+        <source>已提交，待决定</source>
+        <translation>Submitted, awaiting decision</translation>
+    </message>
+    <message>
         <source>年报报送日期</source>
         <translation>Annual report filing date</translation>
     </message>
@@ -412,8 +491,28 @@ Import this file into Outlook, DingTalk, WeCom or another calendar. Importing a 
         <translation>Select an annual report; filed on:</translation>
     </message>
     <message>
-        <source>悬停查看每条期限的依据；标“（估算）”的日期所在年份的节假日安排尚未收录。</source>
-        <translation>Hover over a deadline to see its legal basis. Dates marked “(estimated)” fall in a year whose holiday schedule is not known yet.</translation>
+        <source>待办</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>已逾期，仍可补办</source>
+        <translation>Overdue, still possible</translation>
+    </message>
+    <message>
+        <source>已错过</source>
+        <translation>Missed</translation>
+    </message>
+    <message>
+        <source>法定最后一日 {due} 不是工作日，最后可办理日为 {act_by}</source>
+        <translation>The legal last day {due} is not a working day; act by {act_by}</translation>
+    </message>
+    <message>
+        <source>依据：{source}</source>
+        <translation>Source: {source}</translation>
     </message>
     <message>
         <source>已过</source>
@@ -424,16 +523,6 @@ Import this file into Outlook, DingTalk, WeCom or another calendar. Importing a 
         <translation>Planning date</translation>
     </message>
     <message>
-        <source>%1
-依据：%2</source>
-        <translation>%1
-Source: %2</translation>
-    </message>
-    <message>
-        <source>已报送（%1）</source>
-        <translation>Filed (%1)</translation>
-    </message>
-    <message>
         <source>报送期内</source>
         <translation>Filing period open</translation>
     </message>
@@ -442,16 +531,20 @@ Source: %2</translation>
         <translation>Overdue: late filing in April</translation>
     </message>
     <message>
-        <source>未记录报送（补报期已过）</source>
-        <translation>No filing recorded (late filing period over)</translation>
+        <source>悬停查看每一项的依据；日期是最后可办理日（法定最后一日不是工作日时，取其前最后一个工作日）；标“（估算）”的日期所在年份的节假日安排尚未收录。</source>
+        <translation>Hover over a line for its source. Dates are the day to act by (the last working day on or before the legal day); “(estimated)” marks a year whose holiday schedule is not yet known.</translation>
     </message>
     <message>
-        <source>%1
-报送期：%2 – %3，补报至 %4
-依据：%5</source>
-        <translation>%1
-Filing period: %2 – %3, late filing until %4
-Source: %5</translation>
+        <source>{date}（{weekday}）</source>
+        <translation>{date} ({weekday})</translation>
+    </message>
+    <message>
+        <source>已报送</source>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <source>未记录报送（补报期已过）</source>
+        <translation>No filing recorded (late filing period over)</translation>
     </message>
     <message>
         <source>记录 %1 已报送；报送日期不能晚于今天。</source>
@@ -469,24 +562,36 @@ Source: %5</translation>
         <translation>{year} annual report due</translation>
     </message>
     <message>
+        <source>续期已错过</source>
+        <translation>Renewal missed</translation>
+    </message>
+    <message>
+        <source>许可证已到期</source>
+        <translation>License expired</translation>
+    </message>
+    <message>
         <source>开始准备续期</source>
         <translation>Start preparing the renewal</translation>
     </message>
     <message>
         <source>续期安全日期</source>
-        <translation>Safe renewal date</translation>
+        <translation>Renewal safe date</translation>
     </message>
     <message>
-        <source>续期实际最后提交日</source>
-        <translation>Last working day to apply for renewal</translation>
+        <source>申请续期</source>
+        <translation>Apply for renewal</translation>
     </message>
     <message>
-        <source>续期法定最后一日</source>
-        <translation>Legal last day to apply for renewal</translation>
+        <source>报告不再续期</source>
+        <translation>Report not renewing</translation>
     </message>
     <message>
-        <source>不续期须报告注销的最后一日</source>
-        <translation>Last day to report cancellation if not renewing</translation>
+        <source>申请变更</source>
+        <translation>Apply for the change</translation>
+    </message>
+    <message>
+        <source>补正并重新提交</source>
+        <translation>Correct and resubmit</translation>
     </message>
     <message>
         <source>许可证到期</source>
@@ -1269,6 +1374,18 @@ Sources: {sources}</translation>
         <translation>Annual report, change, cancellation, replacement or new application: prepare the materials item by item</translation>
     </message>
     <message>
+        <source>决定不再续期…</source>
+        <translation>Decide not to renew…</translation>
+    </message>
+    <message>
+        <source>不再续期的，到期前 90 日报告注销并做好用户善后</source>
+        <translation>A license that will not be renewed must report the stop (cancellation) 90 days before it ends and look after its users</translation>
+    </message>
+    <message>
+        <source>撤回“不再续期”的决定</source>
+        <translation>Take back the decision not to renew</translation>
+    </message>
+    <message>
         <source>撤销修改</source>
         <translation>Revert changes</translation>
     </message>
@@ -1327,8 +1444,32 @@ Click “Start renewal” to begin preparing the renewal materials.</translation
         <translation>%v / %m items</translation>
     </message>
     <message>
-        <source>截止 %1</source>
-        <translation>Due %1</translation>
+        <source>最后可办理日 %1</source>
+        <translation>Act by %1</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>这张许可证 {years} 年的年报（每年第一季度报送上一年度情况）报送期都已过。这些年报都已报送了吗？</source>
+        <translation>The filing periods of this license&apos;s annual reports for {years} (each filed in the first quarter, on the year before) are over. Were all of them filed?</translation>
+    </message>
+    <message>
+        <source>往年的年报</source>
+        <translation>Past annual reports</translation>
+    </message>
+    <message>
+        <source>选“都已报送”就不再提示；选“有未报送的”，这些年份会标为未记录报送，以后可在“期限”中逐年标记。</source>
+        <translation>Choose “All filed” and you will not be asked again; choose “Some were not”, and those years are marked as not recorded: you can mark each one filed later under Deadlines.</translation>
+    </message>
+    <message>
+        <source>都已报送</source>
+        <translation>All filed</translation>
+    </message>
+    <message>
+        <source>有未报送的</source>
+        <translation>Some were not</translation>
     </message>
     <message>
         <source>继续办理</source>
@@ -1352,6 +1493,26 @@ Click “Start renewal” to begin preparing the renewal materials.</translation
     <message>
         <source>已保存。</source>
         <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>已保存；往年年报已记录为已报送。</source>
+        <translation>Saved; the past annual reports are recorded as filed.</translation>
+    </message>
+    <message>
+        <source>已保存。未报送的年报在“期限”中标为“未记录报送”；已补报的，选中后标记为已报送。</source>
+        <translation>Saved. Unfiled annual reports show as “not recorded” under Deadlines; select one filed later and mark it filed.</translation>
+    </message>
+    <message>
+        <source>已记录：不再续期。应报告注销并做好用户善后，见“期限”。</source>
+        <translation>Recorded: not renewing. Report the stop (cancellation) and look after the users; see Deadlines.</translation>
+    </message>
+    <message>
+        <source>撤回后，续期申请重新列为待办（到期前 90 日提交）。要撤回吗？</source>
+        <translation>The renewal application will be due again (90 days before expiry). Take the decision back?</translation>
+    </message>
+    <message>
+        <source>已撤回“不再续期”的决定：续期重新列为待办。</source>
+        <translation>The decision not to renew is taken back: the renewal is due again.</translation>
     </message>
     <message>
         <source>已撤销未保存的修改。</source>
@@ -1388,6 +1549,37 @@ Click “Start renewal” to begin preparing the renewal materials.</translation
     <message>
         <source>“{number}”是旧式编号格式。证书上确实这样印制吗？</source>
         <translation>“{number}” is an old-style license number. Is it really printed like this on the certificate?</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseSituation</name>
+    <message>
+        <source>许可证已于 {date} 注销，不再有续期和年报要办。</source>
+        <translation>The license was cancelled on {date}: no renewal or annual report is owed any more.</translation>
+    </message>
+    <message>
+        <source>许可证已到期。</source>
+        <translation>The license has expired. </translation>
+    </message>
+    <message>
+        <source>续期已错过。</source>
+        <translation>The renewal was missed. </translation>
+    </message>
+    <message>
+        <source>已决定不再续期，注销报告已提交，等待发证机关办结。</source>
+        <translation>The company decided not to renew; the cancellation report is submitted and awaits the authority.</translation>
+    </message>
+    <message>
+        <source>已决定不再续期：应在 {act_by} 前报告注销（法定最后一日 {due}），并做好用户善后；许可证到 {expiry} 为止。</source>
+        <translation>The company decided not to renew: report the stop (cancellation) by {act_by} (legal last day {due}) and look after the users; the license runs until {expiry}.</translation>
+    </message>
+    <message>
+        <source>续期申请已于 {date} 提交，等待发证机关决定：材料不齐的，应在 {notice} 前一次告知补正；受理后 60 日内作出决定（从提交起算约到 {decision}）。</source>
+        <translation>The renewal was submitted on {date} and awaits the authority&apos;s decision: missing materials are to be notified by {notice}, all at once; the decision is due within 60 days of acceptance (about {decision}, counted from the submission).</translation>
+    </message>
+    <message>
+        <source>有效期届满前仍未作出决定的，视为准予延续（《行政许可法》第五十条）。</source>
+        <translation> If no decision has come when the term runs out, the renewal counts as granted (Administrative Licensing Law, Art. 50).</translation>
     </message>
 </context>
 <context>
@@ -1557,6 +1749,37 @@ Source: %2</translation>
     </message>
 </context>
 <context>
+    <name>NotRenewingDialog</name>
+    <message>
+        <source>决定不再续期</source>
+        <translation>Decide not to renew</translation>
+    </message>
+    <message>
+        <source>不再续期的，应在停止经营前 90 日向原发证机关报告（注销），并做好用户善后：通知用户、妥善处理未完成的服务。登记后，“期限”中的续期换成注销报告。以后改变主意，可在“其他办理事项”中撤回这个决定。</source>
+        <translation>A company that will not renew reports the stop (cancellation) to the issuing authority 90 days before it stops, and looks after its users: tells them, and settles the services still running. Once recorded, the renewal under Deadlines is replaced by the cancellation report. To change your mind later, take the decision back under Other procedures.</translation>
+    </message>
+    <message>
+        <source>作出决定的日期</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <source>计划停止经营的日期</source>
+        <translation>Business stops on</translation>
+    </message>
+    <message>
+        <source>登记不再续期</source>
+        <translation>Record: not renewing</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>应在 {date}（{weekday}）前报告注销（停止经营日 {stop} 前 90 日）。</source>
+        <translation>Report the stop (cancellation) by {date} ({weekday}), 90 days before the business stops on {stop}.</translation>
+    </message>
+</context>
+<context>
     <name>PasteScheduleDialog</name>
     <message>
         <source>粘贴 {year} 年节假日安排</source>
@@ -1612,6 +1835,10 @@ You can also paste the State Council notice as it is, e.g. “春节：2月10日
         <translation>Outcome (optional), e.g. received the changed license</translation>
     </message>
     <message>
+        <source>收到补正通知…</source>
+        <translation>Correction notice received…</translation>
+    </message>
+    <message>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -1658,8 +1885,12 @@ You can also paste the State Council notice as it is, e.g. “春节：2月10日
         </translation>
     </message>
     <message>
-        <source>期限：{label} — {date}（{weekday}），{when}{estimated}。来源：{source}</source>
-        <translation>Deadline: {label} — {date} ({weekday}), {when}{estimated}. Source: {source}</translation>
+        <source>；法定最后一日 {date}（{weekday}）不是工作日</source>
+        <translation>; the legal last day {date} ({weekday}) is not a working day</translation>
+    </message>
+    <message>
+        <source>期限：{label} — 最后可办理日 {date}（{weekday}）{legal}，{when}{estimated}。来源：{source}</source>
+        <translation>Deadline: {label} — act by {date} ({weekday}){legal}, {when}{estimated}. Source: {source}</translation>
     </message>
     <message>
         <source>（估算）</source>
@@ -1682,12 +1913,24 @@ You can also paste the State Council notice as it is, e.g. “春节：2月10日
         <translation>Mark as filed</translation>
     </message>
     <message>
+        <source>重新提交日期</source>
+        <translation>Resubmitted on</translation>
+    </message>
+    <message>
+        <source>标记为已重新提交</source>
+        <translation>Mark as resubmitted</translation>
+    </message>
+    <message>
         <source>提交日期</source>
         <translation>Submission date</translation>
     </message>
     <message>
         <source>标记为已提交</source>
         <translation>Mark as submitted</translation>
+    </message>
+    <message>
+        <source>登记批准…</source>
+        <translation>Record the approval…</translation>
     </message>
     <message>
         <source>办结日期</source>
@@ -1865,6 +2108,14 @@ You can also paste the State Council notice as it is, e.g. “春节：2月10日
         <translation>Renewal missed; expires {date}</translation>
     </message>
     <message>
+        <source>许可证已到期：重新取得许可前不得经营</source>
+        <translation>License expired: no business until a new license is granted</translation>
+    </message>
+    <message>
+        <source>已逾期，仍可补办，请尽快</source>
+        <translation>Overdue, still possible: act soon</translation>
+    </message>
+    <message>
         <source>提前 {days} 天提醒</source>
         <translation>{days}-day reminder</translation>
     </message>
@@ -1935,6 +2186,97 @@ You can also paste the State Council notice as it is, e.g. “春节：2月10日
     <message>
         <source>关闭</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>RenewalApprovalDialog</name>
+    <message>
+        <source>登记续期批准</source>
+        <translation>Record the renewal&apos;s approval</translation>
+    </message>
+    <message>
+        <source>按新证书上印的日期填写。新证的有效期怎样计算，各地说法不一（从原证到期日起顺延 5 年，或自新发证日期起重新计算 5 年），以证书为准；下面两个按钮可一键填入其中一种。原来的日期留在历史记录中，年报不受影响。</source>
+        <translation>Enter the dates as printed on the new certificate. Sources differ on how the new term runs (five years on from the old expiry, or five years from the new issue date): the certificate decides; the two buttons below fill in either reading. The old dates stay in the history; annual reports are not affected.</translation>
+    </message>
+    <message>
+        <source>（可不选）</source>
+        <translation>(optional)</translation>
+    </message>
+    <message>
+        <source>选择文件…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>批准日期</source>
+        <translation>Approved on</translation>
+    </message>
+    <message>
+        <source>新证书上的发证日期</source>
+        <translation>Issue date on the new certificate</translation>
+    </message>
+    <message>
+        <source>新证书上的有效期至</source>
+        <translation>Valid until on the new certificate</translation>
+    </message>
+    <message>
+        <source>一键填入</source>
+        <translation>Fill in</translation>
+    </message>
+    <message>
+        <source>新证书文件</source>
+        <translation>New certificate file</translation>
+    </message>
+    <message>
+        <source>登记批准并更新许可证</source>
+        <translation>Record the approval and update the license</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>顺延 5 年：{date}</source>
+        <translation>Five years on: {date}</translation>
+    </message>
+    <message>
+        <source>重新计算 5 年：{date}</source>
+        <translation>Five years from issue: {date}</translation>
+    </message>
+    <message>
+        <source>重新计算 5 年（先填新的发证日期）</source>
+        <translation>Five years from issue (enter the new issue date first)</translation>
+    </message>
+    <message>
+        <source>填好两个日期后，这里显示许可证将怎样更新。</source>
+        <translation>Once both dates are filled in, this shows how the license will be updated.</translation>
+    </message>
+    <message>
+        <source>登记后，许可证将改为：</source>
+        <translation>When recorded, the license will read:</translation>
+    </message>
+    <message>
+        <source>{label}：{old} → {new}</source>
+        <translation>{label}: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>选择新证书的扫描件或电子证照</source>
+        <translation>Choose the new certificate&apos;s scan or e-license</translation>
+    </message>
+    <message>
+        <source>证书文件 (*.pdf *.ofd *.png *.jpg *.jpeg);;所有文件 (*)</source>
+        <translation>Certificate files (*.pdf *.ofd *.png *.jpg *.jpeg);;All files (*)</translation>
+    </message>
+    <message>
+        <source>请核对新证书</source>
+        <translation>Please check the new certificate</translation>
+    </message>
+    <message>
+        <source>仍按这两个日期登记吗？</source>
+        <translation>Record these two dates anyway?</translation>
+    </message>
+    <message>
+        <source>未保存</source>
+        <translation>Not saved</translation>
     </message>
 </context>
 <context>
@@ -2164,20 +2506,36 @@ The current database and attachments are not deleted: they are first renamed (wi
         <translation>{year} annual report</translation>
     </message>
     <message>
+        <source>续期已错过</source>
+        <translation>Renewal missed</translation>
+    </message>
+    <message>
+        <source>许可证已到期</source>
+        <translation>License expired</translation>
+    </message>
+    <message>
         <source>开始准备续期</source>
-        <translation>Start preparing renewal</translation>
+        <translation>Start preparing</translation>
     </message>
     <message>
         <source>续期安全日期</source>
-        <translation>Safe renewal date</translation>
+        <translation>Renewal safe date</translation>
     </message>
     <message>
-        <source>续期实际最后提交日</source>
-        <translation>Last working day to renew</translation>
+        <source>申请续期</source>
+        <translation>Apply for renewal</translation>
     </message>
     <message>
-        <source>续期法定最后一日</source>
-        <translation>Legal last day to renew</translation>
+        <source>报告不再续期</source>
+        <translation>Report not renewing</translation>
+    </message>
+    <message>
+        <source>申请变更</source>
+        <translation>Apply for change</translation>
+    </message>
+    <message>
+        <source>补正并重新提交</source>
+        <translation>Correct, resubmit</translation>
     </message>
     <message>
         <source>许可证到期</source>
@@ -2231,16 +2589,20 @@ The current database and attachments are not deleted: they are first renamed (wi
         <translation>{label}: opens {start}, due {due}; late filing until {grace}.</translation>
     </message>
     <message>
-        <source>{label}：最迟 {date}{estimated}。</source>
-        <translation>{label}: {date} at the latest{estimated}.</translation>
+        <source>{label}：最迟 {date}（{weekday}）{estimated}。</source>
+        <translation>{label}: by {date} ({weekday}){estimated}.</translation>
+    </message>
+    <message>
+        <source>应在 {date}（{weekday}）前报告注销（停止经营日 {stop} 前 90 日），并做好用户善后。</source>
+        <translation>Report the cancellation by {date} ({weekday}), 90 days before the business stops on {stop}, and look after the users.</translation>
+    </message>
+    <message>
+        <source>这一天不是工作日，最后可办理日为 {date}（{weekday}）。</source>
+        <translation> That day is not a working day: act by {date} ({weekday}).</translation>
     </message>
     <message>
         <source>（估算）</source>
         <translation> (estimated)</translation>
-    </message>
-    <message>
-        <source>应在 {date} 前报告注销（停止经营日 {stop} 前 90 日），并做好用户善后。</source>
-        <translation>Report the cancellation by {date} (90 days before the last day of business, {stop}) and arrange for your customers.</translation>
     </message>
 </context>
 <context>
@@ -2319,24 +2681,16 @@ The current database and attachments are not deleted: they are first renamed (wi
         <translation>Correction notice received…</translation>
     </message>
     <message>
-        <source>登记批准并更新许可证</source>
-        <translation>Record the approval and update the license</translation>
-    </message>
-    <message>
         <source>所涉材料回到“准备中”，补齐后重新提交。</source>
         <translation>The materials concerned go back to “In progress”; submit again once they are complete.</translation>
     </message>
     <message>
-        <source>批准日期</source>
-        <translation>Approval date</translation>
+        <source>登记批准结果…</source>
+        <translation>Record the approval…</translation>
     </message>
     <message>
-        <source>新的有效期至</source>
-        <translation>New valid-until date</translation>
-    </message>
-    <message>
-        <source>新的有效期至按新证书上印的日期填写；登记后许可证和它的记录随之更新。</source>
-        <translation>Enter the new valid-until date as printed on the new certificate; the license and its records are updated when you record it.</translation>
+        <source>取得新证后，按新证书上的发证日期和有效期至登记；登记前会先显示许可证将怎样更新。</source>
+        <translation>When the new certificate arrives, record its issue date and valid-until date; you see how the license will change before anything is saved.</translation>
     </message>
     <message>
         <source>把这份清单导出为 Excel 文件，发给同事填写</source>
@@ -2403,8 +2757,12 @@ The current database and attachments are not deleted: they are first renamed (wi
         <translation>Submitted on {date}.</translation>
     </message>
     <message>
-        <source>已于 {date} 提交。材料不齐的，发证机关应在 {notice} 前一次告知补正；受理后 60 日内作出决定（从 {date} 起算约到 {decision}）。来源：{source}</source>
-        <translation>Submitted on {date}. If materials are incomplete, the issuing authority should list every correction at once by {notice}; it decides within 60 days of accepting the application (counted from {date}, about {decision}). Source: {source}</translation>
+        <source>补正材料应在 {date} 前重新提交。</source>
+        <translation>Resubmit the corrected materials by {date}.</translation>
+    </message>
+    <message>
+        <source>新证的发证日期：{date}；往年和今年的年报照常报送。</source>
+        <translation>New certificate issued on {date}; annual reports are filed as before, this year&apos;s too.</translation>
     </message>
     <message>
         <source>补正通知 {date}：{requested}（{n} 项材料）</source>
@@ -2480,12 +2838,24 @@ The current database and attachments are not deleted: they are first renamed (wi
         <translation>, </translation>
     </message>
     <message>
+        <source>续期实际最后提交日（法定最后一日或其前最后一个工作日）</source>
+        <translation>Last day to submit (the legal last day, or the last working day before it)</translation>
+    </message>
+    <message>
+        <source>这张许可证已决定不再续期（或已注销）：没有要办的续期。要改变主意，在许可证页面的“其他办理事项”中撤回“不再续期”的决定。</source>
+        <translation>The company decided not to renew this license (or it is cancelled): there is no renewal to do. To change your mind, take the decision back on the license page, under Other procedures.</translation>
+    </message>
+    <message>
         <source>“到期前 {days} 日”（《电信业务经营许可管理办法》第二十七条）按日历天数计算：有效期至 {expiry}，法定最后一日是 {legal}。</source>
         <translation>“{days} days before expiry” (Article 27 of the Measures for the Administration of Telecommunications Business Operating Licenses) is counted in calendar days: valid until {expiry}, so the legal last day is {legal}.</translation>
     </message>
     <message>
         <source>这一天不是工作日，系统无法当天提交，实际最后提交日是 {last}。</source>
         <translation>That day is not a working day, so nothing can be submitted on it; the last working day to submit is {last}.</translation>
+    </message>
+    <message>
+        <source>续期申请已提交：以上日期供核对，接下来在第 5 步登记补正通知或批准结果。</source>
+        <translation>The renewal is submitted: the dates above are for reference; record a correction notice or the approval in step 5.</translation>
     </message>
     <message>
         <source>有的办事指南写作“到期日之前的 {n} 个工作日”。这里的工作日按国务院办公厅公布的节假日安排计算：周六、周日和法定节假日不算，调休上班的周六、周日算工作日。从有效期至往前数 {n} 个工作日是 {safe}，比法定最后一日早 {gap} 天。本程序建议以这个安全日期为准，留出补正的时间（离到期不足 {late} 日才补正，可能来不及）。</source>

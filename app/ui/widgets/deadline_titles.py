@@ -22,31 +22,40 @@ def deadline_title(deadline: Deadline) -> str:
         else:
             text = QCoreApplication.translate("DeadlineTitles", "{year}年年报截止")
         return text.format(year=deadline.annual_year)
-    return _titles("DeadlineTitles", deadline) or deadline.label
+    kind, state = _kind(deadline), deadline.state
+    if kind == "renewal" and state == "missed":
+        return QCoreApplication.translate("DeadlineTitles", "续期已错过")
+    if kind == "expiry" and state == "missed":
+        return QCoreApplication.translate("DeadlineTitles", "许可证已到期")
+    return {
+        "prepare_from": QCoreApplication.translate("DeadlineTitles", "开始准备续期"),
+        "renewal_safe_date": QCoreApplication.translate("DeadlineTitles", "续期安全日期"),
+        "renewal": QCoreApplication.translate("DeadlineTitles", "申请续期"),
+        "cancellation": QCoreApplication.translate("DeadlineTitles", "报告不再续期"),
+        "change": QCoreApplication.translate("DeadlineTitles", "申请变更"),
+        "correction": QCoreApplication.translate("DeadlineTitles", "补正并重新提交"),
+        "expiry": QCoreApplication.translate("DeadlineTitles", "许可证到期"),
+    }.get(kind) or deadline.label
 
 
 def short_title(deadline: Deadline) -> str:
     """The name in the dashboard's narrow column; in Chinese, the domain's label without its brackets."""
     if deadline.annual_year is not None:
         return QCoreApplication.translate("ShortDeadlineTitles", "{year}年年报").format(year=deadline.annual_year)
-    return _titles("ShortDeadlineTitles", deadline) or status_style.short_label(deadline.label)
-
-
-def _titles(context: str, deadline: Deadline) -> str | None:
     kind, state = _kind(deadline), deadline.state
     if kind == "renewal" and state == "missed":
-        return QCoreApplication.translate(context, "续期已错过")
+        return QCoreApplication.translate("ShortDeadlineTitles", "续期已错过")
     if kind == "expiry" and state == "missed":
-        return QCoreApplication.translate(context, "许可证已到期")
+        return QCoreApplication.translate("ShortDeadlineTitles", "许可证已到期")
     return {
-        "prepare_from": QCoreApplication.translate(context, "开始准备续期"),
-        "renewal_safe_date": QCoreApplication.translate(context, "续期安全日期"),
-        "renewal": QCoreApplication.translate(context, "申请续期"),
-        "cancellation": QCoreApplication.translate(context, "报告不再续期"),
-        "change": QCoreApplication.translate(context, "申请变更"),
-        "correction": QCoreApplication.translate(context, "补正并重新提交"),
-        "expiry": QCoreApplication.translate(context, "许可证到期"),
-    }.get(kind)
+        "prepare_from": QCoreApplication.translate("ShortDeadlineTitles", "开始准备续期"),
+        "renewal_safe_date": QCoreApplication.translate("ShortDeadlineTitles", "续期安全日期"),
+        "renewal": QCoreApplication.translate("ShortDeadlineTitles", "申请续期"),
+        "cancellation": QCoreApplication.translate("ShortDeadlineTitles", "报告不再续期"),
+        "change": QCoreApplication.translate("ShortDeadlineTitles", "申请变更"),
+        "correction": QCoreApplication.translate("ShortDeadlineTitles", "补正并重新提交"),
+        "expiry": QCoreApplication.translate("ShortDeadlineTitles", "许可证到期"),
+    }.get(kind) or status_style.short_label(deadline.label)
 
 
 def short_title_samples() -> list[str]:
