@@ -147,7 +147,7 @@ def _report(store, case_id: int, out: TextIO, done: str) -> None:
     owed = obligation_ops.of_license(store, license, today=date.today())
     for item in owed.for_case(case.id):
         if item.state in ("pending", "overdue") and item.kind == "correction":
-            print(f"  补正应在 {day_text(item.act_by)} 前重新提交。", file=out)
+            print(f"  补正应在 {day_text(item.act_by)}前重新提交。", file=out)
         if item.note and item.state != "done":
             warn(item.note)
 

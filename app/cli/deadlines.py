@@ -104,7 +104,7 @@ def print_deadlines(deadlines: LicenseDeadlines, reports: list[Obligation], *, t
     for report in reports:
         mark = "（估算）" if report.estimated else ""
         act_by = "" if report.act_by == report.due else f"（不是工作日，最后可办理日 {day_text(report.act_by)}{mark}）"
-        print(f"    {report.title}：{report.opens.isoformat()} 起，{day_text(report.due)} 截止{act_by}，"
+        print(f"    {report.title}：{report.opens.isoformat()} 起，{day_text(report.due)}截止{act_by}，"
               f"补报至 {report.until.isoformat()}  [{STATE_LABELS[report.state]}]", file=out)
     if reports:
         print(f"      依据：{reports[0].source}", file=out)

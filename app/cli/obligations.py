@@ -60,7 +60,7 @@ def print_obligation(license: License | None, item: Obligation, *, today: date, 
           f"{owner}", file=out)
     print(f"      {item.title}", file=out)
     if item.act_by != item.due:
-        print(f"      法定最后一日 {day_text(item.due)} 不是工作日，最后可办理日为 {day_text(item.act_by)}", file=out)
+        print(f"      法定最后一日 {day_text(item.due)}不是工作日，最后可办理日为 {day_text(item.act_by)}", file=out)
     if item.note:
         print(f"      {item.note}", file=out)
 
@@ -124,7 +124,7 @@ def cmd_decide(args: argparse.Namespace, out: TextIO) -> int:
         store.close()
     if owed is not None:
         report = owed.find("cancellation")
-        print(f"已记录：{license.number} 不再续期。应在 {day_text(report.act_by)} 前报告注销并做好用户善后"
+        print(f"已记录：{license.number} 不再续期。应在 {day_text(report.act_by)}前报告注销并做好用户善后"
               f"（法定最后一日 {report.due.isoformat()}）。", file=out)
     else:
         print(f"已记录：{license.number} 仍要续期；续期申请重新列为待办。", file=out)
