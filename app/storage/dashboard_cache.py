@@ -69,11 +69,13 @@ def summaries_of(columns: Sequence[Sequence]) -> list[Summary]:
 
 
 def license_summaries(store: Store) -> list[Summary]:
-    """What a dashboard line is computed from, for every license."""
+    """What a dashboard line is computed from, for every license in use (neither archived nor in the
+    回收站: archiving or deleting one is a change to the licenses, which the kept rows follow)."""
     fromiso = date.fromisoformat
     cursor = store.conn.cursor()
     cursor.row_factory = None
-    rows = cursor.execute("SELECT id, number, company, scope, issued, expiry, is_example FROM licenses")
+    rows = cursor.execute("SELECT id, number, company, scope, issued, expiry, is_example FROM licenses "
+                          "WHERE archived_at IS NULL AND deleted_at IS NULL")
     return [(i, number, company, scope, fromiso(issued), fromiso(expiry), bool(example))
             for i, number, company, scope, issued, expiry, example in rows]
 
