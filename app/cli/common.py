@@ -93,6 +93,22 @@ def warn(message: str) -> None:
     print(f"注意：{message}", file=sys.stderr)
 
 
+def confirm(question: str, *, yes: bool) -> None:
+    """Ask before something that needs a yes (``--yes`` gives it): on a terminal the question is
+    asked; without one nothing is done (exit status 2)."""
+    if yes:
+        return
+    if not sys.stdin.isatty():
+        raise CliError(f"{question}\n没有终端可以询问，因此什么也没有做：确认后加 --yes 再运行。")
+    print(f"{question} [y/N] ", end="", file=sys.stderr, flush=True)
+    try:
+        answer = input().strip().lower()
+    except EOFError:
+        answer = ""
+    if answer not in ("y", "yes", "是"):
+        raise CliError("已取消，什么也没有做。")
+
+
 def find_license_or_fail(store: Store, number: str):
     from app.operations import licenses as license_ops
 

@@ -27,9 +27,10 @@ from app.operations import attachments as attachment_ops
 from app.operations import obligations
 from app.paths import attachments_folder
 from app.storage import cases as case_rows
-from app.storage import licenses
+from app.storage import events, licenses
 from app.storage.cases import CaseRecord
 from app.storage.database import Store
+from app.storage.events import Event
 
 
 def _context_for(license_scope: str, *, change_kind: str | None, company_younger_than_year: bool,
@@ -108,6 +109,11 @@ def finished_cases(store: Store, license_id: int) -> list[CaseRecord]:
 def all_cases(store: Store, license_id: int) -> list[CaseRecord]:
     """Every case of the license, open and finished, newest first."""
     return case_rows.cases_for_license(store, license_id)
+
+
+def case_events(store: Store, case: CaseRecord) -> list[Event]:
+    """What happened in the case, oldest first: the lines of the license's history that tell of it."""
+    return [e for e in reversed(events.events_for(store, case.license_id)) if e.detail.get("case_id") == case.id]
 
 
 def license_of(store: Store, case: CaseRecord) -> License | None:

@@ -99,8 +99,18 @@ def update_license(store: Store, license_id: int, raw: Mapping[str, object], *,
     return saved
 
 
+def all_licenses(store: Store) -> list[License]:
+    """Every license not in the 回收站, archived ones too."""
+    return licenses.all_licenses(store, archived=None)
+
+
 def get_license(store: Store, license_id: int) -> License | None:
     return licenses.get_license(store, license_id)
+
+
+def deleted_license(store: Store, license_id: int) -> License | None:
+    """A license in the 回收站."""
+    return licenses.get_deleted_license(store, license_id)
 
 
 def find_license(store: Store, number: str) -> License | None:

@@ -80,6 +80,15 @@ def license_summaries(store: Store) -> list[Summary]:
             for i, number, company, scope, issued, expiry, example in rows]
 
 
+def has_archived(store: Store) -> bool:
+    """Whether licenses are archived: off the dashboard's lines, but a search finds them."""
+    try:
+        return store.conn.execute("SELECT EXISTS (SELECT 1 FROM licenses WHERE archived_at IS NOT NULL "
+                                  "AND deleted_at IS NULL)").fetchone()[0] == 1
+    except sqlite3.Error:
+        return False
+
+
 def fingerprint() -> str:
     """The app version, the kept rows' format, the rules files (deadlines, and the festivals the estimate of an unknown
     year rests on) and the holiday data the app ships with."""
