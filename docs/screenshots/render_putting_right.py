@@ -20,10 +20,13 @@ os.environ["LICENSE_KEEPER_HOME"] = tempfile.mkdtemp(prefix="lk-shots-")
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from app.operations import archive, steps  # noqa: E402
+from app.operations import (  # noqa: E402
+    archive,
+    open_store,  # noqa: E402
+    steps,
+)
 from app.operations import cases as ops  # noqa: E402
 from app.operations import licenses as license_ops  # noqa: E402
-from app.operations import open_store  # noqa: E402
 from app.operations import trash as trash_ops  # noqa: E402
 
 OUT = Path(__file__).resolve().parent
