@@ -54,6 +54,8 @@ def test_delete_then_restore(capsys, db):
     assert status == 0 and "已移到回收站" in out and "restore-license" in out
     assert numbers(capsys, db) == ["苏B2-20170456"]
     assert numbers(capsys, db, "--deleted") == ["京B2-20190350"]
+    status, _, err = run(capsys, "show", "--db", db, "--license", "京B2-20190350")
+    assert status == 2 and "在回收站中" in err and "restore-license" in err
     status, out, _ = run(capsys, "list", "--db", db, "--deleted")
     assert "京B2-20190350" in out and "删除于" in out
 

@@ -113,6 +113,8 @@ def find_license_or_fail(store: Store, number: str):
     from app.operations import licenses as license_ops
 
     license = license_ops.find_license(store, number)
+    if license is None and license_ops.in_trash(store, number):
+        raise CliError(f"编号为 {shown(number)} 的许可证在回收站中：先用 restore-license 恢复它。")
     if license is None:
         raise CliError(f"找不到编号为 {shown(number)} 的许可证。先用 list 查看已登记的编号。")
     return license

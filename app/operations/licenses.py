@@ -108,6 +108,12 @@ def get_license(store: Store, license_id: int) -> License | None:
     return licenses.get_license(store, license_id)
 
 
+def in_trash(store: Store, number: str) -> bool:
+    """Whether the license of ``number`` is in the 回收站."""
+    held = licenses.holder_of_number(store, normalise(number))
+    return held is not None and held[1]
+
+
 def deleted_license(store: Store, license_id: int) -> License | None:
     """A license in the 回收站."""
     return licenses.get_deleted_license(store, license_id)
