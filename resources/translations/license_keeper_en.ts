@@ -491,6 +491,22 @@ Import this file into Outlook, DingTalk, WeCom or another calendar. Importing a 
         <translation>Select an annual report; filed on:</translation>
     </message>
     <message>
+        <source>到期日</source>
+        <translation>Expiry day</translation>
+    </message>
+    <message>
+        <source>续期待批</source>
+        <translation>Renewal awaiting decision</translation>
+    </message>
+    <message>
+        <source>已终止</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>已到期</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
         <source>待办</source>
         <translation>To do</translation>
     </message>
@@ -1777,6 +1793,10 @@ Source: %2</translation>
     <message>
         <source>应在 {date}（{weekday}）前报告注销（停止经营日 {stop} 前 90 日）。</source>
         <translation>Report the stop (cancellation) by {date} ({weekday}), 90 days before the business stops on {stop}.</translation>
+    </message>
+    <message>
+        <source>这一天已过：请尽快报告，并做好用户善后。</source>
+        <translation> That day has passed: report as soon as possible and look after the users.</translation>
     </message>
 </context>
 <context>

@@ -66,8 +66,11 @@ class NotRenewingDialog(QDialog):
             self.outlook.setText("")
             return
         report = stop - timedelta(days=default_rules().cancellation_notice_days)
-        self.outlook.setText(self.tr("应在 {date}（{weekday}）前报告注销（停止经营日 {stop} 前 90 日）。").format(
-            date=report.isoformat(), weekday=weekday_name(report), stop=stop.isoformat()))
+        text = self.tr("应在 {date}（{weekday}）前报告注销（停止经营日 {stop} 前 90 日）。").format(
+            date=report.isoformat(), weekday=weekday_name(report), stop=stop.isoformat())
+        if report < self.today:
+            text += self.tr("这一天已过：请尽快报告，并做好用户善后。")
+        self.outlook.setText(text)
 
     def accept(self) -> None:
         self.decided_message.show_message(None)

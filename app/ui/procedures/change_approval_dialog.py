@@ -45,7 +45,7 @@ class ChangeApprovalDialog(QDialog):
         kind = case.context.get("change_kind")
         self.fields = CHANGE_FIELDS.get(kind, ())
         self.setWindowTitle(self.tr("登记变更批准"))
-        self.resize(600, 360)
+        self.resize(600, 300)
         heading = QLabel(f"{CHANGE_KINDS[kind][0]} — {self.license.number}　{self.license.company}", self)
         heading.setStyleSheet("font-weight: bold; font-size: 14px;")
         explain = hint_label(self.tr("填写变更后的信息（以批准文件和新营业执照为准）。登记后许可证随之更新，"

@@ -49,7 +49,7 @@ class RenewalApprovalDialog(QDialog):
         case = case_ops.get_case(store, case_id)
         self.license = case_ops.license_of(store, case)
         self.setWindowTitle(self.tr("登记续期批准"))
-        self.resize(640, 520)
+        self.resize(640, 420)
 
         heading = QLabel(f"{self.license.number}　{self.license.company}", self)
         heading.setStyleSheet("font-weight: bold; font-size: 14px;")
