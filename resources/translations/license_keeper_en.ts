@@ -141,10 +141,6 @@ Import this file into Outlook, DingTalk, WeCom or another calendar. Importing a 
         <translation>Record the approval</translation>
     </message>
     <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>填好后，这里显示许可证将怎样更新。</source>
         <translation>Once filled in, this shows how the license will be updated.</translation>
     </message>
@@ -341,10 +337,6 @@ Import this file into Outlook, DingTalk, WeCom or another calendar. Importing a 
     <message>
         <source>登记</source>
         <translation>Record</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>通知日期</source>
@@ -616,6 +608,13 @@ Import this file into Outlook, DingTalk, WeCom or another calendar. Importing a 
     <message>
         <source>估算：该日期用到了尚未收录国务院节假日安排的年份，按周末和法定节假日（含春节、劳动节、国庆节的惯常长假）估算；在“节假日安排”中录入或导入当年安排后，估算标记会消失。</source>
         <translation>Estimated: this date depends on a year whose State Council holiday schedule is not known yet, so weekends and the statutory holidays (with the usual long breaks of Spring Festival, Labour Day and National Day) are counted as days off. Enter or import that year&apos;s schedule under Holiday schedules and the estimate mark disappears.</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1787,10 +1786,6 @@ Source: %2</translation>
         <translation>Record: not renewing</translation>
     </message>
     <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>应在 {date}（{weekday}）前报告注销（停止经营日 {stop} 前 90 日）。</source>
         <translation>Report the stop (cancellation) by {date} ({weekday}), 90 days before the business stops on {stop}.</translation>
     </message>
@@ -2251,10 +2246,6 @@ You can also paste the State Council notice as it is, e.g. “春节：2月10日
         <translation>Record the approval and update the license</translation>
     </message>
     <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>顺延 5 年：{date}</source>
         <translation>Five years on: {date}</translation>
     </message>
@@ -2571,10 +2562,6 @@ The current database and attachments are not deleted: they are first renamed (wi
     <message>
         <source>开始办理</source>
         <translation>Start</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>报送年份</source>
