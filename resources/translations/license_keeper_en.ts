@@ -1033,6 +1033,10 @@ Your data stays in a single file on this computer.</translation>
         </translation>
     </message>
     <message>
+        <source>{material}：{cell}</source>
+        <translation>{material}: {cell}</translation>
+    </message>
+    <message>
         <source>
 没有需要导入的修改。</source>
         <translation>
