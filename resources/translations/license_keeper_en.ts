@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>关于许可证管家</source>
+        <translation>About License Keeper</translation>
+    </message>
+    <message>
+        <source>许可证管家 {version}</source>
+        <translation>License Keeper {version}</translation>
+    </message>
+    <message>
+        <source>管理呼叫中心业务（B24）增值电信业务经营许可证的期限、续期材料与记录。全部数据保存在本机，程序不联网。</source>
+        <translation>Deadlines, renewal documents and records of a call-center (B24) telecom business license. All data stays on this computer; the app does not go online.</translation>
+    </message>
+    <message>
+        <source>数据文件夹：{folder}</source>
+        <translation>Data folder: {folder}</translation>
+    </message>
+    <message>
+        <source>打开数据文件夹</source>
+        <translation>Open the data folder</translation>
+    </message>
+    <message>
+        <source>Python {python}，Qt {qt}，PySide6 {pyside}，{system}</source>
+        <translation>Python {python}, Qt {qt}, PySide6 {pyside}, {system}</translation>
+    </message>
+    <message>
+        <source>组件</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>许可证</source>
+        <translation>License</translation>
+    </message>
+    <message>
+        <source>Qt 与 PySide6 按 LGPL-3.0 使用，未作修改；各组件的许可证全文随其源代码发布。</source>
+        <translation>Qt and PySide6 are used unmodified under the LGPL-3.0; each component&apos;s full license text is published with its source code.</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>用到的开源组件：</source>
+        <translation>Open-source components used:</translation>
+    </message>
+</context>
+<context>
     <name>AfterStart</name>
     <message>
         <source>自动备份没有成功：{error}</source>
@@ -720,6 +771,25 @@ Your data stays in a single file on this computer.</translation>
             <numerusform>Imported the changes to %n material.</numerusform>
             <numerusform>Imported the changes to %n materials.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>使用指南</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <source>目录</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>指南内容</source>
+        <translation>Guide text</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -1739,6 +1809,18 @@ Source: %2</translation>
     <message>
         <source>导入员工填写的清单…</source>
         <translation>Import checklist filled in by staff…</translation>
+    </message>
+    <message>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>使用指南…</source>
+        <translation>Guide…</translation>
+    </message>
+    <message>
+        <source>关于许可证管家…</source>
+        <translation>About License Keeper…</translation>
     </message>
     <message>
         <source>这张许可证已不存在（可能已被删除）。</source>
