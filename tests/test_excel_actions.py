@@ -113,7 +113,7 @@ def test_refused_file_is_a_message(qtbot, store, tmp_path, monkeypatch, messages
 
 
 def test_preview_with_errors_cannot_import(qtbot, store, tmp_path):
-    case, _items, path = _exported_and_edited(store, tmp_path, {(0, "state"): "已准备", (2, "due_date"): "下周"})
+    case, items, path = _exported_and_edited(store, tmp_path, {(0, "state"): "已准备", (2, "due_date"): "下周"})
     plan = excel_ops.preview_import(store, path)
     dialog = ImportPreviewDialog(plan, file_name=path.name)
     qtbot.addWidget(dialog)
@@ -121,5 +121,5 @@ def test_preview_with_errors_cannot_import(qtbot, store, tmp_path):
     assert dialog.import_button.text() == "有错误，不能导入"
     assert "1 处错误" in dialog.summary.text()
     assert dialog.table.rowCount() == 2
-    assert dialog.table.item(0, 1).text() == "G 列（截止日期）"
+    assert dialog.table.item(0, 1).text() == f"{items[2].name}：G 列（截止日期）"
     assert dialog.table.item(1, 2).text() == "状态：未准备 → 已准备"

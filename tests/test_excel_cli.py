@@ -110,7 +110,7 @@ def test_import_with_an_invalid_row_exits_2_and_changes_nothing(capsys, db_path,
     staff_edit(out, {(first, "state"): "已准备", (first + 1, "due_date"): "明天"})
     status, text, _ = run(capsys, "import", "--db", db_path, out)
     assert status == 2
-    assert f"第 {first + 1} 行 G 列（截止日期）" in text and "未导入任何内容" in text
+    assert f"第 {first + 1} 行“持证公司基本情况表” G 列（截止日期）" in text and "未导入任何内容" in text
     store = open_store(db_path)
     assert all(i.state == "missing" for i in case_rows.items_for_case(store, 1))
     store.close()

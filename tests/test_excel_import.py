@@ -58,10 +58,10 @@ def test_one_bad_row_refuses_everything_and_names_row_and_column(store, checklis
     plan, applied = excel_ops.import_checklist(store, path)
     assert applied == 0 and not plan.ok
     messages = [str(e) for e in plan.errors]
-    assert messages[0].startswith(f"第 {first + 3} 行 E 列（状态）：应为 未准备、准备中、已准备、不适用 之一")
-    assert messages[1].startswith(f"第 {first + 4} 行 G 列（截止日期）：日期格式应为 YYYY-MM-DD")
-    assert messages[2].startswith(f"第 {first + 5} 行 F 列（负责人）：过长")
-    assert messages[3] == f"第 {first + 6} 行 H 列（备注）：标为“不适用”时请在备注中写明原因"
+    assert messages[0].startswith(f"第 {first + 3} 行“{items[3].name}” E 列（状态）：应为 未准备、准备中、已准备、不适用 之一")
+    assert messages[1].startswith(f"第 {first + 4} 行“{items[4].name}” G 列（截止日期）：日期格式应为 YYYY-MM-DD")
+    assert messages[2].startswith(f"第 {first + 5} 行“{items[5].name}” F 列（负责人）：过长")
+    assert messages[3] == f"第 {first + 6} 行“{items[6].name}” H 列（备注）：标为“不适用”时请在备注中写明原因"
     assert case_rows.items_for_case(store, case.id) == items
     with pytest.raises(ValidationError):
         excel_ops.apply_import(store, plan)
@@ -80,9 +80,9 @@ def test_control_characters_and_formulas_in_cells_are_errors(store, checklist):
     workbook.save(path)
     plan = excel_ops.preview_import(store, path)
     messages = [str(e) for e in plan.errors]
-    assert messages == [f"第 {first} 行 G 列（截止日期）：是公式（=TODAY()+7），请直接填写日期",
-                        f"第 {first + 2} 行 G 列（截止日期）：应为日期，收到数字 46000；请填写如 2026-12-01 的日期",
-                        f"第 {first + 3} 行 F 列（负责人）：含有不可见的控制字符或换行"]
+    assert messages == [f"第 {first} 行“{items[0].name}” G 列（截止日期）：是公式（=TODAY()+7），请直接填写日期",
+                        f"第 {first + 2} 行“{items[2].name}” G 列（截止日期）：应为日期，收到数字 46000；请填写如 2026-12-01 的日期",
+                        f"第 {first + 3} 行“{items[3].name}” F 列（负责人）：含有不可见的控制字符或换行"]
     assert [r.after.owner for r in plan.changed_rows] == ["1001"]
 
 
@@ -93,7 +93,7 @@ def test_a_change_made_in_the_app_after_export_is_not_overwritten(store, checkli
     staff_edit(path, {(first, "owner"): "王五", (first + 1, "state"): "准备中"})
     plan = excel_ops.preview_import(store, path)
     assert [str(e) for e in plan.errors] == [
-        f"第 {first} 行 F 列（负责人）：导出后已在程序里改为“李四”，表格里又改为“王五”：请确认后在程序里修改，或重新导出"]
+        f"第 {first} 行“{items[0].name}” F 列（负责人）：导出后已在程序里改为“李四”，表格里又改为“王五”：请确认后在程序里修改，或重新导出"]
     # Row 2's note was left alone in the sheet: the app's newer note stays, the state comes in.
     staff_edit(path, {(first, "owner"): ""})
     plan = excel_ops.preview_import(store, path)

@@ -72,7 +72,7 @@ def _interface_texts(root: QWidget, *, data_labels: tuple[str, ...] = ()) -> lis
 def test_menus_and_the_dashboard_are_in_english(english_window):
     window = english_window
     assert window.windowTitle() == "License Keeper"
-    assert [action.text() for action in window.menuBar().actions()] == ["&Licenses", "&View", "&Tools", "E&xcel"]
+    assert [action.text() for action in window.menuBar().actions()] == ["&Licenses", "&View", "&Tools", "E&xcel", "&Help"]
     model = window.dashboard.model
     header = window.dashboard.table.horizontalHeader()
     headers = [header.model().headerData(c, Qt.Orientation.Horizontal) for c in range(header.count())]

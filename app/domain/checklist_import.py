@@ -36,9 +36,12 @@ class RowError:
     column: str
     label: str
     message: str
+    material: str = ""          # the row's material, so that staff find it without counting rows
 
     def __str__(self) -> str:
         where = f"第 {self.row} 行" if self.row else "文件"
+        if self.material:
+            where += f"“{shown(self.material)}”"
         if self.column:
             where += f" {self.column} 列"
         if self.label:
@@ -118,11 +121,13 @@ def _plan_row(sheet_row: SheetRow, items: Mapping[int, CaseItem], columns: Mappi
               errors: list[RowError], seen: set[int]) -> RowPlan | None:
     number = sheet_row.row
 
+    item = items.get(sheet_row.item_id)
+
     def error(name: str, message: str) -> None:
         label = "材料名称" if name == "name" else ITEM_LABELS.get(name, "")
-        errors.append(RowError(number, columns.get(name, ""), label, message))
+        material = item.name if item is not None else sheet_row.name
+        errors.append(RowError(number, columns.get(name, ""), label, message, material))
 
-    item = items.get(sheet_row.item_id)
     if item is None or sheet_row.item_id in seen:
         errors.append(RowError(number, "", "", "这一行的材料已不在这个办理事项中（可能已被删除），请重新导出"))
         return None

@@ -19,7 +19,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, timedelta
+from operator import itemgetter
 from typing import NamedTuple
+from weakref import WeakKeyDictionary
 
 from app.domain.deadline_item import Deadline
 from app.domain.deadlines import CHANGE_KINDS, TRIGGER_LABELS, suggested_expiry
@@ -46,6 +48,7 @@ WEEKDAYS = "一二三四五六日"
 ACTIVE_CASE = ("open", "submitted", "correction")
 WITH_AUTHORITY = ("submitted", "correction")
 ENDED_CASE = ("approved", "closed")
+ACTIVE_OR_ENDED = (*ACTIVE_CASE, *ENDED_CASE)
 
 STOPPING_NOTE = ("未在法定期限内申请续期：许可证于 {expiry} 到期终止，到期后继续经营属擅自经营"
                  "（《电信条例》第六十九条：责令改正、没收违法所得、罚款）。要继续经营，须在到期前重新申请许可"
@@ -189,12 +192,11 @@ def obligations_of(*, issued: date, expiry: date, events: Iterable[HistoryEvent]
     history (any order); ``cases``: its procedures (any status).
     """
     rules = rules or default_rules()
-    events = sorted(events, key=lambda e: e.day)
-    cases = sorted(cases, key=lambda c: c.id)
+    events = sorted(events, key=_BY_DAY)
+    cases = sorted(cases, key=_BY_ID)
     work = _Workdays(calendar)
     renewal_case = _latest(c for c in cases if c.procedure == "renewal" and c.status in ACTIVE_CASE)
-    cancellation_case = _latest(c for c in cases if c.procedure == "cancellation"
-                                and c.status in (*ACTIVE_CASE, *ENDED_CASE))
+    cancellation_case = _latest(c for c in cases if c.procedure == "cancellation" and c.status in ACTIVE_OR_ENDED)
     ended_on = None
     if cancellation_case is not None and cancellation_case.status in ENDED_CASE:
         ended_on = cancellation_case.closed_on or expiry
@@ -223,15 +225,21 @@ def obligations_of(*, issued: date, expiry: date, events: Iterable[HistoryEvent]
                 and renewal_case.submitted_on <= legal)
     in_force_until = _in_force_until(expiry=expiry, ended_on=ended_on, presumed_renewed=presumed, rules=rules)
     items += _annual_reports(start=_first_start(issued, events), end=in_force_until, events=events,
-                             work=work, today=today, rules=rules)
+                             calendar=calendar, today=today, rules=rules)
     for case in cases:
         if case.procedure == "change" and case.status != "withdrawn" and case.status != "cancelled":
             change = _change(case, work=work, today=today, rules=rules)
             if change is not None:
                 items.append(change)
-        items += _corrections(case, expiry=expiry, work=work, today=today, rules=rules)
-    items.sort(key=lambda o: (o.act_by, o.key))
+        if case.corrections:
+            items += _corrections(case, expiry=expiry, work=work, today=today, rules=rules)
+    items.sort(key=_BY_ACT_BY_AND_KEY)
     return LicenseObligations(tuple(items), milestones, ended_on, not_renewing)
+
+
+_BY_DAY = itemgetter(1)                 # HistoryEvent.day
+_BY_ID = itemgetter(0)                  # CaseFacts.id
+_BY_ACT_BY_AND_KEY = itemgetter(5, 0)   # Obligation.act_by, Obligation.key
 
 
 class _Workdays:
@@ -379,32 +387,51 @@ def report_years(start: date, end: date) -> range:
     return range(start.year + 1, last + 1)
 
 
-def _annual_reports(*, start: date, end: date, events: Sequence[HistoryEvent], work: _Workdays, today: date,
-                    rules: DeadlineRules) -> list[Obligation]:
-    filed: dict[int, date] = {}
+def _annual_reports(*, start: date, end: date, events: Sequence[HistoryEvent], calendar: WorkdayCalendar,
+                    today: date, rules: DeadlineRules) -> list[Obligation]:
+    filed: set[int] = set()
     for event in events:
         if event.kind == ANNUAL_REPORT_FILED and isinstance(event.detail.get("year"), int):
-            filed.setdefault(event.detail["year"], event.day)
+            filed.add(event.detail["year"])
         elif event.kind == PAST_REPORTS_CONFIRMED and event.detail.get("filed"):
-            for year in event.detail.get("years", ()):
-                if isinstance(year, int):
-                    filed.setdefault(year, event.day)
-    source = rules.sources["annual_report"]
+            filed.update(year for year in event.detail.get("years", ()) if isinstance(year, int))
+    reports = _reports_of(calendar, rules)
     items = []
     for year in report_years(start, end):
-        due = date(year, *rules.annual_due)
-        act_by, estimated = work.act_by(due)
-        until = date(year, *rules.annual_grace_until)
+        pending = reports.get((year, PENDING)) or _report(reports, year, calendar=calendar, rules=rules)
         if year in filed:
-            state, note = DONE, f"已于 {filed[year].isoformat()} 报送"
+            state = DONE
         else:
-            state = _state_by_date(today, act_by=act_by, possible_until=until)
-            note = {OVERDUE: f"已过截止日，{until.isoformat()} 前可限期补报",
-                    MISSED: "补报期已过：可能被列入电信业务经营不良名单"}.get(state, "")
-        items.append(Obligation(f"annual_report:{year}", "annual_report", year,
-                                f"{year}年年报（报告{year - 1}年度）", due, act_by, state, estimated, source,
-                                None, note, until, date(year, *rules.annual_window_start)))
+            state = _state_by_date(today, act_by=pending.act_by, possible_until=pending.until)
+        items.append(pending if state == PENDING else reports[year, state])
     return items
+
+
+# A year's report is the same obligation for every license, in each state: made once per
+# calendar (which may differ by the schedules entered) and shared. A license's reports are then
+# looked up rather than made, which is most of the work when thousands are computed at once.
+_REPORTS: WeakKeyDictionary[WorkdayCalendar, dict] = WeakKeyDictionary()
+REPORT_NOTES = {DONE: "已记录为已报送", OVERDUE: "已过截止日，{until} 前可限期补报",
+                MISSED: "补报期已过：可能被列入电信业务经营不良名单"}
+
+
+def _reports_of(calendar: WorkdayCalendar, rules: DeadlineRules) -> dict:
+    by_rules = _REPORTS.setdefault(calendar, {})
+    return by_rules.setdefault(rules, {})
+
+
+def _report(reports: dict, year: int, *, calendar: WorkdayCalendar, rules: DeadlineRules) -> Obligation:
+    """The year's report in every state, kept in ``reports``; the pending one returned."""
+    due = date(year, *rules.annual_due)
+    answer = calendar.last_workday_on_or_before(due)
+    until = date(year, *rules.annual_grace_until)
+    pending = Obligation(f"annual_report:{year}", "annual_report", year, f"{year}年年报（报告{year - 1}年度）", due,
+                         answer.date, PENDING, answer.estimated, rules.sources["annual_report"], None, "", until,
+                         date(year, *rules.annual_window_start))
+    reports[year, PENDING] = pending
+    for state, note in REPORT_NOTES.items():
+        reports[year, state] = pending._replace(state=state, note=note.format(until=until.isoformat()))
+    return pending
 
 
 # ---------------------------------------------------------------------------- changes and 补正

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
+from typing import NamedTuple
 
 from app.domain.errors import FieldError, ValidationError
 
@@ -84,9 +85,10 @@ class YearSchedule:
         return day.weekday() < 5
 
 
-@dataclass(frozen=True)
-class WorkdayAnswer:
-    """A date from the calendar and whether an estimated year went into it."""
+class WorkdayAnswer(NamedTuple):
+    """A date from the calendar and whether an estimated year went into it. (A NamedTuple:
+    thousands are made when every license's obligations are computed, and a frozen dataclass
+    costs several times as much to make.)"""
 
     date: date
     estimated: bool

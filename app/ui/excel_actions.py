@@ -188,6 +188,8 @@ class ImportPreviewDialog(QDialog):
         for error in self.plan.errors:
             column = self.tr("{column} 列").format(column=error.column) if error.column else ""
             what = self.tr("{column}（{label}）").format(column=column, label=error.label) if error.label else column
+            if error.material:
+                what = self.tr("{material}：{cell}").format(material=error.material, cell=what) if what else error.material
             lines.append((str(error.row or ""), what, error.message, True))
         for row in self.plan.changed_rows:
             lines.append((str(row.row), row.name, "\n".join(str(change) for change in row.changes), False))

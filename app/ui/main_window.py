@@ -110,6 +110,10 @@ class MainWindow(QMainWindow):
         self.export_dashboard_action = self._action(excel, self.tr("导出许可证一览…"), self.export_dashboard)
         self.import_checklist_action = self._action(excel, self.tr("导入员工填写的清单…"), self.import_checklist)
 
+        help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        self.help_action = self._action(help_menu, self.tr("使用指南…"), self.show_help, "HelpContents")
+        self.about_action = self._action(help_menu, self.tr("关于许可证管家…"), self.show_about)
+
     def _action(self, menu, text: str, slot, shortcut: str | None = None) -> QAction:
         """A menu entry; ``shortcut`` names a standard key ("New": every binding the platform
         has for it) or a key ("Esc"), set by ``finish_setup``."""
@@ -292,6 +296,29 @@ class MainWindow(QMainWindow):
         from app.ui.settings.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.store, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_help(self, section: str = ""):
+        """The built-in guide (F1), at the section whose title contains ``section``."""
+        from PySide6.QtCore import Qt
+
+        from app.ui.help.help_dialog import HelpDialog
+
+        dialog = HelpDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if section:
+            dialog.show_titled(section)
+        dialog.show()
+        return dialog
+
+    def show_about(self):
+        from PySide6.QtCore import Qt
+
+        from app.ui.help.about_dialog import AboutDialog
+
+        dialog = AboutDialog(self.store.path.parent, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app.operations import cases as ops  # noqa: E402
 from app.operations import licenses as license_ops  # noqa: E402
-from app.operations import open_store  # noqa: E402
+from app.operations import open_store, steps  # noqa: E402
 
 OUT = Path(__file__).resolve().parent
 TODAY = date(2026, 11, 22)
@@ -79,16 +79,17 @@ def main() -> None:
     editor.state.setCurrentIndex(editor.state.findText("未准备"))
     wizard.next()
     save(wizard, "wizard-5-summary.png")
-    wizard.summary_page.submitted_on.setText("2026-11-24")
+    wizard.summary_page.submitted_on.setText("2026-11-20")
     wizard.summary_page.submit()
     save(wizard, "wizard-5-submitted.png")
-    ops.record_correction(store, wizard.case_id, notice_date="2026-11-28",
-                          requested="业务开展情况报告补充 2024、2025 年的呼叫量", item_ids=[items[9].id])
+    later = date(2027, 1, 8)
+    steps.record_correction(store, wizard.case_id, notice_date="2026-11-28", reply_by="2026-12-10",
+                            requested="业务开展情况报告补充 2024、2025 年的呼叫量", item_ids=[items[9].id], today=later)
+    steps.submit(store, wizard.case_id, on="2026-12-02", today=later)
+    steps.approve_renewal(store, wizard.case_id, approved_on="2027-01-08", new_issued="2027-01-08",
+                          new_expiry="2032-03-14", today=later)
+    wizard.today = later
     wizard.summary_page.refresh()
-    wizard.summary_page.approved_on.setText("2027-01-08")
-    wizard.summary_page.new_expiry.setText("2032-01-07")
-    ops.submit_case(store, wizard.case_id, submitted_on="2026-12-02")
-    wizard.summary_page.approve()
     save(wizard, "wizard-5-approved.png")
     wizard.close()
 

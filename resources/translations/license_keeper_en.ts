@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>关于许可证管家</source>
+        <translation>About License Keeper</translation>
+    </message>
+    <message>
+        <source>许可证管家 {version}</source>
+        <translation>License Keeper {version}</translation>
+    </message>
+    <message>
+        <source>管理呼叫中心业务（B24）增值电信业务经营许可证的期限、续期材料与记录。全部数据保存在本机，程序不联网。</source>
+        <translation>Deadlines, renewal documents and records of a call-center (B24) telecom business license. All data stays on this computer; the app does not go online.</translation>
+    </message>
+    <message>
+        <source>数据文件夹：{folder}</source>
+        <translation>Data folder: {folder}</translation>
+    </message>
+    <message>
+        <source>打开数据文件夹</source>
+        <translation>Open the data folder</translation>
+    </message>
+    <message>
+        <source>Python {python}，Qt {qt}，PySide6 {pyside}，{system}</source>
+        <translation>Python {python}, Qt {qt}, PySide6 {pyside}, {system}</translation>
+    </message>
+    <message>
+        <source>组件</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>许可证</source>
+        <translation>License</translation>
+    </message>
+    <message>
+        <source>Qt 与 PySide6 按 LGPL-3.0 使用，未作修改；各组件的许可证全文随其源代码发布。</source>
+        <translation>Qt and PySide6 are used unmodified under the LGPL-3.0; each component&apos;s full license text is published with its source code.</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>用到的开源组件：</source>
+        <translation>Open-source components used:</translation>
+    </message>
+</context>
+<context>
     <name>AfterStart</name>
     <message>
         <source>自动备份没有成功：{error}</source>
@@ -190,10 +241,6 @@ Import this file into Outlook, DingTalk, WeCom or another calendar. Importing a 
     <message>
         <source>登记批准</source>
         <translation>Record the approval</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>填好后，这里显示许可证将怎样更新。</source>
@@ -494,10 +541,6 @@ Import this file into Outlook, DingTalk, WeCom or another calendar. Importing a 
         <translation>Record</translation>
     </message>
     <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>通知日期</source>
         <translation>Notice date</translation>
     </message>
@@ -669,6 +712,22 @@ Import this file into Outlook, DingTalk, WeCom or another calendar. Importing a 
         <translation>Select an annual report; filed on:</translation>
     </message>
     <message>
+        <source>到期日</source>
+        <translation>Expiry day</translation>
+    </message>
+    <message>
+        <source>续期待批</source>
+        <translation>Renewal awaiting decision</translation>
+    </message>
+    <message>
+        <source>已终止</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>已到期</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
         <source>待办</source>
         <translation>To do</translation>
     </message>
@@ -781,6 +840,13 @@ Import this file into Outlook, DingTalk, WeCom or another calendar. Importing a 
     </message>
 </context>
 <context>
+    <name>Dialogs</name>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>EmptyStatePage</name>
     <message>
         <source>还没有登记许可证</source>
@@ -883,6 +949,25 @@ Your data stays in a single file on this computer.</translation>
             <numerusform>Imported the changes to %n material.</numerusform>
             <numerusform>Imported the changes to %n materials.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>使用指南</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <source>目录</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>指南内容</source>
+        <translation>Guide text</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -1194,6 +1279,10 @@ Your data stays in a single file on this computer.</translation>
             <numerusform>Import %n change</numerusform>
             <numerusform>Import %n changes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{material}：{cell}</source>
+        <translation>{material}: {cell}</translation>
     </message>
     <message>
         <source>
@@ -2146,6 +2235,18 @@ Source: %2</translation>
         <translation>Import checklist filled in by staff…</translation>
     </message>
     <message>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>使用指南…</source>
+        <translation>Guide…</translation>
+    </message>
+    <message>
+        <source>关于许可证管家…</source>
+        <translation>About License Keeper…</translation>
+    </message>
+    <message>
         <source>这张许可证已不存在（可能已被删除）。</source>
         <translation>This license no longer exists (it may have been deleted).</translation>
     </message>
@@ -2199,12 +2300,12 @@ Source: %2</translation>
         <translation>Record: not renewing</translation>
     </message>
     <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>应在 {date}（{weekday}）前报告注销（停止经营日 {stop} 前 90 日）。</source>
         <translation>Report the stop (cancellation) by {date} ({weekday}), 90 days before the business stops on {stop}.</translation>
+    </message>
+    <message>
+        <source>这一天已过：请尽快报告，并做好用户善后。</source>
+        <translation> That day has passed: report as soon as possible and look after the users.</translation>
     </message>
 </context>
 <context>
@@ -2703,10 +2804,6 @@ You can also paste the State Council notice as it is, e.g. “春节：2月10日
         <translation>Record the approval and update the license</translation>
     </message>
     <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>顺延 5 年：{date}</source>
         <translation>Five years on: {date}</translation>
     </message>
@@ -3031,10 +3128,6 @@ The current database and attachments are not deleted: they are first renamed (wi
     <message>
         <source>开始办理</source>
         <translation>Start</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>报送年份</source>
@@ -3555,10 +3648,6 @@ The current database and attachments are not deleted: they are first renamed (wi
     <message>
         <source>撤回</source>
         <translation>Withdraw</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -133,6 +133,9 @@ class DeadlineTimeline(QWidget):
             if item.state == MISSED:
                 return self.tr("未记录报送（补报期已过）")
             return self.tr("报送期内")
+        if item.kind == "expiry":
+            return {PENDING: self.tr("到期日"), SUBMITTED: self.tr("续期待批"), DONE: self.tr("已终止"),
+                    MISSED: self.tr("已到期")}.get(item.state, "")
         return {PENDING: self.tr("待办"), SUBMITTED: self.tr("已提交，待决定"), DONE: self.tr("已完成"),
                 OVERDUE: self.tr("已逾期，仍可补办"), MISSED: self.tr("已错过")}[item.state]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QFormLayout, QVBoxLayout
 
 from app.domain.errors import ValidationError
 from app.domain.license import License, parse_date
@@ -16,7 +16,9 @@ from app.storage.errors import StorageError
 from app.ui.widgets.form_widgets import (
     DateField,
     FieldMessage,
+    heading_label,
     hint_label,
+    ok_cancel_buttons,
     weekday_name,
     with_message,
 )
@@ -30,8 +32,7 @@ class NotRenewingDialog(QDialog):
         self.today = today
         self.setWindowTitle(self.tr("决定不再续期"))
         self.resize(560, 320)
-        heading = QLabel(f"{license.number}　{license.company}", self)
-        heading.setStyleSheet("font-weight: bold; font-size: 14px;")
+        heading = heading_label(f"{license.number}　{license.company}", self)
         explain = hint_label(self.tr(
             "不再续期的，应在停止经营前 90 日向原发证机关报告（注销），并做好用户善后：通知用户、妥善处理未完成的服务。"
             "登记后，“期限”中的续期换成注销报告。以后改变主意，可在“其他办理事项”中撤回这个决定。"), self)
@@ -43,12 +44,7 @@ class NotRenewingDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("作出决定的日期"), with_message(self.decided_on, self.decided_message))
         form.addRow(self.tr("计划停止经营的日期"), with_message(self.stop_date, self.stop_message))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("登记不再续期"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, self.ok_button = ok_cancel_buttons(self, self.tr("登记不再续期"))
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(explain)
@@ -66,8 +62,11 @@ class NotRenewingDialog(QDialog):
             self.outlook.setText("")
             return
         report = stop - timedelta(days=default_rules().cancellation_notice_days)
-        self.outlook.setText(self.tr("应在 {date}（{weekday}）前报告注销（停止经营日 {stop} 前 90 日）。").format(
-            date=report.isoformat(), weekday=weekday_name(report), stop=stop.isoformat()))
+        text = self.tr("应在 {date}（{weekday}）前报告注销（停止经营日 {stop} 前 90 日）。").format(
+            date=report.isoformat(), weekday=weekday_name(report), stop=stop.isoformat())
+        if report < self.today:
+            text += self.tr("这一天已过：请尽快报告，并做好用户善后。")
+        self.outlook.setText(text)
 
     def accept(self) -> None:
         self.decided_message.show_message(None)

@@ -9,9 +9,7 @@ from datetime import date
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QMessageBox,
     QVBoxLayout,
 )
@@ -29,7 +27,9 @@ from app.ui.widgets.form_widgets import (
     DateField,
     FieldMessage,
     FormLineEdit,
+    heading_label,
     hint_label,
+    ok_cancel_buttons,
     with_message,
 )
 
@@ -45,9 +45,8 @@ class ChangeApprovalDialog(QDialog):
         kind = case.context.get("change_kind")
         self.fields = CHANGE_FIELDS.get(kind, ())
         self.setWindowTitle(self.tr("登记变更批准"))
-        self.resize(600, 360)
-        heading = QLabel(f"{CHANGE_KINDS[kind][0]} — {self.license.number}　{self.license.company}", self)
-        heading.setStyleSheet("font-weight: bold; font-size: 14px;")
+        self.resize(600, 300)
+        heading = heading_label(f"{CHANGE_KINDS[kind][0]} — {self.license.number}　{self.license.company}", self)
         explain = hint_label(self.tr("填写变更后的信息（以批准文件和新营业执照为准）。登记后许可证随之更新，"
                                      "原来的信息留在历史记录中。") if self.fields else
                              self.tr("这类变更不改动许可证上登记的信息，登记批准日期即可。"), self)
@@ -76,12 +75,7 @@ class ChangeApprovalDialog(QDialog):
             self.messages[name] = FieldMessage(self)
             form.addRow(labels.get(name, name), with_message(editor, self.messages[name]))
         self.preview = hint_label("", self)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("登记批准并更新许可证") if self.fields else self.tr("登记批准"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, self.ok_button = ok_cancel_buttons(self, self.tr("登记批准并更新许可证") if self.fields else self.tr("登记批准"))
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(explain)

@@ -8,7 +8,6 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QListWidget,
     QListWidgetItem,
@@ -20,7 +19,13 @@ from app.domain.errors import ValidationError
 from app.operations import cases as ops
 from app.operations import steps
 from app.storage.database import Store
-from app.ui.widgets.form_widgets import DateField, FieldMessage, hint_label, with_message
+from app.ui.widgets.form_widgets import (
+    DateField,
+    FieldMessage,
+    hint_label,
+    ok_cancel_buttons,
+    with_message,
+)
 
 
 class CorrectionDialog(QDialog):
@@ -47,12 +52,7 @@ class CorrectionDialog(QDialog):
             row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             row.setCheckState(Qt.CheckState.Unchecked)
         self.items_message = FieldMessage(self)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("登记"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        buttons, self.ok_button = ok_cancel_buttons(self, self.tr("登记"))
 
         form = QFormLayout()
         form.addRow(self.tr("通知日期"), with_message(self.notice_date, self.date_message))

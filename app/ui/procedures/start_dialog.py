@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QSpinBox,
@@ -33,7 +32,9 @@ from app.storage.database import Store
 from app.ui.widgets.form_widgets import (
     DateField,
     FieldMessage,
+    heading_label,
     hint_label,
+    ok_cancel_buttons,
     weekday_name,
     with_message,
 )
@@ -58,20 +59,14 @@ class StartProcedureDialog(QDialog):
         self.outlook = hint_label("", self)
         self.message = FieldMessage(self)
         layout = QVBoxLayout(self)
-        heading = QLabel(f"{info.name} — {self.license.number} {self.license.company}", self)
-        heading.setStyleSheet("font-weight: bold; font-size: 14px;")
+        heading = heading_label(f"{info.name} — {self.license.number} {self.license.company}", self)
         layout.addWidget(heading)
         layout.addWidget(hint_label(info.summary, self))
         layout.addLayout(self.form)
         layout.addWidget(self.outlook)
         layout.addWidget(self.message)
         layout.addStretch(1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("开始办理"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, self.ok_button = ok_cancel_buttons(self, self.tr("开始办理"))
         layout.addWidget(buttons)
         self._ask()
         self.update_outlook()

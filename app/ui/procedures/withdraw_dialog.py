@@ -7,9 +7,7 @@ from datetime import date
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QPlainTextEdit,
     QVBoxLayout,
 )
@@ -20,7 +18,14 @@ from app.operations import steps
 from app.operations.trash import case_title
 from app.storage.database import Store
 from app.storage.errors import StorageError
-from app.ui.widgets.form_widgets import DateField, FieldMessage, hint_label, with_message
+from app.ui.widgets.form_widgets import (
+    DateField,
+    FieldMessage,
+    heading_label,
+    hint_label,
+    ok_cancel_buttons,
+    with_message,
+)
 
 
 class WithdrawDialog(QDialog):
@@ -33,8 +38,7 @@ class WithdrawDialog(QDialog):
         license = case_ops.license_of(store, case)
         self.setWindowTitle(self.tr("撤回办理事项"))
         self.resize(520, 320)
-        heading = QLabel(f"{case_title(case)} — {license.number}　{license.company}", self)
-        heading.setStyleSheet("font-weight: bold; font-size: 14px;")
+        heading = heading_label(f"{case_title(case)} — {license.number}　{license.company}", self)
         explain = hint_label(self.tr(
             "撤回后，这项办理结束（清单和附件留作记录，可在“办理事项 → 已办结”中查看），原因记入历史记录；"
             "它要办的事重新列为待办，可以重新开始。已经向发证机关提交的，请同时向发证机关撤回申请。"), self)
@@ -48,12 +52,7 @@ class WithdrawDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("撤回原因"), with_message(self.reason, self.reason_message))
         form.addRow(self.tr("撤回日期"), with_message(self.withdrawn_on, self.date_message))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("撤回"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, self.ok_button = ok_cancel_buttons(self, self.tr("撤回"))
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(explain)

@@ -5,7 +5,15 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 ERROR_STYLE = "color: #b3261e;"
 HINT_STYLE = "color: #5f6368;"
@@ -74,3 +82,22 @@ def weekday_name(day: date) -> str:
              QCoreApplication.translate("Weekdays", "周五"), QCoreApplication.translate("Weekdays", "周六"),
              QCoreApplication.translate("Weekdays", "周日"))
     return names[day.weekday()]
+
+
+def ok_cancel_buttons(dialog: QDialog, ok_text: str) -> tuple[QDialogButtonBox, QPushButton]:
+    """The dialog's buttons: one that says what it does (``ok_text``) and 取消; wired to
+    accept and reject. Returns the box and its first button."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
+    ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok_button.setText(ok_text)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(QCoreApplication.translate("Dialogs", "取消"))
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons, ok_button
+
+
+def heading_label(text: str, parent=None) -> QLabel:
+    """A dialog's first line, in bold: what it is about (the license, the procedure)."""
+    label = QLabel(text, parent)
+    label.setStyleSheet("font-weight: bold; font-size: 14px;")
+    return label

@@ -12,7 +12,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -34,7 +33,9 @@ from app.ui.widgets.form_widgets import (
     WARNING_STYLE,
     DateField,
     FieldMessage,
+    heading_label,
     hint_label,
+    ok_cancel_buttons,
     with_message,
 )
 
@@ -49,10 +50,9 @@ class RenewalApprovalDialog(QDialog):
         case = case_ops.get_case(store, case_id)
         self.license = case_ops.license_of(store, case)
         self.setWindowTitle(self.tr("登记续期批准"))
-        self.resize(640, 520)
+        self.resize(640, 420)
 
-        heading = QLabel(f"{self.license.number}　{self.license.company}", self)
-        heading.setStyleSheet("font-weight: bold; font-size: 14px;")
+        heading = heading_label(f"{self.license.number}　{self.license.company}", self)
         explain = hint_label(self.tr(
             "按新证书上印的日期填写。新证的有效期怎样计算，各地说法不一（从原证到期日起顺延 5 年，或自新发证日期起"
             "重新计算 5 年），以证书为准；下面两个按钮可一键填入其中一种。原来的日期留在历史记录中，年报不受影响。"), self)
@@ -90,12 +90,7 @@ class RenewalApprovalDialog(QDialog):
         form.addRow(self.tr("新证书文件"), file_holder)
         self.preview = hint_label("", self)
         self.warnings = hint_label("", self, style=WARNING_STYLE)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("登记批准并更新许可证"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, self.ok_button = ok_cancel_buttons(self, self.tr("登记批准并更新许可证"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)

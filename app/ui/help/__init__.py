@@ -1,0 +1,1 @@
+"""帮助: the built-in guide and the About box."""
