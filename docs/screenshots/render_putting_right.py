@@ -72,15 +72,15 @@ def main() -> None:
     for item in items:
         ops.update_item(store, item.id, state="ready", owner="王五")
     ops.update_item(store, items[2].id, state="not_applicable", na_reason="公司只有一个股东，股东信息已在基本情况表中")
-    ops.attach_file(store, items[0].id, scan("营业执照副本.pdf", 180_000))
-    ops.attach_file(store, items[3].id, scan("公司章程.pdf", 420_000))
+    ops.attach_file(store, items[0].id, scan("续期申请表（盖章）.pdf", 180_000))
+    ops.attach_file(store, items[3].id, scan("营业执照副本.pdf", 420_000))
     steps.submit(store, renewal.id, on="2026-11-20", today=TODAY)
     steps.record_correction(store, renewal.id, notice_date="2026-11-25", requested="补充 2025 年呼叫量数据",
                             item_ids=[items[9].id], today=TODAY)
     ops.update_item(store, items[9].id, state="ready")
     steps.resubmit(store, renewal.id, on="2026-11-28", today=TODAY)
     steps.approve_renewal(store, renewal.id, approved_on="2026-12-03", new_issued="2026-12-03",
-                          new_expiry="2032-03-14", today=TODAY)
+                          new_expiry="2031-12-02", today=TODAY)
     # Started in the app in October (this throw-away database is made today).
     store.conn.execute("UPDATE cases SET created_at = '2026-10-09T09:30:00' WHERE id = ?", (renewal.id,))
     # A change started by mistake, withdrawn with its reason; an annual report under way.
