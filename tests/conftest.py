@@ -82,3 +82,24 @@ def past_reports_question(monkeypatch):
     question.asked = []
     monkeypatch.setattr("app.ui.license.license_page.ask_past_reports", question)
     return question
+
+
+@pytest.fixture(autouse=True)
+def submission_question(monkeypatch):
+    """The question asked before a submission while materials are missing (a modal box) is
+    answered "record it all the same" unless a test answers it: ``submission_question.answer``."""
+
+    class Question:
+        answer = True
+        asked: list[list] = []
+
+        def __call__(self, parent, missing, *, resubmission=False, filing=False):
+            if not missing:
+                return True
+            self.asked.append(list(missing))
+            return self.answer
+
+    question = Question()
+    question.asked = []
+    monkeypatch.setattr("app.ui.widgets.confirmations.confirm_submission", question)
+    return question

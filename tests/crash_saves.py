@@ -27,6 +27,8 @@ class ChildState:
     seq: int = 0
     licenses: list[tuple[int, str]] = field(default_factory=list)     # (id, number)
     cases: dict[int, list[int]] = field(default_factory=dict)          # license id -> item ids
+    case_ids: dict[int, int] = field(default_factory=dict)             # license id -> its open case
+    in_trash: list[tuple[tuple[int, str], list[int] | None, int | None]] = field(default_factory=list)
 
     def next_seq(self) -> int:
         self.seq += 1
@@ -126,6 +128,7 @@ class StartCase(SaveKind):
         license_id, _ = state.rng.choice(free)
         case = case_ops.start_case(state.store, license_id, "renewal")
         state.cases[license_id] = [item.id for item in cases.items_for_case(state.store, case.id)]
+        state.case_ids[license_id] = case.id
         return f"{case.id} {len(state.cases[license_id])}"
 
     def check(self, conn, payloads, *, db_path):
@@ -144,7 +147,7 @@ class TickItem(SaveKind):
     def save(self, state):
         from app.operations import cases as case_ops
 
-        items = [i for ids in state.cases.values() for i in ids]
+        items = [i for ids in state.cases.values() for i in ids[:-1]]     # the last one is undo_item's
         if not items:
             return None
         item_id = state.rng.choice(items)
@@ -221,8 +224,109 @@ class BackUp(SaveKind):
         return problems
 
 
+class TrashLicense(SaveKind):
+    """A license to the 回收站 and back: never one marked deleted without its deletion recorded."""
+
+    name, weight = "trash_license", 1
+
+    def save(self, state):
+        from app.operations import trash
+
+        if state.in_trash and (not state.licenses or state.rng.random() < 0.5):
+            (license_id, number), items, case_id = state.in_trash.pop()
+            trash.restore_license(state.store, number)
+            state.licenses.append((license_id, number))
+            if items is not None:
+                state.cases[license_id], state.case_ids[license_id] = items, case_id
+            return f"{license_id} restored"
+        if not state.licenses:
+            return None
+        chosen = state.licenses.pop(state.rng.randrange(len(state.licenses)))
+        trash.delete_license(state.store, chosen[0], backup=False)
+        state.in_trash.append((chosen, state.cases.pop(chosen[0], None), state.case_ids.pop(chosen[0], None)))
+        return f"{chosen[0]} deleted"
+
+    def check(self, conn, payloads, *, db_path):
+        marked = {r[0] for r in conn.execute("SELECT id FROM licenses WHERE deleted_at IS NOT NULL")}
+        recorded = [r[0] for r in conn.execute("SELECT license_id FROM trash WHERE kind = 'license'")]
+        problems = [f"license {i} marked deleted without its deletion (half a save)" for i in marked - set(recorded)]
+        problems += [f"deletion of license {i} recorded but it is not marked" for i in set(recorded) - marked]
+        problems += [f"license {i} in the 回收站 twice" for i in set(recorded) if recorded.count(i) > 1]
+        return problems
+
+
+class WithdrawCase(SaveKind):
+    """A case withdrawn: its status and the history line with the reason, together."""
+
+    name, weight = "withdraw_case", 1
+
+    def save(self, state):
+        from app.operations import steps
+
+        if not state.case_ids:
+            return None
+        license_id = state.rng.choice(sorted(state.case_ids))
+        case_id = state.case_ids.pop(license_id)
+        state.cases.pop(license_id, None)
+        seq = state.next_seq()
+        steps.withdraw_case(state.store, case_id, reason=f"撤回 #{seq}")
+        return str(case_id)
+
+    def check(self, conn, payloads, *, db_path):
+        problems = []
+        for payload in payloads:
+            row = conn.execute("SELECT status FROM cases WHERE id = ?", (int(payload),)).fetchone()
+            if row is None or row[0] != "withdrawn":
+                problems.append(f"withdrawal of case {payload} acknowledged but the case is {row and row[0]}")
+        for case_id, in conn.execute("SELECT id FROM cases WHERE status = 'withdrawn'"):
+            told = [e for e, in conn.execute("SELECT detail FROM events WHERE kind = 'case_withdrawn'")
+                    if f'"case_id": {case_id},' in e]
+            if not told:
+                problems.append(f"case {case_id} withdrawn without its history line (half a save)")
+        return problems
+
+
+class UndoItem(SaveKind):
+    """An item's last save taken back: the values and the history row of the undo, together. It
+    edits and undoes the last item of each case (tick_item leaves those alone: an undo takes its
+    saves' counters back)."""
+
+    name, weight = "undo_item", 3
+
+    def save(self, state):
+        from app.operations import cases as case_ops
+
+        items = [ids[-1] for ids in state.cases.values() if ids]
+        if not items:
+            return None
+        item_id = state.rng.choice(items)
+        if not case_ops.last_item_change(state.store, item_id) or state.rng.random() < 0.4:
+            seq = state.next_seq()
+            case_ops.update_item(state.store, item_id, owner=f"撤销测试{seq % 5}", note=f"撤销测试 #{seq}")
+            return None
+        case_ops.undo_item_change(state.store, item_id)
+        return str(item_id)
+
+    def check(self, conn, payloads, *, db_path):
+        problems = []
+        for item_id in sorted(set(map(int, payloads))):
+            undone = conn.execute("SELECT count(*) FROM item_history WHERE item_id = ? AND origin = 'undo'",
+                                  (item_id,)).fetchone()[0]
+            if undone < payloads.count(str(item_id)):
+                problems.append(f"item {item_id}: {payloads.count(str(item_id))} undos acknowledged, {undone} kept")
+            for field_name, in conn.execute("SELECT DISTINCT field FROM item_history WHERE item_id = ?", (item_id,)):
+                latest = conn.execute("SELECT new_value FROM item_history WHERE item_id = ? AND field = ? "
+                                      "ORDER BY id DESC LIMIT 1", (item_id, field_name)).fetchone()[0]
+                stored = conn.execute(f"SELECT coalesce({field_name}, '') FROM case_items WHERE id = ?",
+                                      (item_id,)).fetchone()[0]
+                if (stored or "") != (latest or ""):
+                    problems.append(f"item {item_id}: {field_name} {stored!r} is not its history's {latest!r}")
+        return problems
+
+
 KINDS: dict[str, SaveKind] = {kind.name: kind for kind in (
-    AddLicense(), EditLicense(), StartCase(), TickItem(), AttachFile(), BackUp())}
+    AddLicense(), EditLicense(), StartCase(), TickItem(), AttachFile(), BackUp(), TrashLicense(), WithdrawCase(),
+    UndoItem())}
 
 
 def run_child(db_path: Path, child: int, seed: int, kinds: list[str]) -> None:

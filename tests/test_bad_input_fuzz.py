@@ -25,7 +25,7 @@ from app.exports.errors import ImportRefused
 from app.operations import cases as cases_ops
 from app.operations import excel as excel_ops
 from app.operations import licenses as license_ops
-from app.storage import licenses as license_rows
+from app.storage import trash
 from app.storage.database import open_store
 from tests.conftest import VALID_LICENSE
 
@@ -73,7 +73,7 @@ def test_adding_a_license_writes_all_or_nothing(shared_store, values):
         assert counts(shared_store) == before
     else:
         assert counts(shared_store)[:2] == (before[0] + 1, before[1] + 1)
-        license_rows.delete_license(shared_store, saved.id)
+        trash.erase_license(shared_store, saved.id)
 
 
 @MANY

@@ -307,3 +307,17 @@ def test_what_is_owed_holds_through_the_day_given(history, later):
 def test_expiry_at_the_turn_of_the_year(expiry):
     years = [o.year for o in owed_on(date(2026, 6, 1), expiry=expiry, issued=expiry.replace(year=2022)).annual_reports()]
     assert (2027 in years) is True            # in force on 2026-12-31 either way
+
+
+@settings(max_examples=300, deadline=None)
+@given(histories(), st.sampled_from(["renewal", "change", "cancellation", "annual_report"]),
+       st.sampled_from(["withdrawn", "cancelled"]), st.booleans())
+def test_a_withdrawn_case_owes_nothing_and_frees_its_procedure(history, procedure, status, was_submitted):
+    """A case given up (撤回) counts as if it had never been: what it met is owed again."""
+    issued, expiry, today, events, cases = history
+    given_up = CaseFacts(99, procedure, status, change_kind="legal_rep", trigger_date=issued + timedelta(days=30),
+                         submitted_on=issued + timedelta(days=40) if was_submitted else None,
+                         closed_on=issued + timedelta(days=50))
+    alone = owed_on(today, issued=issued, expiry=expiry, events=events, cases=cases)
+    with_it = owed_on(today, issued=issued, expiry=expiry, events=events, cases=[*cases, given_up])
+    assert with_it == alone

@@ -170,10 +170,24 @@ def test_a_whole_renewal_from_the_license_to_an_approved_new_expiry(qtbot, store
     click(qtbot, wizard.button(QWizard.WizardButton.FinishButton))
     assert not wizard.isVisible()
 
-    # Opened again, the wizard shows the approved renewal, not a new case.
-    again = open_wizard(qtbot, store, license_id)
-    assert again.case_id == wizard.case_id and again.currentId() == SUMMARY
-    assert "2032-03-14" in again.summary_page.history.text()
+    # 开始续期 again: the approved renewal opens read-only, or the next one starts.
+    from app.ui.procedures import procedure_dialog
+    from app.ui.procedures.case_view_dialog import CaseViewDialog
+
+    asked = []
+    monkeypatch.setattr(procedure_dialog, "ask_about_finished_renewal",
+                        lambda parent, case: asked.append(case.id) or procedure_dialog.VIEW)
+    shown = procedure_dialog.open_procedure(store, license_id, "renewal", today=TODAY)
+    qtbot.addWidget(shown)
+    assert asked == [wizard.case_id] and isinstance(shown, CaseViewDialog)
+    assert "2032-03-14" in shown.outcome.text() and shown.checklist.editor.read_only
+    assert shown.steps.topLevelItemCount() >= 3                       # started, submitted, approved
+    shown.close()
+    monkeypatch.setattr(procedure_dialog, "ask_about_finished_renewal", lambda parent, case: procedure_dialog.START_NEW)
+    following = procedure_dialog.open_procedure(store, license_id, "renewal", today=TODAY)
+    qtbot.addWidget(following)
+    assert following.case_id != wizard.case_id and following.currentId() == LICENSE
+    following.close()
 
 
 def test_closing_and_reopening_resumes_at_the_same_step_with_everything_kept(qtbot, store, license_id):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from datetime import date
 from typing import TextIO
 
@@ -12,13 +13,14 @@ from app.cli.common import (
     CliError,
     Commands,
     Handler,
+    confirm,
     day_text,
     find_license_or_fail,
     open_database,
     option_date,
     warn,
 )
-from app.domain.cases import CASE_STATUSES
+from app.domain.cases import CASE_STATUSES, ITEM_STATES
 from app.domain.catalogue import PROCEDURE_CLI_NAMES, default_catalogue
 from app.domain.deadlines import CHANGE_KINDS
 from app.domain.errors import FieldError, ValidationError
@@ -51,9 +53,10 @@ def register(commands: Commands) -> None:
     p.add_argument("--license", help="只看这张许可证（编号）")
     p.add_argument("--json", action="store_true", help="输出 JSON")
 
-    p = step("submit", "登记材料已提交给发证机关（补正中的事项：登记重新提交）", cmd_submit)
+    p = step("submit", "登记材料已提交给发证机关（补正中的事项：登记重新提交）；还有未准备好的材料时先列出", cmd_submit)
     p.add_argument("--case", required=True, type=int, help="办理事项的 id")
     p.add_argument("--on", required=True, help="提交日期 YYYY-MM-DD")
+    p.add_argument("--yes", action="store_true", help="还有未准备好的材料时也不询问（没有终端时只列出，照常登记）")
 
     p = step("correction", "登记收到补正通知：所涉材料回到“准备中”", cmd_correction)
     p.add_argument("--case", required=True, type=int, help="办理事项的 id")
@@ -65,6 +68,15 @@ def register(commands: Commands) -> None:
     p = step("resubmit", "登记补正后的材料已重新提交", cmd_resubmit)
     p.add_argument("--case", required=True, type=int, help="办理事项的 id")
     p.add_argument("--on", required=True, help="重新提交日期 YYYY-MM-DD")
+    p.add_argument("--yes", action="store_true", help="还有未准备好的材料时也不询问")
+
+    p = step("withdraw", "撤回一个办理事项（原因记入历史）：它所办的事重新列为待办，可以重新开始", cmd_withdraw)
+    p.add_argument("--case", required=True, type=int, help="办理事项的 id")
+    p.add_argument("--reason", required=True, help="撤回的原因")
+    p.add_argument("--on", help="撤回日期 YYYY-MM-DD（默认今天）")
+
+    p = step("take-back", "撤回记错的最后一步（提交、重新提交或补正通知），发证机关尚未答复时", cmd_take_back)
+    p.add_argument("--case", required=True, type=int, help="办理事项的 id")
 
     p = step("approve", "登记批准（续期：新证的发证日期和有效期至；变更：变更后的信息）或办结", cmd_approve)
     p.add_argument("--case", required=True, type=int, help="办理事项的 id")
@@ -77,7 +89,8 @@ def register(commands: Commands) -> None:
 
 
 def _no_step(args: argparse.Namespace, out: TextIO) -> int:
-    raise CliError("请指定一步：start、list、submit、correction、resubmit 或 approve（加 --help 查看用法）。")
+    raise CliError("请指定一步：start、list、submit、correction、resubmit、approve、withdraw 或 take-back"
+                   "（加 --help 查看用法）。")
 
 
 def _title(case) -> str:
@@ -118,7 +131,7 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
         if args.license:
             chosen = [find_license_or_fail(store, args.license)]
         else:
-            chosen = [license_ops.get_license(store, row[0]) for row in store.query("SELECT id FROM licenses ORDER BY id")]
+            chosen = sorted(license_ops.all_licenses(store), key=lambda license: license.id)
         rows = [(license, case) for license in chosen for case in case_ops.all_cases(store, license.id)]
         titles = {case.id: _title(case) for _license, case in rows}
     finally:
@@ -152,11 +165,56 @@ def _report(store, case_id: int, out: TextIO, done: str) -> None:
             warn(item.note)
 
 
+def _ask_about_missing(store, case_id: int, *, yes: bool) -> None:
+    """Materials still to prepare are listed; on a terminal the user is asked (not with --yes);
+    without one the submission is recorded all the same (a script has decided)."""
+    missing = steps.outstanding_items(store, case_id)
+    if not missing:
+        return
+    listed = "\n".join(f"  {item.position}. {item.name}（{ITEM_STATES[item.state]}）" for item in missing[:20])
+    if len(missing) > 20:
+        listed += f"\n  ……另有 {len(missing) - 20} 项"
+    question = f"还有 {len(missing)} 项材料没有标为已准备或不适用：\n{listed}\n仍然登记为已提交吗？"
+    if yes or not sys.stdin.isatty():
+        warn(question.replace("\n仍然登记为已提交吗？", "\n（照常登记）"))
+        return
+    confirm(question, yes=False)
+
+
 def cmd_submit(args: argparse.Namespace, out: TextIO) -> int:
     store = open_database(args)
     try:
+        if case_ops.get_case(store, args.case) is None:
+            raise CliError(f"找不到 id 为 {args.case} 的办理事项。用 case list 查看。")
+        _ask_about_missing(store, args.case, yes=args.yes)
         steps.submit(store, args.case, on=args.on)
         _report(store, args.case, out, "已登记提交")
+    finally:
+        store.close()
+    return 0
+
+
+def cmd_withdraw(args: argparse.Namespace, out: TextIO) -> int:
+    store = open_database(args)
+    try:
+        if case_ops.get_case(store, args.case) is None:
+            raise CliError(f"找不到 id 为 {args.case} 的办理事项。用 case list 查看。")
+        case = steps.withdraw_case(store, args.case, reason=args.reason, on=args.on)
+        print(f"#{case.id} {_title(case)}：已于 {case.outcome['withdrawn_on']} 撤回，原因已记入历史记录；"
+              f"它要办的事重新列为待办，需要时用 case start 重新开始。", file=out)
+    finally:
+        store.close()
+    return 0
+
+
+def cmd_take_back(args: argparse.Namespace, out: TextIO) -> int:
+    store = open_database(args)
+    try:
+        if case_ops.get_case(store, args.case) is None:
+            raise CliError(f"找不到 id 为 {args.case} 的办理事项。用 case list 查看。")
+        step = steps.last_step(store, args.case)
+        steps.take_back(store, args.case)
+        _report(store, args.case, out, f"已撤回 {step.text if step else '最后一步'}")
     finally:
         store.close()
     return 0
@@ -194,6 +252,9 @@ def cmd_correction(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_resubmit(args: argparse.Namespace, out: TextIO) -> int:
     store = open_database(args)
     try:
+        if case_ops.get_case(store, args.case) is None:
+            raise CliError(f"找不到 id 为 {args.case} 的办理事项。用 case list 查看。")
+        _ask_about_missing(store, args.case, yes=args.yes)
         steps.resubmit(store, args.case, on=args.on)
         _report(store, args.case, out, "已登记重新提交")
     finally:

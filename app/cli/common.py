@@ -93,10 +93,28 @@ def warn(message: str) -> None:
     print(f"注意：{message}", file=sys.stderr)
 
 
+def confirm(question: str, *, yes: bool) -> None:
+    """Ask before something that needs a yes (``--yes`` gives it): on a terminal the question is
+    asked; without one nothing is done (exit status 2)."""
+    if yes:
+        return
+    if not sys.stdin.isatty():
+        raise CliError(f"{question}\n没有终端可以询问，因此什么也没有做：确认后加 --yes 再运行。")
+    print(f"{question} [y/N] ", end="", file=sys.stderr, flush=True)
+    try:
+        answer = input().strip().lower()
+    except EOFError:
+        answer = ""
+    if answer not in ("y", "yes", "是"):
+        raise CliError("已取消，什么也没有做。")
+
+
 def find_license_or_fail(store: Store, number: str):
     from app.operations import licenses as license_ops
 
     license = license_ops.find_license(store, number)
+    if license is None and license_ops.in_trash(store, number):
+        raise CliError(f"编号为 {shown(number)} 的许可证在回收站中：先用 restore-license 恢复它。")
     if license is None:
         raise CliError(f"找不到编号为 {shown(number)} 的许可证。先用 list 查看已登记的编号。")
     return license

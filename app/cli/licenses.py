@@ -20,6 +20,7 @@ from app.cli.common import (
 from app.domain.license import LABELS, SCOPES, License, capital_text, license_warnings
 from app.domain.obligations import STATE_LABELS
 from app.domain.status import STATUS_LABELS
+from app.operations import archive
 from app.operations import licenses as license_ops
 from app.operations import obligations as obligation_ops
 from app.operations.licenses import PAST_REPORTS
@@ -43,6 +44,9 @@ def register(commands: Commands) -> None:
     p = commands.add("list", "列出全部许可证、下一件要办的事和剩余天数", cmd_list)
     p.add_argument("--today", help="按这一天计算（默认今天），YYYY-MM-DD")
     p.add_argument("--json", action="store_true", help="输出 JSON")
+    shown = p.add_mutually_exclusive_group()
+    shown.add_argument("--archived", action="store_true", help="只列出已归档的许可证")
+    shown.add_argument("--deleted", action="store_true", help="只列出回收站中的许可证（可用 restore-license 恢复）")
 
     p = commands.add("show", "一张许可证的全部信息和它的历史记录", cmd_show)
     p.add_argument("--license", required=True, help="许可证编号")
@@ -72,9 +76,16 @@ def cmd_add_license(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
     today = today_of(args)
+    if args.deleted:
+        return _list_deleted(args, out)
     store = open_database(args, writes=False)
     try:
-        rows = obligation_ops.overviews(store, today=today)
+        if args.archived:
+            rows = archive.archived_overviews(store, today=today)
+            archived = 0
+        else:
+            rows = obligation_ops.overviews(store, today=today)
+            archived = archive.archived_count(store)
     finally:
         store.close()
     if args.json:
@@ -89,9 +100,11 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
         print(json.dumps(payload, ensure_ascii=False, indent=2), file=out)
         return 0
     if not rows:
-        print("还没有登记许可证。用 add-license 添加一张。", file=out)
+        print("没有已归档的许可证。" if args.archived else "还没有登记许可证。用 add-license 添加一张。", file=out)
+        if archived:
+            print(f"另有 {archived} 张已归档：list --archived 查看。", file=out)
         return 0
-    print(f"按 {today.isoformat()} 计算：", file=out)
+    print(f"按 {today.isoformat()} 计算" + ("（已归档的许可证）" if args.archived else "") + "：", file=out)
     for row in rows:
         lic, nxt = row.license, row.next_deadline
         mark = "（估算）" if nxt.estimated else ""
@@ -100,6 +113,35 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
         state = f"（{STATE_LABELS[nxt.state]}）" if nxt.hard and nxt.state != "pending" else ""
         print(f"     下一件事：{nxt.label}{state}  {day_text(nxt.date)}{mark}  "
               f"{distance_text(nxt.date, today)}  [{STATUS_LABELS[row.status]}]", file=out)
+    if archived:
+        print(f"另有 {archived} 张已归档：list --archived 查看。", file=out)
+    return 0
+
+
+def _list_deleted(args: argparse.Namespace, out: TextIO) -> int:
+    from app.cli.trash import contents_text
+    from app.operations import trash as trash_ops
+
+    store = open_database(args, writes=False)
+    try:
+        found = [(e, license_ops.deleted_license(store, e.license_id))
+                 for e in trash_ops.entries(store) if e.kind == trash_ops.LICENSE]
+    finally:
+        store.close()
+    if args.json:
+        print(json.dumps([{"id": lic.id, "number": lic.number, "company": lic.company,
+                           "expiry": lic.expiry.isoformat(), "deleted_at": entry.deleted_at,
+                           "cases": entry.contents.cases, "attachments": entry.contents.attachments}
+                          for entry, lic in found], ensure_ascii=False, indent=2), file=out)
+        return 0
+    if not found:
+        print("回收站中没有许可证。", file=out)
+        return 0
+    print("回收站中的许可证（restore-license 恢复，empty-trash 彻底删除）：", file=out)
+    for entry, lic in found:
+        goes = contents_text(entry.contents)
+        print(f"[{lic.id}] {lic.number}  {lic.company}  有效期至 {lic.expiry.isoformat()}  "
+              f"删除于 {entry.deleted_at.replace('T', ' ')}" + (f"  （{goes}）" if goes else ""), file=out)
     return 0
 
 

@@ -15,9 +15,10 @@ ITEM_STATES = {"missing": "未准备", "in_progress": "准备中", "ready": "已
 STATE_BY_LABEL = {label: key for key, label in ITEM_STATES.items()}
 CASE_STATUSES = {
     "open": "准备中", "submitted": "已提交", "correction": "补正中",
-    "approved": "已批准", "closed": "已办结", "cancelled": "已撤销",
+    "approved": "已批准", "closed": "已办结", "cancelled": "已撤销", "withdrawn": "已撤回",
 }
 OPEN_STATUSES = ("open", "submitted", "correction")
+FINISHED_STATUSES = ("approved", "closed", "cancelled", "withdrawn")
 ITEM_LABELS = {"state": "状态", "na_reason": "不适用原因", "owner": "负责人", "due_date": "截止日期",
                "note": "备注"}
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")

@@ -5,6 +5,8 @@ by hash on restore); this module is the screens' door to it.
 """
 
 from app.storage.backup import (
+    BEFORE_DELETE,
+    BEFORE_EMPTYING,
     DAILY,
     KEEP,
     MANUAL,
@@ -22,6 +24,6 @@ from app.storage.backup import (
 )
 from app.storage.migrations import LATEST_VERSION as SCHEMA_VERSION
 
-__all__ = ["DAILY", "KEEP", "MANUAL", "MIGRATION", "SCHEMA_VERSION", "BackupInfo", "BackupPreview",
+__all__ = ["BEFORE_DELETE", "BEFORE_EMPTYING", "DAILY", "KEEP", "MANUAL", "MIGRATION", "SCHEMA_VERSION", "BackupInfo", "BackupPreview",
            "RestoreResult", "backup_if_due", "backup_now", "clean_leftovers", "describe_backup", "latest_backup",
            "list_backups", "restore_backup"]

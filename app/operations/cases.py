@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from app.domain.cases import (
+    FINISHED_STATUSES,
     OPEN_STATUSES,
     CaseItem,
     ChecklistEntry,
@@ -18,6 +19,7 @@ from app.domain.catalogue import CaseContext, default_catalogue
 from app.domain.deadlines import CHANGE_KINDS
 from app.domain.eligibility import CheckResult, renewal_checks
 from app.domain.errors import FieldError, ValidationError
+from app.domain.item_undo import UNDO, change_to_undo, undone_item
 from app.domain.license import MAX_YEAR, MIN_YEAR, License
 from app.domain.obligations import Obligation
 from app.domain.text import shown
@@ -25,9 +27,10 @@ from app.operations import attachments as attachment_ops
 from app.operations import obligations
 from app.paths import attachments_folder
 from app.storage import cases as case_rows
-from app.storage import licenses
+from app.storage import events, licenses
 from app.storage.cases import CaseRecord
 from app.storage.database import Store
+from app.storage.events import Event
 
 
 def _context_for(license_scope: str, *, change_kind: str | None, company_younger_than_year: bool,
@@ -98,9 +101,19 @@ def open_cases(store: Store, license_id: int) -> list[CaseRecord]:
     return case_rows.cases_for_license(store, license_id, statuses=OPEN_STATUSES)
 
 
+def finished_cases(store: Store, license_id: int) -> list[CaseRecord]:
+    """The license's finished cases (approved, done, withdrawn), the latest first."""
+    return case_rows.cases_for_license(store, license_id, statuses=FINISHED_STATUSES)
+
+
 def all_cases(store: Store, license_id: int) -> list[CaseRecord]:
     """Every case of the license, open and finished, newest first."""
     return case_rows.cases_for_license(store, license_id)
+
+
+def case_events(store: Store, case: CaseRecord) -> list[Event]:
+    """What happened in the case, oldest first: the lines of the license's history that tell of it."""
+    return [e for e in reversed(events.events_for(store, case.license_id)) if e.detail.get("case_id") == case.id]
 
 
 def license_of(store: Store, case: CaseRecord) -> License | None:
@@ -171,6 +184,26 @@ def update_item(store: Store, item_id: int, *, origin: str = "app", **changes) -
     updated = apply_item_changes(item, changes)
     case_rows.save_item(store, item, updated, origin=origin)
     return updated
+
+
+def last_item_change(store: Store, item_id: int) -> list[case_rows.HistoryEntry]:
+    """The rows of the item's last save that an undo would take back (empty: nothing to undo)."""
+    return change_to_undo(case_rows.item_history(store, item_id))
+
+
+def undo_item_change(store: Store, item_id: int) -> CaseItem:
+    """Take back the item's last save (Ctrl+Z in the checklist): the item is again exactly as it
+    was before it; the undo is itself kept in the item's history. ValidationError when there is
+    nothing to undo."""
+    item = case_rows.get_item(store, item_id)
+    if item is None:
+        raise ValidationError(FieldError("item", "材料", "这一项已不存在"))
+    save = last_item_change(store, item_id)
+    if not save:
+        raise ValidationError(FieldError("item", "材料", f"“{item.name}”没有可以撤销的修改"))
+    restored = undone_item(item, save)
+    case_rows.save_item(store, item, restored, origin=UNDO)
+    return restored
 
 
 def attach_file(store: Store, item_id: int, source: Path) -> case_rows.Attachment:

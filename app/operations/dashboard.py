@@ -67,6 +67,21 @@ def dashboard_rows(store: Store, *, today: date, calendar: WorkdayCalendar | Non
     return DashboardRows(lines, summaries, through, generation, computed)
 
 
+def has_archived(store: Store) -> bool:
+    """Whether archived licenses exist (off the dashboard, found by a search)."""
+    return dashboard_cache.has_archived(store)
+
+
+def archived_lines(store: Store, *, today: date) -> list[LicenseStatus]:
+    """The archived licenses as dashboard lines (for a search among them; never kept)."""
+    from app.domain.status import LicenseStatus
+    from app.operations.archive import archived_overviews
+
+    return [LicenseStatus(row.license.id, row.license.number, row.license.company, row.license.scope,
+                          row.license.expiry, row.license.is_example, row.next_deadline, row.days_left, row.status)
+            for row in archived_overviews(store, today=today)]
+
+
 def keep_dashboard(store: Store, rows: DashboardRows, *, today: date) -> None:
     """Keep computed dashboard lines for the next start (nothing to do when none were computed)."""
     if rows.generation is not None and rows.computed:

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from app.domain.credit_code import check_character
 from app.domain.license import License, parse_license
 from app.paths import attachments_folder
-from app.storage import events, licenses
+from app.storage import events, licenses, trash
 from app.storage.database import Store
 
 
@@ -85,7 +85,7 @@ def load_example_data(store: Store, *, today: date | None = None) -> list[Licens
     added = []
     with store.atomic():
         for ex, license in zip(EXAMPLES, example_licenses(today), strict=True):
-            if licenses.find_by_number(store, license.number) is not None:
+            if licenses.holder_of_number(store, license.number) is not None:
                 continue
             saved = licenses.insert_license(store, license)
             events.add_event(store, license_id=saved.id, kind="license_added", event_date=today,
@@ -103,7 +103,8 @@ def load_example_data(store: Store, *, today: date | None = None) -> list[Licens
 
 
 def remove_example_data(store: Store) -> int:
-    """Delete every example license with its history and cases, in one transaction.
+    """Delete every example license with its history and cases, in one transaction, for good
+    (those in the 回收站 too: examples are not the user's data).
 
     Attachment files copied in for example cases are removed after the commit. Returns how
     many licenses went.
@@ -112,7 +113,7 @@ def remove_example_data(store: Store) -> int:
     stored: list[str] = []
     with store.atomic():
         for license_id in ids:
-            stored += licenses.delete_license(store, license_id)
+            stored += trash.erase_license(store, license_id)
     attachments = attachments_folder(store.path)
     for name in stored:
         (attachments / name).unlink(missing_ok=True)
@@ -120,4 +121,4 @@ def remove_example_data(store: Store) -> int:
 
 
 def has_example_data(store: Store) -> bool:
-    return bool(licenses.example_license_ids(store))
+    return any(license.is_example for license in licenses.all_licenses(store, archived=None))

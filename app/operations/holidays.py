@@ -53,7 +53,7 @@ class HolidayYear:
 def license_years(store: Store) -> dict[int, int]:
     """For every year from a license's issue to its expiry, how many licenses touch it."""
     counts: dict[int, int] = {}
-    for row in store.query("SELECT issued, expiry FROM licenses"):
+    for row in store.query("SELECT issued, expiry FROM licenses WHERE deleted_at IS NULL"):
         first, last = int(row["issued"][:4]), int(row["expiry"][:4])
         for year in range(first, last + 1):
             counts[year] = counts.get(year, 0) + 1

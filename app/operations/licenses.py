@@ -29,10 +29,7 @@ def add_license(store: Store, raw: Mapping[str, object], *, allow_legacy_number:
     license = parse_license(raw, allow_legacy_number=allow_legacy_number, is_example=is_example)
     if past_reports is not None and past_reports not in PAST_REPORTS:
         raise ValidationError(FieldError("past_reports", "往年年报", "应为 filed（都已报送）或 unfiled（有未报送的）"))
-    existing = licenses.find_by_number(store, license.number)
-    if existing is not None:
-        raise ValidationError(FieldError("number", LABELS["number"],
-                                         f"编号 {license.number} 已登记（{existing.company}），不能重复添加"))
+    _refuse_taken_number(store, license.number)
     with store.atomic():
         saved = licenses.insert_license(store, license)
         events.add_event(store, license_id=saved.id, kind="license_added", event_date=today,
@@ -40,6 +37,22 @@ def add_license(store: Store, raw: Mapping[str, object], *, allow_legacy_number:
         if past_reports is not None:
             _confirm_past_reports(store, saved, filed=past_reports == "filed", today=today)
     return saved
+
+
+def _refuse_taken_number(store: Store, number: str, *, allowed: int | None = None) -> None:
+    """Numbers are unique, those of the licenses in the 回收站 too (so that one can come back)."""
+    held = licenses.holder_of_number(store, number)
+    if held is None or held[0].id == allowed:
+        return
+    other, deleted = held
+    if deleted:
+        message = (f"编号 {number} 的许可证（{other.company}）在回收站中：到“许可证 → 回收站”恢复它；"
+                   "或在回收站中彻底删除后再用这个编号")
+    elif allowed is None:
+        message = f"编号 {number} 已登记（{other.company}），不能重复添加"
+    else:
+        message = f"编号 {number} 已属于另一张许可证（{other.company}）"
+    raise ValidationError(FieldError("number", LABELS["number"], message))
 
 
 def past_report_years(store: Store, license: License, *, today: date) -> list[int]:
@@ -75,10 +88,7 @@ def update_license(store: Store, license_id: int, raw: Mapping[str, object], *,
     if current is None:
         raise ValidationError(FieldError("number", LABELS["number"], "这张许可证已不存在（可能已被删除）"))
     license = parse_license(raw, allow_legacy_number=allow_legacy_number, is_example=current.is_example)
-    other = licenses.find_by_number(store, license.number)
-    if other is not None and other.id != license_id:
-        raise ValidationError(FieldError("number", LABELS["number"],
-                                         f"编号 {license.number} 已属于另一张许可证（{other.company}）"))
+    _refuse_taken_number(store, license.number, allowed=license_id)
     changed = [LABELS[name] for name in LABELS
                if getattr(current, name) != getattr(license, name)]
     with store.atomic():
@@ -89,8 +99,24 @@ def update_license(store: Store, license_id: int, raw: Mapping[str, object], *,
     return saved
 
 
+def all_licenses(store: Store) -> list[License]:
+    """Every license not in the 回收站, archived ones too."""
+    return licenses.all_licenses(store, archived=None)
+
+
 def get_license(store: Store, license_id: int) -> License | None:
     return licenses.get_license(store, license_id)
+
+
+def in_trash(store: Store, number: str) -> bool:
+    """Whether the license of ``number`` is in the 回收站."""
+    held = licenses.holder_of_number(store, normalise(number))
+    return held is not None and held[1]
+
+
+def deleted_license(store: Store, license_id: int) -> License | None:
+    """A license in the 回收站."""
+    return licenses.get_deleted_license(store, license_id)
 
 
 def find_license(store: Store, number: str) -> License | None:
@@ -128,4 +154,5 @@ def history(store: Store, license_id: int) -> list[Event]:
 
 
 def license_count(store: Store) -> int:
-    return store.query("SELECT count(*) FROM licenses")[0][0]
+    """The licenses in use: neither archived nor in the 回收站."""
+    return store.query("SELECT count(*) FROM licenses WHERE archived_at IS NULL AND deleted_at IS NULL")[0][0]

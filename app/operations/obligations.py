@@ -34,15 +34,17 @@ def of_license(store: Store, license: License, *, today: date,
                           cases=history.cases, calendar=calendar or load_calendar(store), today=today)
 
 
-def of_all(store: Store, *, today: date, calendar: WorkdayCalendar | None = None
+def of_all(store: Store, *, today: date, calendar: WorkdayCalendar | None = None, archived: bool | None = False
            ) -> list[tuple[License, LicenseObligations]]:
-    """Every license with what it owes, in the order of ``licenses.all_licenses``."""
+    """Every license in use with what it owes, in the order of ``licenses.all_licenses``: the
+    archived ones are left out (``archived=True``: those only; ``None``: both), those in the
+    回收站 always."""
     calendar = calendar or load_calendar(store)
     rules = default_rules()
     found = histories(store)
     empty = History()
     result = []
-    for license in licenses.all_licenses(store):
+    for license in licenses.all_licenses(store, archived=archived):
         history = found.get(license.id, empty)
         result.append((license, obligations_of(issued=license.issued, expiry=license.expiry, events=history.events,
                                                cases=history.cases, calendar=calendar, today=today, rules=rules)))

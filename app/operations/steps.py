@@ -13,12 +13,14 @@ from pathlib import Path
 from typing import NamedTuple
 
 from app.domain.approvals import Change, changed_license, changes_between, renewed_license
-from app.domain.cases import CASE_STATUSES, OPEN_STATUSES, apply_item_changes
+from app.domain.cases import CASE_STATUSES, OPEN_STATUSES, CaseItem, apply_item_changes, outstanding
 from app.domain.catalogue import default_catalogue
 from app.domain.deadlines import CHANGE_KINDS
 from app.domain.errors import FieldError, ValidationError
+from app.domain.item_undo import UNDO, change_to_undo, undone_item
 from app.domain.license import License, parse_date
 from app.domain.obligations import CHANGE_APPROVED, RENEWAL_APPROVED, RENEWAL_DECIDED
+from app.domain.text import clean_text
 from app.operations import license_files
 from app.operations import licenses as license_ops
 from app.storage import cases as case_rows
@@ -74,6 +76,11 @@ def _last_submission(case: CaseRecord) -> date | None:
 
 
 # ---------------------------------------------------------------------------- to the authority and back
+def outstanding_items(store: Store, case_id: int) -> list[CaseItem]:
+    """The materials still to prepare (neither 已准备 nor 不适用): what to ask about before a submission."""
+    return outstanding(case_rows.items_for_case(store, case_id))
+
+
 def submit(store: Store, case_id: int, *, on: object, today: date | None = None) -> CaseRecord:
     """The materials handed in (a case under 补正: handed in again, see ``resubmit``)."""
     today = today or date.today()
@@ -280,3 +287,99 @@ def decide_renewing(store: Store, license_id: int, *, on: object, today: date | 
     day = _day(on, "decided_on", "决定日期", today=today)
     return events.add_event(store, license_id=license_id, kind=RENEWAL_DECIDED, event_date=day,
                             summary="决定续期（撤回“不再续期”的决定）", detail={"renew": True})
+
+
+# ---------------------------------------------------------------------------- putting mistakes right
+WITHDRAWN = "case_withdrawn"
+TAKEN_BACK = "step_taken_back"
+REASON_LIMIT = 500
+
+
+def withdraw_case(store: Store, case_id: int, *, reason: object, on: object = None,
+                  today: date | None = None) -> CaseRecord:
+    """Give up a procedure (a renewal the company will not pursue, one started by mistake, an
+    application taken back from the authority): the case ends, the reason stays in the history,
+    and what it was for is owed again (a new case may be started)."""
+    today = today or date.today()
+    case = _require_case(store, case_id, statuses=OPEN_STATUSES)
+    try:
+        why = clean_text(reason)
+    except ValueError as problem:
+        raise ValidationError(FieldError("reason", "撤回原因", str(problem))) from None
+    if not why:
+        raise ValidationError(FieldError("reason", "撤回原因", "请写明为什么撤回（会记入历史记录）"))
+    if len(why) > REASON_LIMIT:
+        raise ValidationError(FieldError("reason", "撤回原因", f"过长：最多 {REASON_LIMIT} 个字，现在 {len(why)} 个"))
+    last = _last_submission(case)
+    day = _day(on if on not in (None, "") else today, "withdrawn_on", "撤回日期", today=today,
+               not_before=(last, "提交日期") if last else None)
+    outcome = {**case.outcome, "withdrawn_on": day.isoformat(), "withdrawn_reason": why, "withdrawn_from": case.status}
+    with store.atomic():
+        case_rows.update_case(store, case_id, status="withdrawn", closed_at=day.isoformat(), outcome=outcome)
+        events.add_event(store, license_id=case.license_id, kind=WITHDRAWN, event_date=day,
+                         summary=f"撤回{_name(case)}：{why}", detail={"case_id": case_id, "reason": why})
+    return case_rows.get_case(store, case_id)
+
+
+class Step(NamedTuple):
+    """The last step recorded with the authority, which can be taken back while it has not answered."""
+
+    kind: str           # submitted | resubmitted | correction
+    day: date
+    text: str           # in words (Chinese data)
+
+
+def last_step(store: Store, case_id: int) -> Step | None:
+    """The step ``take_back`` would take back, or None (nothing recorded, or the case has ended)."""
+    case = case_rows.get_case(store, case_id)
+    if case is None or case.status not in WITH_AUTHORITY:
+        return None
+    corrections = case.outcome.get("corrections", [])
+    if case.status == "correction" and corrections:
+        notice = corrections[-1]
+        return Step("correction", parse_date(notice["notice_date"]),
+                    f"{notice['notice_date']} 的补正通知（{notice.get('requested', '')[:40]}）")
+    if corrections and corrections[-1].get("resubmitted_on"):
+        day = corrections[-1]["resubmitted_on"]
+        return Step("resubmitted", parse_date(day), f"{day} 的重新提交")
+    if case.submitted_on is not None:
+        return Step("submitted", case.submitted_on, f"{case.submitted_on.isoformat()} 的提交")
+    return None
+
+
+def take_back(store: Store, case_id: int, *, today: date | None = None) -> CaseRecord:
+    """Take back the last step recorded by mistake (a submission, a resubmission, a 补正 notice):
+    the case is again where it was before it. The items a notice reopened get their states back
+    unless they were edited since. The history keeps both lines."""
+    today = today or date.today()
+    case = _require_case(store, case_id, statuses=WITH_AUTHORITY)
+    step = last_step(store, case_id)
+    if step is None:
+        raise ValidationError(FieldError("case", "办理事项", "没有可以撤回的一步"))
+    outcome = dict(case.outcome)
+    corrections = [dict(c) for c in outcome.get("corrections", [])]
+    with store.atomic():
+        if step.kind == "correction":
+            notice = corrections.pop()
+            _reopen_undone(store, notice.get("item_ids", []))
+            case_rows.update_case(store, case_id, status="submitted", outcome={**outcome, "corrections": corrections})
+        elif step.kind == "resubmitted":
+            corrections[-1].pop("resubmitted_on", None)
+            case_rows.update_case(store, case_id, status="correction", outcome={**outcome, "corrections": corrections})
+        else:
+            case_rows.update_case(store, case_id, status="open", submitted_on=None)
+        events.add_event(store, license_id=case.license_id, kind=TAKEN_BACK, event_date=today,
+                         summary=f"撤回{_name(case)}的记录：{step.text}（记错了）",
+                         detail={"case_id": case_id, "step": step.kind, "day": step.day.isoformat()})
+    return case_rows.get_case(store, case_id)
+
+
+def _reopen_undone(store: Store, item_ids: Sequence[int]) -> None:
+    """Undo what a 补正 notice did to its items, where that is still their last change."""
+    for item_id in item_ids:
+        item = case_rows.get_item(store, item_id)
+        if item is None:
+            continue
+        save = change_to_undo(case_rows.item_history(store, item_id))
+        if save and save[0].origin == "correction":
+            case_rows.save_item(store, item, undone_item(item, save), origin=UNDO)

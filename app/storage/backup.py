@@ -46,12 +46,17 @@ ATTACHMENTS = ATTACHMENTS_FOLDER
 MANIFEST = "manifest.json"
 PARTIAL = ".partial"
 KEEP = 10
+KEEP_PRECAUTIONS = 5        # backups before a deletion, kept apart: many deletions never push out the daily ones
 MANIFEST_FORMAT = 1
 
 DAILY = "daily"
 MANUAL = "manual"
 MIGRATION = "migration"
-REASON_LABELS = {DAILY: "每日自动备份", MANUAL: "手动备份", MIGRATION: "升级数据格式前的自动备份"}
+BEFORE_DELETE = "delete"
+BEFORE_EMPTYING = "empty-trash"
+PRECAUTIONS = (BEFORE_DELETE, BEFORE_EMPTYING)
+REASON_LABELS = {DAILY: "每日自动备份", MANUAL: "手动备份", MIGRATION: "升级数据格式前的自动备份",
+                 BEFORE_DELETE: "删除前的自动备份", BEFORE_EMPTYING: "清空回收站前的自动备份"}
 
 _one_at_a_time = threading.Lock()
 
@@ -231,11 +236,18 @@ def _counts(copy: Path) -> tuple[int, int, int]:
     try:
         schema = conn.execute("PRAGMA user_version").fetchone()[0]
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        licenses = conn.execute("SELECT count(*) FROM licenses").fetchone()[0] if "licenses" in tables else 0
+        licenses = conn.execute(f"SELECT count(*) FROM licenses{_not_deleted(conn)}").fetchone()[0] \
+            if "licenses" in tables else 0
         events = conn.execute("SELECT count(*) FROM events").fetchone()[0] if "events" in tables else 0
     finally:
         conn.close()
     return schema, licenses, events
+
+
+def _not_deleted(conn: sqlite3.Connection) -> str:
+    """The condition that leaves out the licenses in the 回收站, in a database that has one."""
+    columns = {r[1] for r in conn.execute("PRAGMA table_info(licenses)")}
+    return " WHERE deleted_at IS NULL" if "deleted_at" in columns else ""
 
 
 def _holds_anything(db_path: Path) -> bool:
@@ -280,10 +292,14 @@ def _clean_leftovers(db_path: Path) -> int:
     return removed + attachment_copies.clean_leftovers(db_path, nobody_else=nobody_else)
 
 
-def rotate(db_path: Path, *, keep: int = KEEP) -> list[Path]:
-    """Delete all but the newest ``keep`` backups; returns the folders removed."""
+def rotate(db_path: Path, *, keep: int = KEEP, keep_precautions: int = KEEP_PRECAUTIONS) -> list[Path]:
+    """Delete all but the newest ``keep`` backups, and all but the newest ``keep_precautions``
+    of those taken before a deletion (counted apart); returns the folders removed."""
+    found = list_backups(db_path)
+    regular = [b for b in found if b.reason not in PRECAUTIONS]
+    precautions = [b for b in found if b.reason in PRECAUTIONS]
     removed = []
-    for old in list_backups(db_path)[max(keep, 1):]:
+    for old in [*regular[max(keep, 1):], *precautions[max(keep_precautions, 1):]]:
         shutil.rmtree(old.folder, ignore_errors=True)
         removed.append(old.folder)
     return removed
@@ -345,7 +361,7 @@ def describe_backup(info: BackupInfo, *, max_licenses: int = 20) -> BackupPrevie
             conn = _read_only(info.database_file)
             try:
                 licenses = [tuple(r) for r in conn.execute(
-                    "SELECT number, company, expiry FROM licenses ORDER BY expiry, id LIMIT ?",
+                    f"SELECT number, company, expiry FROM licenses{_not_deleted(conn)} ORDER BY expiry, id LIMIT ?",
                     (max_licenses,))]
             finally:
                 conn.close()

@@ -49,6 +49,7 @@ class HistoryEntry:
     old_value: str
     new_value: str
     origin: str
+    change: int | None = None       # the save it was written by (None: written before schema step 6)
 
 
 def _case(row: sqlite3.Row) -> CaseRecord:
@@ -83,13 +84,26 @@ def insert_case(store: Store, *, license_id: int, procedure: str, context: dict,
     return case_id
 
 
+# A case in the 回收站, or of a license in it (app.storage.trash), is read by none of these but
+# ``get_deleted_case``: for everything else it is gone.
+_LIVE_CASE = ("cases.deleted_at IS NULL AND "
+              "(SELECT deleted_at FROM licenses WHERE licenses.id = cases.license_id) IS NULL")
+
+
 def get_case(store: Store, case_id: int) -> CaseRecord | None:
-    rows = store.query("SELECT * FROM cases WHERE id = ?", (case_id,))
+    rows = store.query(f"SELECT * FROM cases WHERE id = ? AND {_LIVE_CASE}", (case_id,))
+    return _case(rows[0]) if rows else None
+
+
+def get_deleted_case(store: Store, case_id: int) -> CaseRecord | None:
+    """A case in the 回收站 (deleted itself, or with its license)."""
+    rows = store.query(f"SELECT * FROM cases WHERE id = ? AND NOT ({_LIVE_CASE})", (case_id,))
     return _case(rows[0]) if rows else None
 
 
 def cases_for_license(store: Store, license_id: int, *, statuses: tuple[str, ...] | None = None) -> list[CaseRecord]:
-    rows = store.query("SELECT * FROM cases WHERE license_id = ? ORDER BY id DESC", (license_id,))
+    rows = store.query("SELECT * FROM cases WHERE license_id = ? AND deleted_at IS NULL ORDER BY id DESC",
+                       (license_id,))
     found = [_case(r) for r in rows]
     return [c for c in found if statuses is None or c.status in statuses]
 
@@ -113,7 +127,9 @@ def items_for_case(store: Store, case_id: int) -> list[CaseItem]:
 
 
 def get_item(store: Store, item_id: int) -> CaseItem | None:
-    rows = store.query("SELECT * FROM case_items WHERE id = ?", (item_id,))
+    """An item of a case not in the 回收站."""
+    rows = store.query(f"SELECT * FROM case_items WHERE id = ? AND case_id IN (SELECT id FROM cases WHERE {_LIVE_CASE})",
+                       (item_id,))
     return _item(rows[0]) if rows else None
 
 
@@ -135,17 +151,21 @@ def save_item(store: Store, before: CaseItem, after: CaseItem, *, origin: str = 
         if columns.get("due_date") == "":
             columns["due_date"] = None
         db["case_items"].update(after.id, {**columns, "updated_at": stamp})
+        # One number per save (the first of its rows' ids): undo takes back one save.
+        change = store.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM item_history").fetchone()[0]
         db["item_history"].insert_all([{
             "item_id": after.id, "case_id": after.case_id, "changed_at": stamp, "field": name,
             "old_value": _stored(name, before), "new_value": _stored(name, after), "origin": origin,
+            "change": change,
         } for name in changed])
         db["cases"].update(after.case_id, {"updated_at": stamp})
     return changed
 
 
 def item_history(store: Store, item_id: int) -> list[HistoryEntry]:
+    """The item's history, oldest first."""
     return [HistoryEntry(r["item_id"], r["changed_at"], r["field"], r["old_value"] or "", r["new_value"] or "",
-                         r["origin"] or "") for r in store.query(
+                         r["origin"] or "", r["change"]) for r in store.query(
         "SELECT * FROM item_history WHERE item_id = ? ORDER BY id", (item_id,))]
 
 
@@ -158,19 +178,33 @@ def insert_attachment(store: Store, *, item_id: int, case_id: int, original_name
         return table.last_pk
 
 
+def _attachment(r: sqlite3.Row) -> Attachment:
+    return Attachment(r["id"], r["item_id"], r["case_id"], r["original_name"], r["stored_name"], r["sha256"],
+                      r["size"], r["added_at"])
+
+
 def attachments_for(store: Store, *, item_id: int | None = None, case_id: int | None = None) -> list[Attachment]:
+    """The attachments of an item or a case, without those in the 回收站."""
     if item_id is not None:
-        rows = store.query("SELECT * FROM attachments WHERE item_id = ? ORDER BY id", (item_id,))
+        rows = store.query("SELECT * FROM attachments WHERE item_id = ? AND deleted_at IS NULL ORDER BY id",
+                           (item_id,))
     else:
-        rows = store.query("SELECT * FROM attachments WHERE case_id = ? ORDER BY id", (case_id,))
-    return [Attachment(r["id"], r["item_id"], r["case_id"], r["original_name"], r["stored_name"], r["sha256"],
-                       r["size"], r["added_at"]) for r in rows]
+        rows = store.query("SELECT * FROM attachments WHERE case_id = ? AND deleted_at IS NULL ORDER BY id",
+                           (case_id,))
+    return [_attachment(r) for r in rows]
+
+
+def get_attachment(store: Store, attachment_id: int, *, deleted: bool = False) -> Attachment | None:
+    """An attachment not in the 回收站 (``deleted``: one in it)."""
+    mark = "IS NOT NULL" if deleted else "IS NULL"
+    rows = store.query(f"SELECT * FROM attachments WHERE id = ? AND deleted_at {mark}", (attachment_id,))
+    return _attachment(rows[0]) if rows else None
 
 
 def attachment_summary(store: Store, case_id: int) -> dict[int, tuple[int, str]]:
     """For each item of a case with attachments: how many, and when the last one was added."""
     rows = store.query("SELECT item_id, count(*) AS n, max(added_at) AS last FROM attachments "
-                       "WHERE case_id = ? GROUP BY item_id", (case_id,))
+                       "WHERE case_id = ? AND deleted_at IS NULL GROUP BY item_id", (case_id,))
     return {r["item_id"]: (r["n"], r["last"]) for r in rows}
 
 
@@ -202,10 +236,11 @@ def facts_of(case: CaseRecord) -> CaseFacts:
 
 def case_facts_by_license(store: Store, license_id: int | None = None) -> dict[int, list[CaseFacts]]:
     """For every license (or one), its cases as app.domain.obligations takes them."""
-    sql = "SELECT id, license_id, procedure, status, context, submitted_on, closed_at, outcome FROM cases"
+    sql = ("SELECT id, license_id, procedure, status, context, submitted_on, closed_at, outcome FROM cases "
+           "WHERE deleted_at IS NULL")
     params: tuple = ()
     if license_id is not None:
-        sql += " WHERE license_id = ?"
+        sql += " AND license_id = ?"
         params = (license_id,)
     cursor = store.conn.cursor()
     cursor.row_factory = None

@@ -69,13 +69,24 @@ def summaries_of(columns: Sequence[Sequence]) -> list[Summary]:
 
 
 def license_summaries(store: Store) -> list[Summary]:
-    """What a dashboard line is computed from, for every license."""
+    """What a dashboard line is computed from, for every license in use (neither archived nor in the
+    回收站: archiving or deleting one is a change to the licenses, which the kept rows follow)."""
     fromiso = date.fromisoformat
     cursor = store.conn.cursor()
     cursor.row_factory = None
-    rows = cursor.execute("SELECT id, number, company, scope, issued, expiry, is_example FROM licenses")
+    rows = cursor.execute("SELECT id, number, company, scope, issued, expiry, is_example FROM licenses "
+                          "WHERE archived_at IS NULL AND deleted_at IS NULL")
     return [(i, number, company, scope, fromiso(issued), fromiso(expiry), bool(example))
             for i, number, company, scope, issued, expiry, example in rows]
+
+
+def has_archived(store: Store) -> bool:
+    """Whether licenses are archived: off the dashboard's lines, but a search finds them."""
+    try:
+        return store.conn.execute("SELECT EXISTS (SELECT 1 FROM licenses WHERE archived_at IS NOT NULL "
+                                  "AND deleted_at IS NULL)").fetchone()[0] == 1
+    except sqlite3.Error:
+        return False
 
 
 def fingerprint() -> str:

@@ -49,10 +49,15 @@ def add_event(store: Store, *, license_id: int, kind: str, event_date: date, sum
 
 
 def events_for(store: Store, license_id: int) -> list[Event]:
+    """The license's history, newest first; without the lines of a case in the 回收站 (they come
+    back with it)."""
     rows = store.query(
         "SELECT * FROM events WHERE license_id = ? ORDER BY event_date DESC, id DESC", (license_id,))
-    return [Event(r["id"], r["license_id"], r["kind"], date.fromisoformat(r["event_date"]),
-                  r["summary"] or "", _detail(r["detail"]), r["created_at"]) for r in rows]
+    found = [Event(r["id"], r["license_id"], r["kind"], date.fromisoformat(r["event_date"]),
+                   r["summary"] or "", _detail(r["detail"]), r["created_at"]) for r in rows]
+    deleted = {r[0] for r in store.query("SELECT id FROM cases WHERE license_id = ? AND deleted_at IS NOT NULL",
+                                         (license_id,))}
+    return [e for e in found if e.detail.get("case_id") not in deleted] if deleted else found
 
 
 def lifecycle_events(store: Store, license_id: int | None = None) -> dict[int, list[HistoryEvent]]:

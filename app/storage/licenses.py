@@ -66,37 +66,61 @@ def update_license(store: Store, license_id: int, license: License) -> License:
     return license.with_id(license_id)
 
 
-def delete_license(store: Store, license_id: int) -> list[str]:
-    """Delete a license with its history and cases; returns the attachment files it referred to.
-
-    The files themselves are left to the caller (after the commit), so that a failed delete
-    never loses one.
-    """
-    cases = "SELECT id FROM cases WHERE license_id = ?"
-    with store.atomic():
-        stored = [r[0] for r in store.query(
-            f"SELECT stored_name FROM attachments WHERE case_id IN ({cases})", (license_id,))]
-        for table in ("attachments", "item_history", "case_items"):
-            store.conn.execute(f"DELETE FROM {table} WHERE case_id IN ({cases})", (license_id,))
-        store.conn.execute("DELETE FROM cases WHERE license_id = ?", (license_id,))
-        store.conn.execute("DELETE FROM events WHERE license_id = ?", (license_id,))
-        store.conn.execute("DELETE FROM licenses WHERE id = ?", (license_id,))
-    return stored
+# A license in the 回收站 (``deleted_at`` set, app.storage.trash) is read by none of these but
+# ``get_deleted_license`` and ``holder_of_number``: for everything else it is gone.
+LIVE = "deleted_at IS NULL"
 
 
 def get_license(store: Store, license_id: int) -> License | None:
-    rows = store.query("SELECT * FROM licenses WHERE id = ?", (license_id,))
+    rows = store.query(f"SELECT * FROM licenses WHERE id = ? AND {LIVE}", (license_id,))
+    return from_row(rows[0]) if rows else None
+
+
+def get_deleted_license(store: Store, license_id: int) -> License | None:
+    rows = store.query("SELECT * FROM licenses WHERE id = ? AND deleted_at IS NOT NULL", (license_id,))
     return from_row(rows[0]) if rows else None
 
 
 def find_by_number(store: Store, number: str) -> License | None:
-    rows = store.query("SELECT * FROM licenses WHERE number = ?", (number,))
+    rows = store.query(f"SELECT * FROM licenses WHERE number = ? AND {LIVE}", (number,))
     return from_row(rows[0]) if rows else None
 
 
-def all_licenses(store: Store) -> list[License]:
-    return [from_row(r) for r in store.query("SELECT * FROM licenses ORDER BY expiry, id")]
+def holder_of_number(store: Store, number: str) -> tuple[License, bool] | None:
+    """The license holding ``number`` (numbers are unique, the 回收站 included), and whether it is
+    in the 回收站."""
+    rows = store.query("SELECT * FROM licenses WHERE number = ?", (number,))
+    return (from_row(rows[0]), rows[0]["deleted_at"] is not None) if rows else None
+
+
+def all_licenses(store: Store, *, archived: bool | None = False) -> list[License]:
+    """The licenses not in the 回收站: those in use (``archived=False``), the archived ones
+    (``True``) or both (``None``)."""
+    where = {False: " AND archived_at IS NULL", True: " AND archived_at IS NOT NULL", None: ""}[archived]
+    return [from_row(r) for r in store.query(f"SELECT * FROM licenses WHERE {LIVE}{where} ORDER BY expiry, id")]
+
+
+def deleted_licenses(store: Store) -> list[License]:
+    return [from_row(r) for r in store.query(
+        "SELECT * FROM licenses WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC, id DESC")]
+
+
+def archived_on(store: Store, license_id: int) -> str | None:
+    """When the license was archived (a time stamp), None when it is in use."""
+    rows = store.query("SELECT archived_at FROM licenses WHERE id = ?", (license_id,))
+    return rows[0][0] if rows else None
+
+
+def set_archived(store: Store, license_id: int, stamp: str | None) -> None:
+    """Archive (a time stamp) or bring back (None); the row is otherwise left as it was."""
+    with store.atomic():
+        store.conn.execute("UPDATE licenses SET archived_at = ? WHERE id = ?", (stamp, license_id))
+
+
+def archived_count(store: Store) -> int:
+    return store.query(f"SELECT count(*) FROM licenses WHERE archived_at IS NOT NULL AND {LIVE}")[0][0]
 
 
 def example_license_ids(store: Store) -> list[int]:
+    """Every example license, those in the 回收站 too (removing the examples removes them all)."""
     return [r[0] for r in store.query("SELECT id FROM licenses WHERE is_example = 1")]

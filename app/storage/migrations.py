@@ -152,11 +152,35 @@ def _v5_holiday_schedule_origin(db: sqlite_utils.Database) -> None:
     db["holiday_schedules"].add_column("origin", str, not_null_default="entered")
 
 
+def _v6_trash_and_archive(db: sqlite_utils.Database) -> None:
+    """A mistake can be put right, and a license that ended can be put away.
+
+    - ``deleted_at`` on licenses, cases and attachments: set while the row is in the 回收站
+      (every reader leaves it out; restoring clears it, so the rows come back as they were);
+      ``trash``: one row per deletion, what the 回收站 lists, with the backup taken before it.
+    - ``licenses.archived_at``: an ended license put away, off the dashboard and the reminders.
+    - ``item_history.change``: the save a history row belongs to (undo takes back one save);
+      rows written before this step have none and are grouped by their time.
+    """
+    db.execute("ALTER TABLE licenses ADD COLUMN archived_at TEXT")
+    db.execute("ALTER TABLE licenses ADD COLUMN deleted_at TEXT")
+    db.execute("ALTER TABLE cases ADD COLUMN deleted_at TEXT")
+    db.execute("ALTER TABLE attachments ADD COLUMN deleted_at TEXT")
+    db.execute("ALTER TABLE item_history ADD COLUMN change INTEGER")
+    db.execute("CREATE TABLE trash (id INTEGER PRIMARY KEY, "
+               "kind TEXT NOT NULL CHECK (kind IN ('license', 'case', 'attachment')), "
+               "license_id INTEGER NOT NULL REFERENCES licenses(id), case_id INTEGER REFERENCES cases(id), "
+               "attachment_id INTEGER REFERENCES attachments(id), label TEXT NOT NULL, "
+               "deleted_at TEXT NOT NULL, backup TEXT NOT NULL DEFAULT '')")
+    db.execute("CREATE INDEX idx_trash_license_id ON trash (license_id)")
+
+
 MIGRATIONS: list[tuple[int, Callable[[sqlite_utils.Database], None]]] = [
     (1, _v1_initial),
     (2, _v2_cases),
     (3, _v3_dashboard_cache),
     (4, _v4_lifecycle),
     (5, _v5_holiday_schedule_origin),
+    (6, _v6_trash_and_archive),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]

@@ -60,10 +60,13 @@ class MainWindow(QMainWindow):
         if self._dashboard is None:
             from app.ui.dashboard.dashboard_page import DashboardPage
 
-            self._dashboard = DashboardPage()
+            self._dashboard = DashboardPage(archived_source=self._archived_lines)
             self._dashboard.open_requested.connect(self.open_license)
             self._dashboard.add_requested.connect(self.new_license)
             self._dashboard.remove_examples_requested.connect(self.remove_examples)
+            self._dashboard.delete_requested.connect(self.delete_license)
+            self._dashboard.archive_requested.connect(self.archive_license)
+            self._dashboard.unarchive_requested.connect(self.unarchive_license)
             self.stack.addWidget(self._dashboard)
         return self._dashboard
 
@@ -75,6 +78,8 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         licenses = self.menuBar().addMenu(self.tr("许可证(&L)"))
         self.add_action = self._action(licenses, self.tr("添加许可证…"), self.new_license, "New")
+        self.delete_action = self._action(licenses, self.tr("删除许可证…"), self.delete_current_license)
+        self.trash_action = self._action(licenses, self.tr("回收站…"), self.show_trash)
         licenses.addSeparator()
         self.load_examples_action = self._action(licenses, self.tr("载入示例数据"), self.load_examples)
         self.remove_examples_action = self._action(licenses, self.tr("移除示例数据"), self.remove_examples)
@@ -151,7 +156,9 @@ class MainWindow(QMainWindow):
         self.load_examples_action.setEnabled(not has_examples)
         if self._on_license_page():
             return
-        self.stack.setCurrentWidget(self.dashboard if rows else self.empty_page())
+        # Only archived licenses left: the dashboard, where a search or 已归档 finds them.
+        shown = rows or dashboard_ops.has_archived(self.store)
+        self.stack.setCurrentWidget(self.dashboard if shown else self.empty_page())
 
     def _keep_rows(self) -> None:
         if self._rows_to_keep is not None:
@@ -180,6 +187,7 @@ class MainWindow(QMainWindow):
             self._license_page.renewal_requested.connect(
                 lambda license_id: self.open_procedure(license_id, "renewal"))
             self._license_page.procedure_requested.connect(self.open_procedure)
+            self._license_page.delete_requested.connect(self.delete_license)
             self.stack.addWidget(self._license_page)
         return self._license_page
 
@@ -327,6 +335,69 @@ class MainWindow(QMainWindow):
         if changed:
             self.refresh_all()
         return changed
+
+    # ------------------------------------------------------------------ putting mistakes right
+    def _archived_lines(self):
+        return dashboard_ops.archived_lines(self.store, today=self.today())
+
+    def current_license_id(self) -> int | None:
+        """The license shown (on its page) or selected (on the dashboard)."""
+        if self._on_license_page():
+            return self._license_page.license_id
+        if self._dashboard is not None and self.stack.currentWidget() is self._dashboard:
+            index = self._dashboard.table.currentIndex()
+            if index.isValid():
+                return self._dashboard.model.row(index.row()).license_id
+        return None
+
+    def delete_current_license(self) -> None:
+        license_id = self.current_license_id()
+        if license_id is None:
+            self.statusBar().showMessage(self.tr("先在总览中选中一张许可证，或打开它的页面。"), 8000)
+            return
+        self.delete_license(license_id)
+
+    def delete_license(self, license_id: int) -> bool:
+        from app.ui.license import license_actions
+
+        told = license_actions.delete_license(self, self.store, license_id)
+        if not told:
+            return False
+        if self._on_license_page() and self._license_page.license_id == license_id:
+            self._license_page.form.mark_clean()
+            self.stack.setCurrentWidget(self.dashboard)
+        self.refresh()
+        self.statusBar().showMessage(told, 15000)
+        return True
+
+    def archive_license(self, license_id: int) -> bool:
+        from app.ui.license import license_actions
+
+        told = license_actions.archive_license(self, self.store, license_id, today=self.today())
+        if told:
+            self.refresh_all()
+            self.statusBar().showMessage(told, 15000)
+        return bool(told)
+
+    def unarchive_license(self, license_id: int) -> bool:
+        from app.ui.license import license_actions
+
+        told = license_actions.unarchive_license(self, self.store, license_id, today=self.today())
+        if told:
+            self.refresh_all()
+            self.statusBar().showMessage(told, 15000)
+        return bool(told)
+
+    def show_trash(self):
+        from PySide6.QtCore import Qt
+
+        from app.ui.trash.trash_dialog import TrashDialog
+
+        dialog = TrashDialog(self.store, self)
+        dialog.trash_changed.connect(self.refresh_all)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     # ------------------------------------------------------------------ example data
     def load_examples(self) -> None:

@@ -152,6 +152,57 @@ Import this file into Outlook, DingTalk, WeCom or another calendar. Importing a 
         <source>已撤销</source>
         <translation>Withdrawn</translation>
     </message>
+    <message>
+        <source>已撤回</source>
+        <translation>Withdrawn</translation>
+    </message>
+</context>
+<context>
+    <name>CaseViewDialog</name>
+    <message>
+        <source>{name}（只读）— {number} {company}</source>
+        <translation>{name} (read-only) — {number} {company}</translation>
+    </message>
+    <message>
+        <source>状态：{status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <source>已办结的办理事项只供查看：清单、附件和办理经过都保留着，双击附件可以打开。</source>
+        <translation>A finished procedure can only be viewed: its checklist, attachments and steps are all kept; double-click an attachment to open it.</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>办理经过</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>在许可证管家中建立这项办理</source>
+        <translation>Procedure created in License Keeper</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>已于 {date} 撤回。原因：{reason}</source>
+        <translation>Withdrawn on {date}. Reason: {reason}</translation>
+    </message>
+    <message>
+        <source>已于 {date} 获批：有效期至 {old} → {new}。</source>
+        <translation>Approved on {date}: valid until {old} → {new}.</translation>
+    </message>
+    <message>
+        <source>已于 {date} 获批。</source>
+        <translation>Approved on {date}.</translation>
+    </message>
+    <message>
+        <source>已于 {date} 办结。</source>
+        <translation>Completed on {date}.</translation>
+    </message>
 </context>
 <context>
     <name>ChangeApprovalDialog</name>
@@ -372,6 +423,106 @@ Import this file into Outlook, DingTalk, WeCom or another calendar. Importing a 
     </message>
 </context>
 <context>
+    <name>Confirmations</name>
+    <message>
+        <source>删除前会自动备份。删除的内容移到回收站（许可证 → 回收站），可以原样恢复；附件文件在清空回收站之前仍保留在数据文件夹中。</source>
+        <translation>A backup is made first. What you delete goes to the Recycle Bin (Licenses → Recycle Bin) and can be restored as it was; attachment files stay in the data folder until the Recycle Bin is emptied.</translation>
+    </message>
+    <message>
+        <source>一并删除：{what}。</source>
+        <translation>Deleted with it: {what}.</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>彻底删除</source>
+        <translation>Delete permanently</translation>
+    </message>
+    <message numerus="yes">
+        <source>清空回收站：其中的 %n 项将彻底删除，不能恢复。</source>
+        <translation>
+            <numerusform>Empty the Recycle Bin: its %n item will be deleted permanently and cannot be restored.</numerusform>
+            <numerusform>Empty the Recycle Bin: its %n items will be deleted permanently and cannot be restored.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>所选的一项将彻底删除，不能恢复。</source>
+        <translation>The selected item will be deleted permanently and cannot be restored.</translation>
+    </message>
+    <message>
+        <source>删除前会自动备份一次；它们的附件文件也从数据文件夹中删除。</source>
+        <translation>A backup is made first; their attachment files are removed from the data folder too.</translation>
+    </message>
+    <message>
+        <source>撤回上一步</source>
+        <translation>Take back the last step</translation>
+    </message>
+    <message>
+        <source>撤回 {step} 的记录？</source>
+        <translation>Take back the record of {step}?</translation>
+    </message>
+    <message>
+        <source>只在记错了、发证机关还没有答复时撤回：办理事项回到这一步之前的状态，历史记录中会留下撤回的记录。</source>
+        <translation>Only when it was recorded by mistake and the authority has not answered: the procedure goes back to where it was before this step, and the history keeps a line saying so.</translation>
+    </message>
+    <message>
+        <source>撤回</source>
+        <translation>Take back</translation>
+    </message>
+    <message>
+        <source>还有材料没有准备好</source>
+        <translation>Materials are still missing</translation>
+    </message>
+    <message>
+        <source>补正材料还没有准备好</source>
+        <translation>Corrected materials are not ready</translation>
+    </message>
+    <message numerus="yes">
+        <source>还有 %n 项材料没有标为“已准备”或“不适用”：</source>
+        <translation>
+            <numerusform>%n material is not marked “Ready” or “Not applicable”:</numerusform>
+            <numerusform>%n materials are not marked “Ready” or “Not applicable”:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>……另有 %n 项</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>年报内容不全的，可能被要求补报。已经填好的，先在清单中标为已准备；确实已经报送的，也可以照常登记。</source>
+        <translation>An incomplete annual report may have to be filed again. Mark what is done as ready in the checklist first; if it really was filed, record it all the same.</translation>
+    </message>
+    <message>
+        <source>仍然登记为已报送</source>
+        <translation>Record as filed anyway</translation>
+    </message>
+    <message>
+        <source>材料不齐，发证机关会要求补正，可能耽误期限。已经交了的，先在清单中标为已准备；确实已经提交的，也可以照常登记。</source>
+        <translation>With materials missing the authority will ask for corrections, which may cost the deadline. Mark what was handed in as ready in the checklist first; if it really was submitted, record it all the same.</translation>
+    </message>
+    <message>
+        <source>仍然登记为已重新提交</source>
+        <translation>Record as resubmitted anyway</translation>
+    </message>
+    <message>
+        <source>仍然登记为已提交</source>
+        <translation>Record as submitted anyway</translation>
+    </message>
+    <message>
+        <source>返回清单</source>
+        <translation>Back to the checklist</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionDialog</name>
     <message>
         <source>登记补正通知</source>
@@ -453,6 +604,10 @@ Import this file into Outlook, DingTalk, WeCom or another calendar. Importing a 
         <translation>Fine</translation>
     </message>
     <message>
+        <source>已归档</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
         <source>添加许可证</source>
         <translation>Add license</translation>
     </message>
@@ -475,6 +630,22 @@ Import this file into Outlook, DingTalk, WeCom or another calendar. Importing a 
             <numerusform>%n licenses are example data (marked [Example]) for trying the app out; once you have entered your own, remove them in one step.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>取消归档</source>
+        <translation>Unarchive</translation>
+    </message>
+    <message>
+        <source>归档…</source>
+        <translation>Archive…</translation>
+    </message>
+    <message>
+        <source>删除…</source>
+        <translation>Delete…</translation>
+    </message>
     <message numerus="yes">
         <source>共 %n 张</source>
         <translation>
@@ -485,6 +656,13 @@ Import this file into Outlook, DingTalk, WeCom or another calendar. Importing a 
     <message>
         <source>显示 %1 / %2 张</source>
         <translation>Showing %1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>，另有 %n 张已归档</source>
+        <translation>
+            <numerusform>, %n more archived</numerusform>
+            <numerusform>, %n more archived</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1197,6 +1375,18 @@ A database can be changed in only one window at a time. Please switch to the Lic
         <translation>Attachments</translation>
     </message>
     <message>
+        <source>删除…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>把所选附件移到回收站（Delete 键）：可以恢复</source>
+        <translation>Move the selected attachment to the Recycle Bin (Delete key): it can be restored</translation>
+    </message>
+    <message>
+        <source>撤销上一次修改</source>
+        <translation>Undo last change</translation>
+    </message>
+    <message>
         <source>未准备</source>
         <translation>Not started</translation>
     </message>
@@ -1238,6 +1428,18 @@ Sources: {sources}</translation>
         <translation>SHA-256: {sha}</translation>
     </message>
     <message>
+        <source>撤销：{change}（Ctrl+Z）</source>
+        <translation>Undo: {change} (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>这一项没有可以撤销的修改</source>
+        <translation>Nothing to undo for this item</translation>
+    </message>
+    <message>
+        <source>请写明不适用的原因（或把状态改回），再换到别的材料</source>
+        <translation>Give the reason it is not applicable (or change the state back) before moving to another material</translation>
+    </message>
+    <message>
         <source>为“{name}”添加附件</source>
         <translation>Add an attachment to “{name}”</translation>
     </message>
@@ -1265,6 +1467,18 @@ Sources: {sources}</translation>
         <source>已取消：没有添加未复制完的文件。</source>
         <translation>Cancelled: files not copied completely were not added.</translation>
     </message>
+    <message>
+        <source>删除附件“{name}”（{item}）？</source>
+        <translation>Delete the attachment “{name}” ({item})?</translation>
+    </message>
+    <message>
+        <source>删除附件</source>
+        <translation>Delete attachment</translation>
+    </message>
+    <message>
+        <source>已把“{name}”移到回收站（许可证 → 回收站 可以恢复）。</source>
+        <translation>“{name}” was moved to the Recycle Bin (Licenses → Recycle Bin to restore it).</translation>
+    </message>
 </context>
 <context>
     <name>ItemState</name>
@@ -1283,6 +1497,92 @@ Sources: {sources}</translation>
     <message>
         <source>不适用</source>
         <translation>Not applicable</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseActions</name>
+    <message numerus="yes">
+        <source>%n 个办理事项</source>
+        <translation>
+            <numerusform>%n procedure</numerusform>
+            <numerusform>%n procedures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 个附件</source>
+        <translation>
+            <numerusform>%n attachment</numerusform>
+            <numerusform>%n attachments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 个证书文件</source>
+        <translation>
+            <numerusform>%n certificate file</numerusform>
+            <numerusform>%n certificate files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 条历史记录</source>
+        <translation>
+            <numerusform>%n history entry</numerusform>
+            <numerusform>%n history entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>删除许可证 {number}（{company}）？</source>
+        <translation>Delete the license {number} ({company})?</translation>
+    </message>
+    <message numerus="yes">
+        <source>其中 %n 个办理事项还在进行中。</source>
+        <translation>
+            <numerusform>%n of its procedures is still under way.</numerusform>
+            <numerusform>%n of its procedures are still under way.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>删除许可证</source>
+        <translation>Delete license</translation>
+    </message>
+    <message>
+        <source>没有删除</source>
+        <translation>Not deleted</translation>
+    </message>
+    <message>
+        <source>已把 {number} 移到回收站（许可证 → 回收站 可以恢复）。</source>
+        <translation>{number} was moved to the Recycle Bin (Licenses → Recycle Bin to restore it).</translation>
+    </message>
+    <message>
+        <source>不能归档</source>
+        <translation>Cannot archive</translation>
+    </message>
+    <message>
+        <source>归档</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>归档 {number}（{company}）？归档后它不再显示在总览、提醒和日历中；历史记录都保留，在总览中搜索仍能找到，随时可以取消归档。</source>
+        <translation>Archive {number} ({company})? It will no longer show on the dashboard, in reminders or in the calendar; its history is kept, a search on the dashboard still finds it, and it can be unarchived at any time.</translation>
+    </message>
+    <message>
+        <source>没有归档</source>
+        <translation>Not archived</translation>
+    </message>
+    <message>
+        <source>已归档 {number}：在总览中选“已归档”或搜索可以找到。</source>
+        <translation>{number} archived: choose “Archived” on the dashboard, or search, to find it.</translation>
+    </message>
+    <message>
+        <source>没有取消归档</source>
+        <translation>Not unarchived</translation>
+    </message>
+    <message>
+        <source>已取消归档 {number}：重新显示在总览和提醒中。</source>
+        <translation>{number} unarchived: it shows on the dashboard and in reminders again.</translation>
     </message>
 </context>
 <context>
@@ -1475,6 +1775,30 @@ Sources: {sources}</translation>
         <translation>Take back the decision not to renew</translation>
     </message>
     <message>
+        <source>更多</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <source>归档或删除这张许可证</source>
+        <translation>Archive or delete this license</translation>
+    </message>
+    <message>
+        <source>归档…</source>
+        <translation>Archive…</translation>
+    </message>
+    <message>
+        <source>已注销或已过期的许可证：不再显示在总览、提醒和日历中，仍可搜索</source>
+        <translation>A cancelled or expired license: off the dashboard, reminders and calendar, still searchable</translation>
+    </message>
+    <message>
+        <source>取消归档</source>
+        <translation>Unarchive</translation>
+    </message>
+    <message>
+        <source>删除许可证…</source>
+        <translation>Delete license…</translation>
+    </message>
+    <message>
         <source>撤销修改</source>
         <translation>Revert changes</translation>
     </message>
@@ -1499,6 +1823,10 @@ Sources: {sources}</translation>
         <translation>History</translation>
     </message>
     <message>
+        <source>双击一条办理事项的记录，打开那项办理</source>
+        <translation>Double-click a line about a procedure to open that procedure</translation>
+    </message>
+    <message>
         <source>期限</source>
         <translation>Deadlines</translation>
     </message>
@@ -1515,8 +1843,24 @@ Sources: {sources}</translation>
         <translation>Add license</translation>
     </message>
     <message>
+        <source>已归档：这张许可证不在总览、提醒和日历中（在总览中搜索编号或公司名称仍能找到）。要重新提醒，点“更多 → 取消归档”。</source>
+        <translation>Archived: this license is off the dashboard, reminders and calendar (a search for its number or company on the dashboard still finds it). To be reminded again, choose “More → Unarchive”.</translation>
+    </message>
+    <message>
+        <source>已归档</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>已归档：不在总览、提醒和日历中</source>
+        <translation>Archived: off the dashboard, reminders and calendar</translation>
+    </message>
+    <message>
         <source>记录于 %1</source>
         <translation>Recorded on %1</translation>
+    </message>
+    <message>
+        <source>双击打开这项办理</source>
+        <translation>Double-click to open this procedure</translation>
     </message>
     <message>
         <source>{procedure}：{status}</source>
@@ -1529,12 +1873,76 @@ Sources: {sources}</translation>
 Click “Start renewal” to begin preparing the renewal materials.</translation>
     </message>
     <message>
+        <source>进行中</source>
+        <translation>Under way</translation>
+    </message>
+    <message>
         <source>%v / %m 项</source>
         <translation>%v / %m items</translation>
     </message>
     <message>
         <source>最后可办理日 %1</source>
         <translation>Act by %1</translation>
+    </message>
+    <message>
+        <source>已办结</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>{status}（{date}）</source>
+        <translation>{status} ({date})</translation>
+    </message>
+    <message>
+        <source>查看</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <source>只读：清单、附件和办理经过</source>
+        <translation>Read-only: checklist, attachments and steps</translation>
+    </message>
+    <message>
+        <source>⋯</source>
+        <translation>⋯</translation>
+    </message>
+    <message>
+        <source>更多操作</source>
+        <translation>More actions</translation>
+    </message>
+    <message>
+        <source>撤回办理…</source>
+        <translation>Withdraw…</translation>
+    </message>
+    <message>
+        <source>删除…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>已办结的办理事项是许可证历史的一部分，不能删除</source>
+        <translation>A finished procedure is part of the license&apos;s history and cannot be deleted</translation>
+    </message>
+    <message>
+        <source>已撤回：原因已记入历史记录；这项办理列在“已办结”中，需要时可以重新开始。</source>
+        <translation>Withdrawn: the reason is in the history; the procedure is listed under “Finished”, and can be started again when needed.</translation>
+    </message>
+    <message>
+        <source>{items} 项材料的清单、{attachments} 个附件</source>
+        <translation>its checklist of {items} materials, {attachments} attachment(s)</translation>
+    </message>
+    <message>
+        <source>删除办理事项“{title}”？</source>
+        <translation>Delete the procedure “{title}”?</translation>
+    </message>
+    <message>
+        <source>删除办理事项</source>
+        <translation>Delete procedure</translation>
+    </message>
+    <message>
+        <source>已把“{title}”移到回收站（许可证 → 回收站 可以恢复）。</source>
+        <translation>“{title}” was moved to the Recycle Bin (Licenses → Recycle Bin to restore it).</translation>
+    </message>
+    <message>
+        <source>这项办理已删除（可能在回收站中）。</source>
+        <translation>This procedure was deleted (it may be in the Recycle Bin).</translation>
     </message>
     <message>
         <source>、</source>
@@ -1718,6 +2126,14 @@ Click “Start renewal” to begin preparing the renewal materials.</translation
         <translation>[Example] </translation>
     </message>
     <message>
+        <source>〔已归档〕</source>
+        <translation>[Archived] </translation>
+    </message>
+    <message>
+        <source>已归档</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
         <source>（估算）</source>
         <translation> (estimated)</translation>
     </message>
@@ -1749,6 +2165,14 @@ Source: %2</translation>
     <message>
         <source>添加许可证…</source>
         <translation>Add license…</translation>
+    </message>
+    <message>
+        <source>删除许可证…</source>
+        <translation>Delete License…</translation>
+    </message>
+    <message>
+        <source>回收站…</source>
+        <translation>Recycle Bin…</translation>
     </message>
     <message>
         <source>载入示例数据</source>
@@ -1825,6 +2249,10 @@ Source: %2</translation>
     <message>
         <source>这张许可证已不存在（可能已被删除）。</source>
         <translation>This license no longer exists (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>先在总览中选中一张许可证，或打开它的页面。</source>
+        <translation>Select a license on the dashboard first, or open its page.</translation>
     </message>
     <message>
         <source>无法载入示例数据</source>
@@ -1940,6 +2368,18 @@ You can also paste the State Council notice as it is, e.g. “春节：2月10日
         <translation>Correction notice received…</translation>
     </message>
     <message>
+        <source>撤回上一步…</source>
+        <translation>Take Back Last Step…</translation>
+    </message>
+    <message>
+        <source>撤回办理…</source>
+        <translation>Withdraw…</translation>
+    </message>
+    <message>
+        <source>不再办理这件事：办理结束，原因记入历史，可以重新开始</source>
+        <translation>Give this procedure up: it ends, the reason goes into the history, and it can be started again</translation>
+    </message>
+    <message>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -1998,6 +2438,10 @@ You can also paste the State Council notice as it is, e.g. “春节：2月10日
         <translation> (estimated)</translation>
     </message>
     <message>
+        <source>记错了？撤回 {step} 的记录（发证机关尚未答复时）</source>
+        <translation>Recorded by mistake? Take back the record of {step} (while the authority has not answered)</translation>
+    </message>
+    <message>
         <source>已于 {date} 办结</source>
         <translation>Closed on {date}</translation>
     </message>
@@ -2040,6 +2484,34 @@ You can also paste the State Council notice as it is, e.g. “春节：2月10日
     <message>
         <source>标记为已办结</source>
         <translation>Mark as closed</translation>
+    </message>
+    <message>
+        <source>未登记：先补齐材料，或确认后再登记。</source>
+        <translation>Not recorded: complete the materials first, or confirm to record it.</translation>
+    </message>
+    <message>
+        <source>续期已办结</source>
+        <translation>Renewal finished</translation>
+    </message>
+    <message>
+        <source>这张许可证的续期已于 {date} 获批，有效期至 {expiry}。</source>
+        <translation>This license&apos;s renewal was approved on {date}; it is valid until {expiry}.</translation>
+    </message>
+    <message>
+        <source>可以查看那次续期（清单、附件和办理经过，只读），或为下一次续期开始准备。</source>
+        <translation>You can view that renewal (checklist, attachments and steps, read-only), or start preparing the next one.</translation>
+    </message>
+    <message>
+        <source>查看已办结的续期</source>
+        <translation>View the finished renewal</translation>
+    </message>
+    <message>
+        <source>开始下一次续期</source>
+        <translation>Start the next renewal</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>变更</source>
@@ -2576,6 +3048,14 @@ The current database and attachments are not deleted: they are first renamed (wi
         <translation>Before a data format upgrade</translation>
     </message>
     <message>
+        <source>删除前</source>
+        <translation>Before a deletion</translation>
+    </message>
+    <message>
+        <source>清空回收站前</source>
+        <translation>Before emptying the Recycle Bin</translation>
+    </message>
+    <message>
         <source>语言</source>
         <translation>Language</translation>
     </message>
@@ -2786,6 +3266,18 @@ The current database and attachments are not deleted: they are first renamed (wi
         <translation>When the new certificate arrives, record its issue date and valid-until date; you see how the license will change before anything is saved.</translation>
     </message>
     <message>
+        <source>撤回上一步…</source>
+        <translation>Take Back Last Step…</translation>
+    </message>
+    <message>
+        <source>撤回续期…</source>
+        <translation>Withdraw Renewal…</translation>
+    </message>
+    <message>
+        <source>不再办理这次续期：办理结束，原因记入历史；需要时可以重新开始</source>
+        <translation>Give this renewal up: it ends and the reason goes into the history; it can be started again when needed</translation>
+    </message>
+    <message>
         <source>把这份清单导出为 Excel 文件，发给同事填写</source>
         <translation>Export this checklist as an Excel file for colleagues to fill in</translation>
     </message>
@@ -2834,6 +3326,10 @@ The current database and attachments are not deleted: they are first renamed (wi
         <translation>Submit again before recording another correction notice</translation>
     </message>
     <message>
+        <source>记错了？撤回 {step} 的记录（发证机关尚未答复时）</source>
+        <translation>Recorded by mistake? Take back the record of {step} (while the authority has not answered)</translation>
+    </message>
+    <message>
         <source>负责人 {owner}</source>
         <translation>Owner: {owner}</translation>
     </message>
@@ -2856,6 +3352,10 @@ The current database and attachments are not deleted: they are first renamed (wi
     <message>
         <source>新证的发证日期：{date}；往年和今年的年报照常报送。</source>
         <translation>New certificate issued on {date}; annual reports are filed as before, this year&apos;s too.</translation>
+    </message>
+    <message>
+        <source>未登记：先补齐材料，或确认后再登记。</source>
+        <translation>Not recorded: complete the materials first, or confirm to record it.</translation>
     </message>
     <message>
         <source>补正通知 {date}：{requested}（{n} 项材料）</source>
@@ -2968,6 +3468,131 @@ The current database and attachments are not deleted: they are first renamed (wi
     </message>
 </context>
 <context>
+    <name>TrashDialog</name>
+    <message>
+        <source>回收站</source>
+        <translation>Recycle Bin</translation>
+    </message>
+    <message>
+        <source>删除的许可证、办理事项和附件都留在这里，可以原样恢复（连同它们的办理事项、历史记录和附件文件）。清空回收站后才真正删除，之前会自动备份一次。</source>
+        <translation>Deleted licenses, procedures and attachments stay here and can be restored as they were (with their procedures, history and attachment files). Only emptying the Recycle Bin deletes them for good, after a backup.</translation>
+    </message>
+    <message>
+        <source>回收站中的内容</source>
+        <translation>Contents of the Recycle Bin</translation>
+    </message>
+    <message>
+        <source>回收站是空的。</source>
+        <translation>The Recycle Bin is empty.</translation>
+    </message>
+    <message>
+        <source>恢复</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>原样恢复所选的一项（双击也可以）</source>
+        <translation>Restore the selected item as it was (or double-click it)</translation>
+    </message>
+    <message>
+        <source>彻底删除…</source>
+        <translation>Delete Permanently…</translation>
+    </message>
+    <message>
+        <source>清空回收站…</source>
+        <translation>Empty Recycle Bin…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>已恢复：{name}</source>
+        <translation>Restored: {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>已彻底删除 %n 项</source>
+        <translation>
+            <numerusform>%n item deleted permanently</numerusform>
+            <numerusform>%n items deleted permanently</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>（{files} 个附件文件，{size}）。之前已自动备份。</source>
+        <translation> ({files} attachment file(s), {size}). A backup was made first.</translation>
+    </message>
+</context>
+<context>
+    <name>TrashModel</name>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>删除时间</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>一并删除的内容</source>
+        <translation>Deleted with it</translation>
+    </message>
+    <message>
+        <source>能否恢复</source>
+        <translation>Restorable</translation>
+    </message>
+    <message>
+        <source>许可证</source>
+        <translation>License</translation>
+    </message>
+    <message>
+        <source>办理事项</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>附件</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <source>可以恢复</source>
+        <translation>Yes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 项材料</source>
+        <translation>
+            <numerusform>%n material</numerusform>
+            <numerusform>%n materials</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 个办理事项</source>
+        <translation>
+            <numerusform>%n procedure</numerusform>
+            <numerusform>%n procedures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 个附件</source>
+        <translation>
+            <numerusform>%n attachment</numerusform>
+            <numerusform>%n attachments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 条历史记录</source>
+        <translation>
+            <numerusform>%n history entry</numerusform>
+            <numerusform>%n history entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>Weekdays</name>
     <message>
         <source>周一</source>
@@ -2996,6 +3621,33 @@ The current database and attachments are not deleted: they are first renamed (wi
     <message>
         <source>周日</source>
         <translation>Sun</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>撤回办理事项</source>
+        <translation>Withdraw Procedure</translation>
+    </message>
+    <message>
+        <source>撤回后，这项办理结束（清单和附件留作记录，可在“办理事项 → 已办结”中查看），原因记入历史记录；它要办的事重新列为待办，可以重新开始。已经向发证机关提交的，请同时向发证机关撤回申请。</source>
+        <translation>Once withdrawn, the procedure ends (its checklist and attachments are kept and can be viewed under “Procedures → Finished”) and the reason goes into the history; what it was for is owed again and can be started anew. If it was submitted to the authority, withdraw the application there too.</translation>
+    </message>
+    <message>
+        <source>为什么撤回（必填），如：材料有误，撤回后重新申请</source>
+        <translation>Why it is withdrawn (required), e.g. wrong materials, will apply again</translation>
+    </message>
+    <message>
+        <source>撤回原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>撤回日期</source>
+        <translation>Date withdrawn</translation>
+    </message>
+    <message>
+        <source>撤回</source>
+        <translation>Withdraw</translation>
     </message>
 </context>
 <context>

@@ -1,14 +1,15 @@
 """The checklist of one case: progress, a filter, the items table and the item editor beside it.
 
-Used by the renewal wizard and by every other procedure's dialog.
+Used by the renewal wizard, by every other procedure's dialog and, read-only, by the view of a
+finished case. Ctrl+Z (撤销) takes back the selected item's last save.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtCore import QItemSelectionModel, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -43,7 +44,8 @@ class ChecklistView(QWidget):
 
     changed = Signal()
 
-    def __init__(self, store: Store, case_id: int, parent=None, *, today: date | None = None):
+    def __init__(self, store: Store, case_id: int, parent=None, *, today: date | None = None,
+                 read_only: bool = False):
         super().__init__(parent)
         self.store = store
         self.case_id = case_id
@@ -84,6 +86,12 @@ class ChecklistView(QWidget):
         self.editor = ItemEditor(store, self, today=self.today)
         self.editor.saved.connect(self._item_saved)
         self.editor.setMinimumWidth(300)
+        self.editor.set_read_only(read_only)
+        self.read_only = read_only
+        if not read_only:
+            undo = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self)
+            undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            undo.activated.connect(self.editor.undo)
 
         top = QHBoxLayout()
         top.addWidget(self.progress)
@@ -133,6 +141,10 @@ class ChecklistView(QWidget):
     def flush(self) -> None:
         self.editor.flush()
 
+    def can_leave(self) -> bool:
+        """False while the item shown waits for the reason of its 不适用 (the editor says so)."""
+        return self.editor.can_leave()
+
     def progress_text(self) -> str:
         return self.model.progress_text()
 
@@ -141,8 +153,22 @@ class ChecklistView(QWidget):
         if not current.isValid():
             return
         item_id = current.data(ITEM_ID_ROLE)
-        if item_id != self.current_item_id():
-            self.select_item(item_id)
+        if item_id == self.current_item_id():
+            return
+        if not self.editor.can_leave():
+            self._keep_current()
+            return
+        self.select_item(item_id)
+
+    def _keep_current(self) -> None:
+        """Select the item shown again (a row change refused): without telling anyone."""
+        row = self.model.row_of(self.current_item_id())
+        proxy = self.filter.mapFromSource(self.model.index(row, 0)) if row is not None else None
+        if proxy is not None and proxy.isValid():
+            with QSignalBlocker(self.table.selectionModel()):
+                self.table.selectionModel().setCurrentIndex(
+                    proxy, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            self.table.viewport().update()
 
     def _item_saved(self, _item_id: int) -> None:
         self.reload()

@@ -2,15 +2,19 @@
 
 A change the domain refuses (不适用 without a reason, a malformed date, a too-long note) is
 shown next to its field and what the user typed stays in the field; nothing is written.
+不适用 chosen without a reason yet keeps the editor on the item (``can_leave``). 撤销 (Ctrl+Z,
+set up by the checklist view) takes back the item's last save through its history. An attachment
+added by mistake goes to the 回收站. Read-only (a finished case), it only shows, and opens files.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -19,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPlainTextEdit,
     QProgressDialog,
     QPushButton,
@@ -26,13 +31,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.cases import CaseItem, ChecklistEntry
+from app.domain.cases import ITEM_STATES, CaseItem, ChecklistEntry
 from app.domain.errors import ValidationError
+from app.domain.item_undo import describe
 from app.operations import attachments as attachment_ops
 from app.operations import cases as ops
+from app.operations import trash as trash_ops
 from app.storage.database import Store
 from app.storage.errors import StorageError
 from app.ui.checklist.attachment_copy import STEPS, AttachmentCopy
+from app.ui.widgets import confirmations
 from app.ui.widgets.form_widgets import (
     ERROR_STYLE,
     WARNING_STYLE,
@@ -62,6 +70,7 @@ class ItemEditor(QWidget):
         self._copy: AttachmentCopy | None = None
         self._copy_item_id: int | None = None
         self._copy_problems: list[str] = []
+        self.read_only = False
         self.progress_dialog: QProgressDialog | None = None
         self._note_timer = QTimer(self)
         self._note_timer.setSingleShot(True)
@@ -107,13 +116,24 @@ class ItemEditor(QWidget):
 
         self.attachments = QListWidget(self)
         self.attachments.setFixedHeight(70)
+        self.attachments.setAccessibleName(self.tr("附件"))
         self.attachments.itemDoubleClicked.connect(self._open_attachment)
+        self.attachments.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.attachments.customContextMenuRequested.connect(self._attachment_menu)
+        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.attachments)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.activated.connect(self.delete_attachment)
         self.attach_button = QPushButton(self.tr("添加附件…"), self)
         self.attach_button.clicked.connect(self.choose_files)
         self.open_button = QPushButton(self.tr("打开"), self)
         self.open_button.setToolTip(self.tr("打开所选附件（程序数据文件夹中的副本）"))
         self.open_button.clicked.connect(lambda: self._open_attachment(self.attachments.currentItem()))
+        self.delete_button = QPushButton(self.tr("删除…"), self)
+        self.delete_button.setToolTip(self.tr("把所选附件移到回收站（Delete 键）：可以恢复"))
+        self.delete_button.clicked.connect(self.delete_attachment)
         self.attach_message = FieldMessage(self)
+        self.undo_button = QPushButton(self.tr("撤销上一次修改"), self)
+        self.undo_button.clicked.connect(self.undo)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -127,6 +147,7 @@ class ItemEditor(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.attach_button)
         buttons.addWidget(self.open_button)
+        buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
         attach_box = QVBoxLayout()
         attach_box.setContentsMargins(0, 0, 0, 0)
@@ -144,6 +165,10 @@ class ItemEditor(QWidget):
         layout.addWidget(self.facts)
         layout.addWidget(self.freshness)
         layout.addLayout(form)
+        undo_row = QHBoxLayout()
+        undo_row.addStretch(1)
+        undo_row.addWidget(self.undo_button)
+        layout.addLayout(undo_row)
         layout.addStretch(1)
 
     def _state_text(self, key: str) -> str:
@@ -151,11 +176,12 @@ class ItemEditor(QWidget):
                 "ready": self.tr("已准备"), "not_applicable": self.tr("不适用")}[key]
 
     # ------------------------------------------------------------------ showing
-    def show_entry(self, entry: ChecklistEntry) -> None:
-        """Show ``entry``; when it is the item already shown, only refresh what the user is not typing."""
-        same = self.entry is not None and self.entry.item.id == entry.item.id
+    def show_entry(self, entry: ChecklistEntry, *, reload: bool = False) -> None:
+        """Show ``entry``; when it is the item already shown, only refresh what the user is not
+        typing (``reload``: show every stored value, after an undo)."""
+        same = self.entry is not None and self.entry.item.id == entry.item.id and not reload
         previous = self.entry.item if same else None
-        if not same:
+        if not same and not reload:
             self.flush()
             self._clear_messages()
         self.entry = entry
@@ -177,6 +203,7 @@ class ItemEditor(QWidget):
         self.due_hint.setText(self.tr("已逾期 %n 天", "", (self.today - item.due_date).days)
                               if overdue else "")
         self.due_hint.setVisible(overdue)
+        self._update_undo()
         if same:
             self._merge(previous, item)
             return
@@ -227,15 +254,76 @@ class ItemEditor(QWidget):
             row.setToolTip(self.tr("SHA-256：{sha}").format(sha=attachment.sha256))
             self.attachments.addItem(row)
         self.open_button.setEnabled(self.attachments.count() > 0)
+        self.delete_button.setEnabled(self.attachments.count() > 0)
+        if self.attachments.count() and self.attachments.currentRow() < 0:
+            self.attachments.setCurrentRow(0)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Only show (a finished case): nothing can be changed, attachments still open."""
+        self.read_only = read_only
+        self.state.setEnabled(not read_only)
+        for field in (self.reason, self.owner, self.due):
+            field.setReadOnly(read_only)
+        self.note.setReadOnly(read_only)
+        if read_only:                       # nothing to type: no "(自动保存)" nor YYYY-MM-DD
+            for field in (self.reason, self.owner, self.due, self.note):
+                field.setPlaceholderText("")
+        for button in (self.attach_button, self.delete_button, self.undo_button):
+            button.setVisible(not read_only)
+
+    def _update_undo(self) -> None:
+        if self.entry is None or self.read_only:
+            self.undo_button.setEnabled(False)
+            return
+        save = ops.last_item_change(self.store, self.entry.item.id)
+        self.undo_button.setEnabled(bool(save))
+        self.undo_button.setToolTip(
+            self.tr("撤销：{change}（Ctrl+Z）").format(change=describe(save, state_labels=ITEM_STATES)) if save
+            else self.tr("这一项没有可以撤销的修改"))
 
     def _clear_messages(self) -> None:
         for message in (self.state_message, self.reason_message, self.owner_message, self.due_message,
                         self.note_message, self.attach_message):
             message.show_message(None)
 
+    # ------------------------------------------------------------------ leaving, undoing
+    def has_unsaved_choice(self) -> bool:
+        """不适用 chosen and no reason saved yet: leaving would drop the choice."""
+        return (self.entry is not None and not self.read_only and self.state.currentData() == "not_applicable"
+                and self.entry.item.state != "not_applicable")
+
+    def can_leave(self) -> bool:
+        """Whether another item may be shown (or the checklist closed): not while 不适用 waits
+        for its reason, which is then asked for next to its field."""
+        self.flush()
+        if not self.has_unsaved_choice():
+            return True
+        self.reason_message.show_message(self.tr("请写明不适用的原因（或把状态改回），再换到别的材料"))
+        self.reason.setFocus()
+        return False
+
+    def undo(self) -> bool:
+        """Take back the item's last save (what is typed is saved first, then taken back)."""
+        if self.entry is None or self.read_only:
+            return False
+        self.flush()
+        item_id = self.entry.item.id
+        try:
+            restored = ops.undo_item_change(self.store, item_id)
+        except ValidationError as error:
+            self.state_message.show_message(str(error))
+            return False
+        except StorageError as error:
+            self.state_message.show_message(str(error))
+            return False
+        self._clear_messages()
+        self.show_entry(replace(self.entry, item=restored), reload=True)
+        self.saved.emit(item_id)
+        return True
+
     # ------------------------------------------------------------------ saving
     def _save(self, changes: dict) -> bool:
-        if self.entry is None:
+        if self.entry is None or self.read_only:
             return False
         item_id = self.entry.item.id
         try:
@@ -298,7 +386,7 @@ class ItemEditor(QWidget):
 
     def flush(self) -> None:
         """Save what is typed but not yet saved (a field still being edited, a reason)."""
-        if self.entry is None:
+        if self.entry is None or self.read_only:
             return
         self.save_owner()
         self.save_due()
@@ -389,6 +477,41 @@ class ItemEditor(QWidget):
             if self.entry is not None and self.entry.item.id == item_id:
                 self._show_attachments()
             self.saved.emit(item_id)
+
+    def _attachment_menu(self, position) -> None:
+        row = self.attachments.itemAt(position)
+        if row is None:
+            return
+        self.attachments.setCurrentItem(row)
+        menu = QMenu(self)
+        menu.addAction(self.tr("打开"), lambda: self._open_attachment(row))
+        if not self.read_only:
+            menu.addAction(self.tr("删除…"), self.delete_attachment)
+        menu.popup(self.attachments.viewport().mapToGlobal(position))
+
+    def delete_attachment(self) -> bool:
+        """Move the selected attachment to the 回收站, after asking (its file stays until emptied)."""
+        row = self.attachments.currentItem()
+        if row is None or self.entry is None or self.read_only:
+            return False
+        attachment_id = row.data(Qt.ItemDataRole.UserRole)
+        attachment = next((a for a in ops.item_attachments(self.store, self.entry.item.id) if a.id == attachment_id),
+                          None)
+        if attachment is None:
+            return False
+        what = self.tr("删除附件“{name}”（{item}）？").format(name=attachment.original_name, item=self.entry.item.name)
+        if not confirmations.confirm_deletion(self, title=self.tr("删除附件"), what=what):
+            return False
+        try:
+            trash_ops.delete_attachment(self.store, attachment_id)
+        except (ValidationError, StorageError) as error:
+            self.attach_message.show_message(str(error))
+            return False
+        self.attach_message.show_message(self.tr("已把“{name}”移到回收站（许可证 → 回收站 可以恢复）。").format(
+            name=attachment.original_name))
+        self._show_attachments()
+        self.saved.emit(self.entry.item.id)
+        return True
 
     def _open_attachment(self, row: QListWidgetItem | None) -> None:
         if row is None:

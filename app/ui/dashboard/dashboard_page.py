@@ -1,8 +1,12 @@
-"""The dashboard: every license, its next deadline and status, sortable and filterable."""
+"""The dashboard: every license, its next deadline and status, sortable and filterable.
+
+Archived licenses are off it, but a search finds them (read from ``archived_source`` when first
+needed). A row's right-click menu and the Delete key archive or delete the license.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QStandardItemModel
@@ -22,7 +26,12 @@ from PySide6.QtWidgets import (
 
 from app.domain.status import LicenseStatus
 from app.ui.dashboard import license_table_model as columns
-from app.ui.dashboard.license_table_model import ALL_STATUSES, NEEDS_ACTION, LicenseTableModel
+from app.ui.dashboard.license_table_model import (
+    ALL_STATUSES,
+    ARCHIVED,
+    NEEDS_ACTION,
+    LicenseTableModel,
+)
 
 SETUP_AFTER_PAINT_MS = 50      # sorting and shortcuts: once the rows are on screen
 
@@ -31,10 +40,15 @@ class DashboardPage(QWidget):
     open_requested = Signal(int)
     add_requested = Signal()
     remove_examples_requested = Signal()
+    delete_requested = Signal(int)          # license id
+    archive_requested = Signal(int)
+    unarchive_requested = Signal(int)
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, *, archived_source: Callable[[], list[LicenseStatus]] | None = None):
         super().__init__(parent)
         self.model = LicenseTableModel(self)
+        self.archived_source = archived_source
+        self._archived_loaded = False
 
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(self.tr("筛选：公司名称或许可证编号（Ctrl+F）"))
@@ -45,7 +59,8 @@ class DashboardPage(QWidget):
         for text, value in ((self.tr("全部状态"), ALL_STATUSES),
                             (self.tr("需要处理（逾期或 90 天内）"), NEEDS_ACTION),
                             (self.tr("已逾期"), "overdue"), (self.tr("30 天内"), "due30"),
-                            (self.tr("90 天内"), "due90"), (self.tr("正常"), "ok")):
+                            (self.tr("90 天内"), "due90"), (self.tr("正常"), "ok"),
+                            (self.tr("已归档"), ARCHIVED)):
             self.status_filter.addItem(text, value)
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
@@ -139,9 +154,16 @@ class DashboardPage(QWidget):
                   context=Qt.ShortcutContext.WidgetShortcut).activated.connect(self._to_table)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self.filter_edit,
                   context=Qt.ShortcutContext.WidgetShortcut).activated.connect(self.filter_edit.clear)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table,
+                  context=Qt.ShortcutContext.WidgetShortcut).activated.connect(self.delete_current)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._row_menu)
 
     def set_rows(self, rows: Iterable[LicenseStatus]) -> None:
+        self._archived_loaded = False
         self.model.set_rows(rows)
+        if self.model.wants_archived():
+            self._load_archived()
         examples = self.model.example_count()
         self.example_banner.setVisible(examples > 0)
         self.example_label.setText(self.tr(
@@ -170,6 +192,39 @@ class DashboardPage(QWidget):
         if 0 <= row < self.model.rowCount():
             self.open_requested.emit(self.model.row(row).license_id)
 
+    def delete_current(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self.delete_requested.emit(self.model.row(index.row()).license_id)
+
+    def row_menu(self, row: int):
+        """The actions on one row: open, archive (or bring back), delete."""
+        from PySide6.QtWidgets import QMenu
+
+        license_id = self.model.row(row).license_id
+        menu = QMenu(self)
+        menu.addAction(self.tr("打开"), lambda: self.open_requested.emit(license_id))
+        if self.model.is_archived(row):
+            menu.addAction(self.tr("取消归档"), lambda: self.unarchive_requested.emit(license_id))
+        else:
+            menu.addAction(self.tr("归档…"), lambda: self.archive_requested.emit(license_id))
+        menu.addSeparator()
+        menu.addAction(self.tr("删除…"), lambda: self.delete_requested.emit(license_id))
+        return menu
+
+    def _row_menu(self, position) -> None:
+        index = self.table.indexAt(position)
+        if not index.isValid():
+            return
+        self.table.setCurrentIndex(index)
+        self.row_menu(index.row()).popup(self.table.viewport().mapToGlobal(position))
+
+    def _load_archived(self) -> None:
+        if self._archived_loaded or self.archived_source is None:
+            return
+        self._archived_loaded = True
+        self.model.set_archived_rows(self.archived_source())
+
     def _to_table(self) -> None:
         from PySide6.QtCore import Qt
 
@@ -179,11 +234,16 @@ class DashboardPage(QWidget):
 
     def _apply_filter(self) -> None:
         self.model.set_filter(self.filter_edit.text(), self.status_filter.currentData())
+        if self.model.wants_archived() and not self._archived_loaded:
+            self._load_archived()
         self._update_count()
 
     def _update_count(self) -> None:
-        shown, total = self.model.rowCount(), self.model.total_count()
-        if shown == total:
+        shown, total = self.model.shown_in_use(), self.model.total_count()
+        archived = self.model.rowCount() - shown
+        if shown == total and not archived:
             self.count_label.setText(self.tr("共 %n 张", "", total))
         else:
             self.count_label.setText(self.tr("显示 %1 / %2 张").replace("%1", str(shown)).replace("%2", str(total)))
+        if archived:
+            self.count_label.setText(self.count_label.text() + self.tr("，另有 %n 张已归档", "", archived))

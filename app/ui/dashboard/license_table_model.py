@@ -3,6 +3,9 @@
 Sorting and filtering are done on the Python rows (real dates and integers as sort keys)
 rather than through a QSortFilterProxyModel, whose per-row calls back into Python would cost
 far more with thousands of licenses.
+
+Archived licenses (``set_archived_rows``) are off the dashboard: they show, marked 已归档, only
+to a search by text or when the status filter asks for them.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ COMPANY, NUMBER, SCOPE, EXPIRY, NEXT, NEXT_DATE, DAYS_LEFT, STATUS = range(8)
 COLUMN_COUNT = 8
 ALL_STATUSES = "all"
 NEEDS_ACTION = "attention"      # overdue, or due within 90 days
+ARCHIVED = "archived"           # the archived licenses only
 _RANK = {status: rank for rank, status in enumerate(status_style.STATUS_ORDER)}
 
 # Qt's values as plain ints (Qt.ItemDataRole.*, AlignRight | AlignVCenter): the first use of any
@@ -50,6 +54,7 @@ class LicenseTableModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list[LicenseStatus] = []
+        self._in_use = 0                     # the rows before this position are in use, the others archived
         self._order: list[int] = []          # every row, sorted
         self._visible: list[int] = []        # the sorted rows that pass the filter
         self._haystacks: list[str] | None = None
@@ -60,20 +65,37 @@ class LicenseTableModel(QAbstractTableModel):
                          self.tr("剩余天数"), self.tr("状态"))
         self._scopes = {"national": self.tr("全网"), "provincial": self.tr("地网")}
         self._example_tag = self.tr("〔示例〕")
+        self._archived_tag = self.tr("〔已归档〕")
+        self._archived_status = self.tr("已归档")
         self._estimate_tag = self.tr("（估算）")
         self._next_titles: dict[str, str] = {}      # deadline key → its short title
 
     # ------------------------------------------------------------------ feeding
-    def set_rows(self, rows: Iterable[LicenseStatus]) -> None:
+    def set_rows(self, rows: Iterable[LicenseStatus], archived: Iterable[LicenseStatus] = ()) -> None:
+        """The licenses in use, and the archived ones (shown only to a search, see ``set_filter``)."""
         self.beginResetModel()
         self._rows = list(rows)
+        self._in_use = len(self._rows)
+        self._rows += archived
         self._haystacks = None
         self._order = self._sorted_positions()
         self._visible = self._filtered(self._order)
         self.endResetModel()
 
+    def set_archived_rows(self, rows: Iterable[LicenseStatus]) -> None:
+        self.set_rows(self._rows[:self._in_use], rows)
+
+    def wants_archived(self) -> bool:
+        """Whether the filter shows archived licenses (a text is searched for, or they are asked for)."""
+        return bool(self._text) or self._status == ARCHIVED
+
+    def is_archived(self, index: int) -> bool:
+        """Whether the row shown at ``index`` is an archived license."""
+        return self._visible[index] >= self._in_use
+
     def set_filter(self, text: str = "", status: str = ALL_STATUSES) -> None:
-        """Show the rows whose company or number contains ``text`` and whose status matches."""
+        """Show the rows whose company or number contains ``text`` and whose status matches; the
+        archived licenses only to a text, or when ``status`` is ARCHIVED."""
         text = text.strip().casefold()
         if (text, status) == (self._text, self._status):
             return
@@ -98,10 +120,14 @@ class LicenseTableModel(QAbstractTableModel):
         return sorted(range(len(keys)), key=keys.__getitem__, reverse=self._descending)
 
     def _filtered(self, positions: list[int]) -> list[int]:
-        rows, text, status = self._rows, self._text, self._status
+        rows, text, status, in_use = self._rows, self._text, self._status, self._in_use
+        if status == ARCHIVED:
+            positions = [i for i in positions if i >= in_use]
+        elif not text and in_use < len(rows):
+            positions = [i for i in positions if i < in_use]
         if status == NEEDS_ACTION:
             positions = [i for i in positions if rows[i].status != "ok"]
-        elif status != ALL_STATUSES:
+        elif status not in (ALL_STATUSES, ARCHIVED):
             positions = [i for i in positions if rows[i].status == status]
         if text:
             if self._haystacks is None:
@@ -128,10 +154,15 @@ class LicenseTableModel(QAbstractTableModel):
         return self._rows[self._visible[index]]
 
     def total_count(self) -> int:
-        return len(self._rows)
+        """The licenses in use (the archived ones are not counted)."""
+        return self._in_use
+
+    def shown_in_use(self) -> int:
+        """How many of the rows shown are licenses in use."""
+        return sum(1 for position in self._visible if position < self._in_use)
 
     def example_count(self) -> int:
-        return sum(1 for r in self._rows if r.is_example)
+        return sum(1 for r in self._rows[:self._in_use] if r.is_example)
 
     def row_of_license(self, license_id: int) -> int | None:
         for shown, position in enumerate(self._visible):
@@ -156,12 +187,17 @@ class LicenseTableModel(QAbstractTableModel):
 
     def data(self, index, role=_Display):
         if role == _Display:
-            return self._display(self._rows[self._visible[index.row()]], index.column())
+            position = self._visible[index.row()]
+            if position >= self._in_use:
+                return self._display_archived(self._rows[position], index.column())
+            return self._display(self._rows[position], index.column())
         if role == _Background:
-            if index.column() == STATUS:
+            if index.column() == STATUS and self._visible[index.row()] < self._in_use:
                 return status_style.status_background(self._rows[self._visible[index.row()]].status)
             return None
         if role == _Foreground:
+            if self._visible[index.row()] >= self._in_use:
+                return status_style.ARCHIVED_COLOUR
             column = index.column()
             if column in (DAYS_LEFT, STATUS):
                 return status_style.status_foreground(self._rows[self._visible[index.row()]].status)
@@ -195,6 +231,13 @@ class LicenseTableModel(QAbstractTableModel):
         if column == DAYS_LEFT:
             return status_style.days_text(row.days_left)
         return status_style.status_label(row.status)
+
+    def _display_archived(self, row: LicenseStatus, column: int) -> str:
+        if column == COMPANY:
+            return f"{self._archived_tag}{row.company}"
+        if column == STATUS:
+            return self._archived_status
+        return self._display(row, column)
 
     def _tooltip(self, row: LicenseStatus, column: int) -> str | None:
         deadline = row.next_deadline

@@ -1,4 +1,6 @@
-"""One license: its fields (editable), what it owes (the timeline), its history, open cases.
+"""One license: its fields (editable), what it owes (the timeline), its history, its cases (under
+way, and finished ones to look at), and putting mistakes right: withdraw or delete a case,
+archive or delete the license.
 
 The same page, without the right-hand side, adds a new license.
 """
@@ -27,21 +29,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.cases import progress
+from app.domain.cases import OPEN_STATUSES, progress
 from app.domain.catalogue import default_catalogue
 from app.domain.errors import ValidationError
 from app.domain.license import License
 from app.domain.obligations import Obligation
+from app.operations import archive as archive_ops
 from app.operations import cases as ops_cases
 from app.operations import holidays as holiday_ops
 from app.operations import licenses as license_ops
 from app.operations import obligations as obligation_ops
 from app.operations import steps
+from app.operations import trash as trash_ops
+from app.operations.trash import case_title
 from app.storage.database import Store
 from app.storage.errors import StorageError
+from app.ui.license import license_actions
 from app.ui.license.deadline_timeline import DeadlineTimeline
 from app.ui.license.license_form import LicenseForm
 from app.ui.license.situation import situation
+from app.ui.widgets import confirmations
 from app.ui.widgets.case_labels import case_status_label
 
 NOTE_STYLE = "color: #5b6068;"
@@ -60,6 +67,16 @@ class CaseProgress(NamedTuple):
     case_id: int | None = None
 
 
+class FinishedCase(NamedTuple):
+    """A finished case (approved, done, withdrawn) as the page lists it under 已办结."""
+
+    title: str
+    status: str
+    day: str
+    case_id: int
+    deletable: bool         # a withdrawn one may go to the 回收站; the others are history
+
+
 # The procedures offered besides the renewal, in the order a user meets them.
 OTHER_PROCEDURES = ("annual_report", "change", "cancellation", "replacement", "new_application")
 
@@ -69,6 +86,7 @@ class LicensePage(QWidget):
     procedure_requested = Signal(int, str)     # license id, procedure id (see app.domain.catalogue)
     back_requested = Signal()
     saved = Signal(int)
+    delete_requested = Signal(int)              # license id: the window asks, deletes and goes back
 
     def __init__(self, store: Store, parent=None, *, today: Callable[[], date] = date.today):
         super().__init__(parent)
@@ -104,6 +122,18 @@ class LicensePage(QWidget):
         self.renewing_again_action = procedures_menu.addAction(self.tr("撤回“不再续期”的决定"))
         self.renewing_again_action.triggered.connect(self.decide_renewing)
         self.procedures_button.setMenu(procedures_menu)
+        self.more_button = QPushButton(self.tr("更多"))
+        self.more_button.setToolTip(self.tr("归档或删除这张许可证"))
+        more_menu = QMenu(self.more_button)
+        self.archive_action = more_menu.addAction(self.tr("归档…"))
+        self.archive_action.setToolTip(self.tr("已注销或已过期的许可证：不再显示在总览、提醒和日历中，仍可搜索"))
+        self.archive_action.triggered.connect(self.archive)
+        self.unarchive_action = more_menu.addAction(self.tr("取消归档"))
+        self.unarchive_action.triggered.connect(self.unarchive)
+        more_menu.addSeparator()
+        self.delete_action = more_menu.addAction(self.tr("删除许可证…"))
+        self.delete_action.triggered.connect(self._request_delete)
+        self.more_button.setMenu(more_menu)
         self.revert_button = QPushButton(self.tr("撤销修改"))
         self.save_button = QPushButton(self.tr("保存"))
         self.save_button.setToolTip(self.tr("Ctrl+S"))
@@ -116,6 +146,7 @@ class LicensePage(QWidget):
         top.addStretch()
         top.addWidget(self.renewal_button)
         top.addWidget(self.procedures_button)
+        top.addWidget(self.more_button)
         top.addWidget(self.revert_button)
         top.addWidget(self.save_button)
 
@@ -141,6 +172,8 @@ class LicensePage(QWidget):
         self.history.setHeaderLabels([self.tr("日期"), self.tr("记录")])
         self.history.setAccessibleName(self.tr("历史记录"))
         self.history.header().resizeSection(0, self.fontMetrics().averageCharWidth() * 12 + 12)
+        self.history.setToolTip(self.tr("双击一条办理事项的记录，打开那项办理"))
+        self.history.itemDoubleClicked.connect(self._history_opened)
         self.cases = QWidget()
         self._cases_layout = QVBoxLayout(self.cases)
         self.tabs = QTabWidget()
@@ -175,7 +208,8 @@ class LicensePage(QWidget):
         save_shortcut.activated.connect(self.save)
         QWidget.setTabOrder(self.back_button, self.renewal_button)
         QWidget.setTabOrder(self.renewal_button, self.procedures_button)
-        QWidget.setTabOrder(self.procedures_button, self.revert_button)
+        QWidget.setTabOrder(self.procedures_button, self.more_button)
+        QWidget.setTabOrder(self.more_button, self.revert_button)
         QWidget.setTabOrder(self.revert_button, self.save_button)
         QWidget.setTabOrder(self.save_button, self.form.editors["number"])
 
@@ -205,6 +239,7 @@ class LicensePage(QWidget):
         adding = license is None
         self.tabs.setVisible(not adding)
         self.renewal_button.setVisible(not adding)
+        self.more_button.setVisible(not adding)
         self.example_tag.setVisible(bool(license and license.is_example))
         self.title.setText(self.tr("添加许可证") if adding else f"{license.number}　{license.company}")
         if not adding:
@@ -226,17 +261,33 @@ class LicensePage(QWidget):
         renewal = ops_cases.open_case(self.store, license.id, "renewal")
         told = situation(owed, expiry=license.expiry, submitted_on=renewal.submitted_on if renewal else None,
                          today=today, calendar=calendar)
-        self.situation.setVisible(told is not None)
-        if told is not None:
+        archived = archive_ops.is_archived(self.store, license.id)
+        if archived:
+            text = self.tr("已归档：这张许可证不在总览、提醒和日历中（在总览中搜索编号或公司名称仍能找到）。"
+                           "要重新提醒，点“更多 → 取消归档”。")
+            self.situation.setText(text + ("\n" + told.text if told is not None else ""))
+            self.situation.setStyleSheet(NOTE_STYLE)
+        elif told is not None:
             self.situation.setText(told.text)
             self.situation.setStyleSheet(told.style)
+        self.situation.setVisible(archived or told is not None)
+        self.example_tag.setText(self.tr("已归档") if archived else self.tr("示例"))
+        self.example_tag.setToolTip(self.tr("已归档：不在总览、提醒和日历中") if archived
+                                    else self.tr("示例数据：可在“许可证 → 移除示例数据”中一步移除"))
+        self.example_tag.setVisible(license.is_example or archived)
+        self.archive_action.setVisible(not archived)
+        self.unarchive_action.setVisible(archived)
         self.not_renewing_action.setVisible(not owed.not_renewing and owed.ended_on is None)
         self.renewing_again_action.setVisible(owed.not_renewing and owed.ended_on is None)
-        self._show_cases(self.open_cases(today=today))
+        self._show_cases(self.open_cases(today=today), self.finished_cases())
         self.history.clear()
         for event in events:
             item = QTreeWidgetItem([event.event_date.isoformat(), event.summary])
             item.setToolTip(1, self.tr("记录于 %1").replace("%1", event.created_at.replace("T", " ")))
+            case_id = event.detail.get("case_id")
+            if isinstance(case_id, int):
+                item.setData(0, Qt.ItemDataRole.UserRole, case_id)
+                item.setToolTip(0, self.tr("双击打开这项办理"))
             self.history.addTopLevelItem(item)
 
     def open_cases(self, *, today: date | None = None) -> list[CaseProgress]:
@@ -255,6 +306,18 @@ class LicensePage(QWidget):
                                       case.id))
         return found
 
+    def finished_cases(self) -> list[FinishedCase]:
+        """The license's finished cases, the latest first, to look at (read-only)."""
+        if self._license is None or self._license.id is None:
+            return []
+        found = []
+        for case in ops_cases.finished_cases(self.store, self._license.id):
+            day = (case.outcome.get("withdrawn_on") or case.outcome.get("approved_on") or case.outcome.get("closed_on")
+                   or (case.closed_at or "")[:10])
+            found.append(FinishedCase(case_title(case), case_status_label(case.status), day, case.id,
+                                      case.status not in trash_ops.KEPT_CASES))
+        return found
+
     def refresh_details(self) -> None:
         """Reread after a dialog changed things: the whole page, or only the side when the form has edits."""
         if self._license is None or self._license.id is None:
@@ -266,7 +329,7 @@ class LicensePage(QWidget):
         else:
             self.open_license(self._license.id)
 
-    def _show_cases(self, cases: list[CaseProgress]) -> None:
+    def _show_cases(self, cases: list[CaseProgress], finished: list[FinishedCase] = ()) -> None:
         while self._cases_layout.count():
             child = self._cases_layout.takeAt(0).widget()
             if child is not None:
@@ -279,8 +342,11 @@ class LicensePage(QWidget):
             empty.setStyleSheet(NOTE_STYLE)
             empty.setWordWrap(True)
             self._cases_layout.addWidget(empty)
+        else:
+            self._cases_layout.addWidget(self._section(self.tr("进行中")))
         for case in cases:
             row = QWidget()
+            row.setObjectName(f"case-{case.case_id}")
             line = QHBoxLayout(row)
             line.setContentsMargins(0, 0, 0, 0)
             line.addWidget(QLabel(case.title), 1)
@@ -298,10 +364,54 @@ class LicensePage(QWidget):
                 resume.setObjectName(f"resume-{case.procedure}-{case.case_id}")
                 resume.clicked.connect(lambda _checked=False, p=case.procedure: self._request_procedure(p))
                 line.addWidget(resume)
+            if case.case_id is not None:
+                line.addWidget(self._case_menu_button(row, case.case_id, withdraw=True, delete=True))
+            self._cases_layout.addWidget(row)
+        if finished:
+            self._cases_layout.addSpacing(8)
+            self._cases_layout.addWidget(self._section(self.tr("已办结")))
+        for done in finished:
+            row = QWidget()
+            row.setObjectName(f"finished-{done.case_id}")
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            line.addWidget(QLabel(done.title), 1)
+            line.addWidget(QLabel(self.tr("{status}（{date}）").format(status=done.status, date=done.day)))
+            view = QPushButton(self.tr("查看"))
+            view.setObjectName(f"view-{done.case_id}")
+            view.setToolTip(self.tr("只读：清单、附件和办理经过"))
+            view.clicked.connect(lambda _checked=False, c=done.case_id: self.view_case(c))
+            line.addWidget(view)
+            line.addWidget(self._case_menu_button(row, done.case_id, withdraw=False, delete=done.deletable))
             self._cases_layout.addWidget(row)
         self._cases_layout.addStretch()
         self.tabs.setTabText(1, self.tr("办理事项（%1）").replace("%1", str(len(cases)))
                              if cases else self.tr("办理事项"))
+
+    def _section(self, text: str) -> QLabel:
+        label = QLabel(text)
+        label.setStyleSheet("font-weight: 600; color: #3c4043;")
+        return label
+
+    def _case_menu_button(self, row: QWidget, case_id: int, *, withdraw: bool, delete: bool) -> QPushButton:
+        """The ⋯ of a case's row (also its right-click menu): 撤回…, 删除…"""
+        button = QPushButton(self.tr("⋯"))
+        button.setObjectName(f"case-menu-{case_id}")
+        button.setAccessibleName(self.tr("更多操作"))
+        button.setFixedWidth(button.fontMetrics().horizontalAdvance("⋯⋯") + 16)
+        menu = QMenu(button)
+        if withdraw:
+            menu.addAction(self.tr("撤回办理…"), lambda: self.withdraw_case(case_id))
+        else:
+            menu.addAction(self.tr("查看"), lambda: self.view_case(case_id))
+        remove = menu.addAction(self.tr("删除…"), lambda: self.delete_case(case_id))
+        remove.setEnabled(delete)
+        if not delete:
+            remove.setToolTip(self.tr("已办结的办理事项是许可证历史的一部分，不能删除"))
+        button.setMenu(menu)
+        row.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        row.customContextMenuRequested.connect(lambda position: menu.popup(row.mapToGlobal(position)))
+        return button
 
     # ------------------------------------------------------------------ saving and leaving
     def save(self) -> bool:
@@ -377,6 +487,79 @@ class LicensePage(QWidget):
             return
         self._show_details(self._license)
         self._say(self.tr("已撤回“不再续期”的决定：续期重新列为待办。"), SAVED_STYLE)
+        self.saved.emit(self._license.id)
+
+    # ------------------------------------------------------------------ putting mistakes right
+    def view_case(self, case_id: int):
+        from app.ui.procedures.procedure_dialog import open_case_view
+
+        return open_case_view(self.store, case_id, self, today=self._today())
+
+    def withdraw_case(self, case_id: int) -> bool:
+        from app.ui.procedures.withdraw_dialog import WithdrawDialog
+
+        if not WithdrawDialog(self.store, case_id, self, today=self._today()).exec():
+            return False
+        self._changed(self.tr("已撤回：原因已记入历史记录；这项办理列在“已办结”中，需要时可以重新开始。"))
+        return True
+
+    def delete_case(self, case_id: int) -> bool:
+        case = ops_cases.get_case(self.store, case_id)
+        if case is None:
+            return False
+        contents = trash_ops.case_contents(self.store, case_id)
+        goes = self.tr("{items} 项材料的清单、{attachments} 个附件").format(
+            items=contents.items, attachments=contents.attachments)
+        what = self.tr("删除办理事项“{title}”？").format(title=case_title(case))
+        if not confirmations.confirm_deletion(self, title=self.tr("删除办理事项"), what=what, goes_with=goes):
+            return False
+        try:
+            trash_ops.delete_case(self.store, case_id)
+        except (ValidationError, StorageError) as error:
+            self._say(str(error), ERROR_STYLE)
+            return False
+        self._changed(self.tr("已把“{title}”移到回收站（许可证 → 回收站 可以恢复）。").format(title=case_title(case)))
+        return True
+
+    def archive(self) -> bool:
+        if self._license is None or self._license.id is None:
+            return False
+        told = license_actions.archive_license(self, self.store, self._license.id, today=self._today())
+        if told:
+            self._changed(told)
+        return bool(told)
+
+    def unarchive(self) -> bool:
+        if self._license is None or self._license.id is None:
+            return False
+        told = license_actions.unarchive_license(self, self.store, self._license.id, today=self._today())
+        if told:
+            self._changed(told)
+        return bool(told)
+
+    def _request_delete(self) -> None:
+        if self._license is not None and self._license.id is not None:
+            self.delete_requested.emit(self._license.id)
+
+    def _history_opened(self, item: QTreeWidgetItem, _column: int) -> None:
+        case_id = item.data(0, Qt.ItemDataRole.UserRole)
+        if case_id is None:
+            return
+        case = ops_cases.get_case(self.store, case_id)
+        if case is None:
+            self._say(self.tr("这项办理已删除（可能在回收站中）。"), NOTE_STYLE)
+        elif case.status in OPEN_STATUSES:
+            self._request_procedure(case.procedure)
+        else:
+            self.view_case(case_id)
+
+    def _changed(self, message: str) -> None:
+        if self._license is None:
+            return
+        current = license_ops.get_license(self.store, self._license.id)
+        if current is not None:
+            self._show_details(current)
+        self._say(message, SAVED_STYLE)
         self.saved.emit(self._license.id)
 
     def revert(self) -> None:

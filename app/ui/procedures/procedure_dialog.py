@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from app.domain.cases import OPEN_STATUSES
 from app.domain.catalogue import default_catalogue
 from app.domain.deadlines import CHANGE_KINDS
 from app.domain.errors import ValidationError
@@ -35,6 +37,7 @@ from app.storage.database import Store
 from app.storage.errors import StorageError
 from app.ui.checklist.checklist_view import ChecklistView
 from app.ui.procedures.start_dialog import StartProcedureDialog
+from app.ui.widgets import confirmations
 from app.ui.widgets.case_labels import case_status_label
 from app.ui.widgets.form_widgets import (
     ERROR_STYLE,
@@ -84,6 +87,11 @@ class ProcedureDialog(QDialog):
         self.action_message = FieldMessage(self)
         self.correction_button = QPushButton(self.tr("收到补正通知…"), self)
         self.correction_button.clicked.connect(self.record_correction)
+        self.take_back_button = QPushButton(self.tr("撤回上一步…"), self)
+        self.take_back_button.clicked.connect(self.take_back)
+        self.withdraw_button = QPushButton(self.tr("撤回办理…"), self)
+        self.withdraw_button.setToolTip(self.tr("不再办理这件事：办理结束，原因记入历史，可以重新开始"))
+        self.withdraw_button.clicked.connect(self.withdraw)
         close = QPushButton(self.tr("关闭"), self)
         close.setToolTip(self.tr("随时可以关闭：改动都已保存"))
         close.clicked.connect(self.reject)
@@ -96,6 +104,8 @@ class ProcedureDialog(QDialog):
         actions = QHBoxLayout()
         actions.addWidget(self.export_button)
         actions.addWidget(self.export_note)
+        actions.addWidget(self.withdraw_button)
+        actions.addWidget(self.take_back_button)
         actions.addStretch(1)
         actions.addWidget(self.correction_button)
         actions.addWidget(self.action_label)
@@ -170,6 +180,12 @@ class ProcedureDialog(QDialog):
         finished = status not in ("open", "submitted", "correction")
         self.outcome_note.setVisible(False)
         self.correction_button.setVisible(status == "submitted" and self.procedure != "annual_report")
+        self.withdraw_button.setVisible(not finished)
+        step = steps.last_step(self.store, self.case_id)
+        self.take_back_button.setVisible(step is not None)
+        if step is not None:
+            self.take_back_button.setToolTip(self.tr("记错了？撤回 {step} 的记录（发证机关尚未答复时）").format(
+                step=step.text))
         if finished:
             closed = case.outcome.get("closed_on") or case.outcome.get("approved_on") or case.closed_at or ""
             self.action_label.setText(self.tr("已于 {date} 办结").format(date=closed)
@@ -209,6 +225,12 @@ class ProcedureDialog(QDialog):
                 self.action_message.show_message(None)
                 self.refresh()
             return
+        if not (self.procedure != "annual_report" and case.status == "submitted") and \
+                not confirmations.confirm_submission(self, steps.outstanding_items(self.store, self.case_id),
+                                                     resubmission=case.status == "correction",
+                                                     filing=self.procedure == "annual_report"):
+            self.action_message.show_message(self.tr("未登记：先补齐材料，或确认后再登记。"))
+            return
         try:
             if self.procedure == "annual_report" or case.status == "submitted":
                 steps.close_case(self.store, self.case_id, closed_on=self.action_date.text(), today=self.today,
@@ -231,8 +253,29 @@ class ProcedureDialog(QDialog):
             self.checklist.reload()
             self.refresh()
 
-    def done(self, result: int) -> None:
+    def take_back(self) -> None:
+        step = steps.last_step(self.store, self.case_id)
+        if step is None or not confirmations.confirm_take_back(self, step.text):
+            return
+        try:
+            steps.take_back(self.store, self.case_id, today=self.today)
+        except (ValidationError, StorageError) as error:
+            self.action_message.show_message(str(error))
+            return
+        self.action_message.show_message(None)
+        self.checklist.reload()
+        self.refresh()
+
+    def withdraw(self) -> None:
+        from app.ui.procedures.withdraw_dialog import WithdrawDialog
+
         self.checklist.flush()
+        if WithdrawDialog(self.store, self.case_id, self, today=self.today).exec():
+            self.accept()
+
+    def done(self, result: int) -> None:
+        if not self.checklist.can_leave():
+            return
         super().done(result)
 
 
@@ -248,6 +291,13 @@ def open_procedure(store: Store, license_id: int, procedure: str, parent: QWidge
     if procedure == "renewal":
         from app.ui.wizard.renewal_wizard import RenewalWizard
 
+        finished = ops.renewal_case_for(store, license_id)
+        if finished is not None and finished.status not in OPEN_STATUSES:
+            choice = ask_about_finished_renewal(parent, finished)
+            if choice is None:
+                return None
+            if choice == VIEW:
+                return open_case_view(store, finished.id, parent, today=today)
         dialog: QDialog = RenewalWizard(store, license_id, parent, today=today)
     else:
         case = _case_to_open(store, license_id, procedure, parent, today=today)
@@ -258,6 +308,40 @@ def open_procedure(store: Store, license_id: int, procedure: str, parent: QWidge
         dialog.export_requested.connect(on_export)
     dialog.open()
     return dialog
+
+
+def open_case_view(store: Store, case_id: int, parent: QWidget | None = None, *,
+                   today: date | None = None) -> QDialog:
+    """A finished case, read-only, shown window-modal and not blocking."""
+    from app.ui.procedures.case_view_dialog import CaseViewDialog
+
+    dialog = CaseViewDialog(store, case_id, parent, today=today)
+    dialog.open()
+    return dialog
+
+
+VIEW, START_NEW = "view", "new"
+
+
+def ask_about_finished_renewal(parent: QWidget | None, case) -> str | None:
+    """开始续期 after a renewal was approved for the current term: look at that one (VIEW) or prepare
+    the next (START_NEW); None when cancelled."""
+    box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("ProcedureDialog", "续期已办结"),
+                      QCoreApplication.translate("ProcedureDialog", "这张许可证的续期已于 {date} 获批，有效期至 {expiry}。")
+                      .format(date=case.outcome.get("approved_on", ""), expiry=case.outcome.get("new_expiry", "")),
+                      parent=parent)
+    box.setInformativeText(QCoreApplication.translate(
+        "ProcedureDialog", "可以查看那次续期（清单、附件和办理经过，只读），或为下一次续期开始准备。"))
+    view = box.addButton(QCoreApplication.translate("ProcedureDialog", "查看已办结的续期"),
+                         QMessageBox.ButtonRole.AcceptRole)
+    new = box.addButton(QCoreApplication.translate("ProcedureDialog", "开始下一次续期"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QCoreApplication.translate("ProcedureDialog", "取消"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(view)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is view:
+        return VIEW
+    return START_NEW if clicked is new else None
 
 
 def _case_to_open(store: Store, license_id: int, procedure: str, parent, *, today: date | None):

@@ -276,6 +276,8 @@ class SettingsDialog(QDialog):
             backups.DAILY: self.tr("每日自动备份"),
             backups.MANUAL: self.tr("手动备份"),
             backups.MIGRATION: self.tr("升级数据格式前"),
+            backups.BEFORE_DELETE: self.tr("删除前"),
+            backups.BEFORE_EMPTYING: self.tr("清空回收站前"),
         }.get(reason, reason)
 
     # --- language -------------------------------------------------------------------------

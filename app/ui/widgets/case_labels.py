@@ -15,6 +15,7 @@ def case_status_label(status: str) -> str:
         "approved": QCoreApplication.translate("CaseStatus", "已批准"),
         "closed": QCoreApplication.translate("CaseStatus", "已办结"),
         "cancelled": QCoreApplication.translate("CaseStatus", "已撤销"),
+        "withdrawn": QCoreApplication.translate("CaseStatus", "已撤回"),
     }
     return words.get(status) or CASE_STATUSES.get(status, status)
 

@@ -15,6 +15,7 @@ _COLOURS = {
 STATUS_ORDER = ("overdue", "due30", "due90", "ok")
 MUTED = QColor("#7a7f87")
 ESTIMATE_COLOUR = QColor("#8a4300")
+ARCHIVED_COLOUR = MUTED        # an archived license, shown to a search
 
 
 def status_label(status: str) -> str:

@@ -1,8 +1,10 @@
 """The renewal wizard, started from a license: RenewalWizard(store, license_id, parent).
 
-Everything is saved as it is entered, so closing at any step loses nothing; the step reached is
-stored with the case and the wizard opens there again. Connect ``export_requested(case_id)`` to
-an exporter before showing the wizard; without one the export button stays disabled.
+It works on the license's renewal under way, or starts one; a finished renewal is shown
+read-only elsewhere (app.ui.procedures.case_view_dialog). Everything is saved as it is entered,
+so closing at any step loses nothing; the step reached is stored with the case and the wizard
+opens there again. Connect ``export_requested(case_id)`` to an exporter before showing the
+wizard; without one the export button stays disabled.
 """
 
 from __future__ import annotations
@@ -40,6 +42,9 @@ class ChecklistPage(QWizardPage):
     def initializePage(self) -> None:  # noqa: N802
         self.view.reload()
 
+    def validatePage(self) -> bool:  # noqa: N802
+        return self.view.can_leave()
+
 
 class RenewalWizard(QWizard):
     export_requested = Signal(int)          # case id
@@ -49,7 +54,7 @@ class RenewalWizard(QWizard):
         self.store = store
         self.license_id = license_id
         self.today = today or date.today()
-        case = ops.renewal_case_for(store, license_id) or ops.start_case(store, license_id, "renewal")
+        case = ops.open_case(store, license_id, "renewal") or ops.start_case(store, license_id, "renewal")
         self.case_id = case.id
         license = license_ops.get_license(store, license_id)
         self.setWindowTitle(self.tr("续期向导 — {number} {company}").format(
@@ -75,8 +80,6 @@ class RenewalWizard(QWizard):
             self.setPage(page_id, page)
 
         self._resuming = True
-        if case.status not in ("open", "submitted", "correction"):
-            self.setStartId(SUMMARY)          # a finished renewal: show its outcome
         self.restart()
         self._resume(case.wizard_step)
         self._resuming = False
@@ -115,5 +118,7 @@ class RenewalWizard(QWizard):
         self.checklist.reload()
 
     def done(self, result: int) -> None:
+        if self.currentId() == CHECKLIST and not self.checklist.can_leave():
+            return
         self.flush()
         super().done(result)

@@ -26,6 +26,7 @@ from app.operations import steps
 from app.storage.errors import StorageError
 from app.ui.license.situation import situation
 from app.ui.procedures.correction_dialog import CorrectionDialog
+from app.ui.widgets import confirmations
 from app.ui.widgets.case_labels import case_status_label, item_state_label
 from app.ui.widgets.form_widgets import HINT_STYLE, DateField, FieldMessage, hint_label
 from app.ui.wizard.approval_dialog import RenewalApprovalDialog
@@ -82,6 +83,17 @@ class SummaryPage(QWizardPage):
         outcome_layout.addLayout(approve_row)
         self.history = hint_label("", self)
 
+        self.take_back_button = QPushButton(self.tr("撤回上一步…"), self)
+        self.take_back_button.clicked.connect(self.take_back)
+        self.withdraw_button = QPushButton(self.tr("撤回续期…"), self)
+        self.withdraw_button.setToolTip(self.tr("不再办理这次续期：办理结束，原因记入历史；需要时可以重新开始"))
+        self.withdraw_button.clicked.connect(self.withdraw)
+        self.put_right_message = FieldMessage(self)
+        put_right = QHBoxLayout()
+        put_right.addWidget(self.take_back_button)
+        put_right.addWidget(self.withdraw_button)
+        put_right.addStretch(1)
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addWidget(self.missing_title)
@@ -93,6 +105,8 @@ class SummaryPage(QWizardPage):
         layout.addWidget(self.outcome_box)
         layout.addWidget(self.history)
         layout.addStretch(1)
+        layout.addWidget(self.put_right_message)
+        layout.addLayout(put_right)
 
     # ------------------------------------------------------------------ showing
     def initializePage(self) -> None:  # noqa: N802
@@ -146,6 +160,12 @@ class SummaryPage(QWizardPage):
         self.after_submission.setVisible(case.submitted_on is not None)
         self.history.setText(self._history_text(case))
         self.history.setVisible(bool(self.history.text()))
+        step = steps.last_step(wizard.store, wizard.case_id)
+        self.take_back_button.setVisible(step is not None)
+        if step is not None:
+            self.take_back_button.setToolTip(self.tr("记错了？撤回 {step} 的记录（发证机关尚未答复时）").format(
+                step=step.text))
+        self.withdraw_button.setVisible(status in ("open", "submitted", "correction"))
         self.history.setStyleSheet(HINT_STYLE if status != "approved" else "color: #1e7a34; font-weight: bold;")
 
     def _missing_line(self, item) -> str:
@@ -198,6 +218,11 @@ class SummaryPage(QWizardPage):
     def submit(self) -> None:
         wizard = self.wizard()
         wizard.flush()
+        case = ops.get_case(wizard.store, wizard.case_id)
+        if not confirmations.confirm_submission(self, steps.outstanding_items(wizard.store, wizard.case_id),
+                                                resubmission=case.status == "correction"):
+            self.submit_message.show_message(self.tr("未登记：先补齐材料，或确认后再登记。"))
+            return
         try:
             steps.submit(wizard.store, wizard.case_id, on=self.submitted_on.text(), today=wizard.today)
         except ValidationError as error:
@@ -223,6 +248,29 @@ class SummaryPage(QWizardPage):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             wizard.case_changed()
             self.refresh()
+
+
+    def take_back(self) -> None:
+        wizard = self.wizard()
+        step = steps.last_step(wizard.store, wizard.case_id)
+        if step is None or not confirmations.confirm_take_back(self, step.text):
+            return
+        try:
+            steps.take_back(wizard.store, wizard.case_id, today=wizard.today)
+        except (ValidationError, StorageError) as error:
+            self.put_right_message.show_message(str(error))
+            return
+        self.put_right_message.show_message(None)
+        wizard.case_changed()
+        self.refresh()
+
+    def withdraw(self) -> None:
+        from app.ui.procedures.withdraw_dialog import WithdrawDialog
+
+        wizard = self.wizard()
+        wizard.flush()
+        if WithdrawDialog(wizard.store, wizard.case_id, self, today=wizard.today).exec():
+            wizard.accept()
 
 
 def _date_field(parent) -> DateField:
