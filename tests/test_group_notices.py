@@ -123,8 +123,8 @@ def test_a_test_message_reaches_the_robot(store):
 
 
 def test_a_redirect_elsewhere_is_not_followed(store):
-    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
     import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
     class Redirect(BaseHTTPRequestHandler):
         def do_POST(self):  # noqa: N802
