@@ -65,6 +65,7 @@ class DigestLine(NamedTuple):
     open_until: date | None  # overdue: the last day it can still be done
     note: str                # what follows a missed renewal or an ended license
     hard: bool = True        # an obligation (False: a planning date)
+    kind: str = ""           # the obligation's kind (renewal, annual_report, expiry, ...)
 
     @property
     def late(self) -> bool:
@@ -102,7 +103,8 @@ def _line(reminder: Reminder) -> DigestLine:
     note = reminder.note if key.stage == MISSED_STAGE and reminder.kind in NOTE_KINDS else ""
     return DigestLine(key, reminder.license.number, reminder.license.company, reminder.deadline.label,
                       reminder.date, reminder.days_left, reminder.lead_time, reminder.deadline.state,
-                      reminder.estimated, reminder.open_until, note, reminder.deadline.hard)
+                      reminder.estimated, reminder.open_until, note, reminder.deadline.hard,
+                      reminder.kind)
 
 
 # ------------------------------------------------------------------ the words of a line
@@ -118,13 +120,20 @@ def when_text(line: DigestLine) -> str:
     if line.key.stage == MISSED_STAGE:
         until = f"，{line.open_until.isoformat()} 到期后不得继续经营" if line.open_until else ""
         return f"已错过（已过 {-line.days_left} 天）{until}"
-    if line.late and line.open_until is not None:
+    if line.late and line.open_until is not None and line.kind == "annual_report":
         return f"已逾期 {-line.days_left} 天，{line.open_until.isoformat()} 前可限期补报"
     if line.late:
         return f"已逾期 {-line.days_left} 天，仍可补办"
     if line.days_left == 0:
         return "就是今天"
     return f"还有 {line.days_left} 天（提前 {line.lead_time} 天提醒）"
+
+
+def day_label(line: DigestLine) -> str:
+    """What the line's day is: the day to act by, the expiry itself, or a planning date."""
+    if line.kind == "expiry":
+        return "到期日"
+    return "办理截止" if line.hard else "日期"
 
 
 def heading(digest: Digest) -> str:

@@ -36,6 +36,7 @@ from app.domain.digest import (
     Digest,
     DigestLine,
     SentKey,
+    day_label,
     day_text,
     heading,
     when_text,
@@ -281,7 +282,7 @@ def _item(style: _Style, line: DigestLine) -> str:
     when = when_text(line)
     rows = [f"**{plain(line.number)}**　{plain(line.company)}",
             f"要做：{plain(line.what)}",
-            f"{'办理截止' if line.hard else '日期'}：{day_text(line.act_by)}{estimate}",
+            f"{day_label(line)}：{day_text(line.act_by)}{estimate}",
             style.late.format(when) if line.late else when]
     if line.note:
         rows.append(f"说明：{plain(line.note)}")

@@ -103,10 +103,11 @@ class NotificationsTab(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
+        self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())    # the wrapped last column
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _index: self.edit_robot())
         self.empty_label = QLabel(self.tr("还没有群机器人。点“添加机器人…”，按提示从群设置中复制机器人的地址。"), group)
@@ -155,6 +156,7 @@ class NotificationsTab(QWidget):
                 if column == 0:
                     item.setToolTip(robot.address_shown)
                 self.table.setItem(row, column, item)
+        self.table.resizeRowsToContents()
         self.table.setVisible(bool(self.robots))
         self.empty_label.setVisible(not self.robots)
         places = {robot.secret_place for robot in self.robots}
