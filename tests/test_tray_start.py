@@ -32,9 +32,9 @@ def tray_session(db_path, monkeypatch, *, tray: bool, then=None) -> tuple[int, d
     watches = []
     original_start = tray_start.Watch.start
 
-    def start(watch):
+    def start(watch, **options):
         watches.append(watch)
-        original_start(watch)
+        original_start(watch, **options)
         QTimer.singleShot(300, lambda: look(watch))
 
     def look(watch):

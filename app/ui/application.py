@@ -233,7 +233,7 @@ def _keep_watch(window: MainWindow, store: Store):
 
     watch = Watch(store, window.today, make_window=lambda: window, resident=False, parent=window)
     watch.home._window = window
-    watch.start()
+    watch.start(desktop=False)          # the start reminders were today's desktop notice
     return watch
 
 

@@ -42,12 +42,12 @@ class Watch(QObject):
         self.check.desktop_news.connect(self.home.notify)
         self.check.digests_sent.connect(self.digests_sent)
         self.check.failed.connect(self.home.tell_problem)
-        self.home.check_requested.connect(self.check.check)
+        self.home.check_requested.connect(lambda: self.check.check())
         self.requests.requested.connect(self.home.show_window)
 
-    def start(self) -> None:
+    def start(self, *, desktop: bool = True) -> None:
         self.requests.start()
-        self.check.start()
+        self.check.start(desktop=desktop)
 
     def stop(self) -> None:
         self.check.stop()

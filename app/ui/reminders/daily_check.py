@@ -45,9 +45,11 @@ class DailyCheck(QObject):
         self._timer = QTimer(self, interval=TICK_MS)
         self._timer.timeout.connect(self.tick)
 
-    def start(self) -> None:
-        """Check now, then watch the clock."""
-        self.check()
+    def start(self, *, desktop: bool = True) -> None:
+        """Check now, then watch the clock. ``desktop=False``: today's desktop notice is done
+        already (the start reminders a window shows), only the group notices are due now; the
+        reminders are then read on the worker thread alone, not again on the UI thread."""
+        self.check(desktop=desktop)
         self._timer.start()
 
     def stop(self) -> None:
@@ -65,7 +67,7 @@ class DailyCheck(QObject):
         if woke or self.today() != self.last_day:
             self.check()
 
-    def check(self) -> None:
+    def check(self, *, desktop: bool = True) -> None:
         from app.operations import notifications
         from app.operations.reminders import due_reminders, reminders_quiet_on
         from app.storage.errors import StorageError
@@ -74,9 +76,9 @@ class DailyCheck(QObject):
         self.last_day = today
         self.checks += 1
         try:
-            reminders = due_reminders(self.store, today)
-            fresh = [] if reminders_quiet_on(self.store, today) else notifications.desktop_news(
-                self.store, today, reminders=reminders)
+            fresh = []
+            if desktop and not reminders_quiet_on(self.store, today):
+                fresh = notifications.desktop_news(self.store, today, reminders=due_reminders(self.store, today))
             if fresh:
                 notifications.mark_desktop_told(self.store, fresh, today)
             robots = notifications.has_robots(self.store)
