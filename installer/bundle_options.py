@@ -88,7 +88,7 @@ INTERPRETER_OPTIONS = [("X utf8", None, "OPTION")]
 # than into the PYZ archive, whose table of contents every start reads whole (about 3 µs an
 # entry: with them 580 entries, 1.7 ms; without, some 240).
 LAZY_PACKAGES = ("openpyxl", "et_xmlfile", "icalendar", "dateutil", "sqlite_utils", "sqlite_fts4",
-                 "click", "pluggy", "chinese_calendar", "tyme4py", "xml", "keyring", "jaraco")
+                 "click", "pluggy", "chinese_calendar", "tyme4py", "xml", "keyring")
 MODULE_COLLECTION_MODE = {package: "pyc" for package in LAZY_PACKAGES}
 
 # Imported lazily inside functions or by name, so named here to be sure they are bundled.

@@ -207,7 +207,8 @@ def _run_window(app: QApplication, store: Store, *, notes: list[str], scanned: b
             QTimer.singleShot(AFTER_START_DELAY_MS, gc.enable)
             QTimer.singleShot(AFTER_START_DELAY_MS, daily.start)
             QTimer.singleShot(START_REMINDERS_DELAY_MS, window.show_start_reminders)
-            QTimer.singleShot(DAILY_CHECK_DELAY_MS, lambda: background.append(_keep_watch(window, store)))
+            # (tied to the window: a window closed before then starts nothing)
+            QTimer.singleShot(DAILY_CHECK_DELAY_MS, window, lambda: background.append(_keep_watch(window, store)))
         window.first_painted.connect(lambda: set_window_icon(app))
         status = app.exec()
         # A Quit event left in the queue would end the next event loop the moment it starts
