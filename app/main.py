@@ -25,6 +25,8 @@ def build_parser() -> argparse.ArgumentParser:
                     "不带子命令时打开窗口。",
     )
     parser.add_argument("--db", help="数据库文件（默认在用户数据文件夹中；环境变量 LICENSE_KEEPER_DB 亦可指定）")
+    parser.add_argument("--tray", action="store_true",
+                        help="在托盘中启动，不开窗口（开机自动启动用）：每天检查期限并提醒")
     parser.add_argument("--smoke-test", action="store_true",
                         help="打开主窗口，待事件循环转一圈后以 0 退出（用于 CI 与安装包检查）")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -44,17 +46,20 @@ def ensure_std_streams() -> None:
 
 
 def plain_gui_arguments(argv: list[str]) -> dict | None:
-    """``--db FILE`` / ``--smoke-test`` only (how a double-click starts the app), else None.
+    """``--db FILE`` / ``--smoke-test`` / ``--tray`` only (how a double-click, or the start at
+    login, starts the app), else None.
 
     Such a start skips building the command-line parser: argparse and the command modules are
     then never imported, which the start-up time would pay for nothing.
     """
-    options: dict = {"db": None, "smoke_test": False}
+    options: dict = {"db": None, "smoke_test": False, "tray": False}
     rest = list(argv)
     while rest:
         token = rest.pop(0)
         if token == "--smoke-test":
             options["smoke_test"] = True
+        elif token == "--tray":
+            options["tray"] = True
         elif token == "--db" and rest and not rest[0].startswith("-"):
             options["db"] = rest.pop(0)
         elif token.startswith("--db=") and len(token) > 5:
@@ -77,7 +82,8 @@ def main(argv: list[str] | None = None) -> int:
         try:
             from app.ui.application import run_gui
 
-            return run_gui(db_path=resolve_db_path(plain["db"]), smoke_test=plain["smoke_test"])
+            return run_gui(db_path=resolve_db_path(plain["db"]), smoke_test=plain["smoke_test"],
+                           tray=plain["tray"])
         finally:
             gc.enable()
     args = build_parser().parse_args(argv)
@@ -87,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
         return cli.run(args)
     from app.ui.application import run_gui
 
-    return run_gui(db_path=resolve_db_path(args.db), smoke_test=args.smoke_test)
+    return run_gui(db_path=resolve_db_path(args.db), smoke_test=args.smoke_test, tray=args.tray)
 
 
 if __name__ == "__main__":

@@ -38,17 +38,20 @@ EXCLUDED_MODULES = (
     "multiprocessing", "asyncio", "xmlrpc", "ftplib",
 )
 
-# Needed on Windows only. There, platformdirs asks the system for its folders through ctypes
-# (click's console and dateutil's Windows time zones use it too). Elsewhere nothing the app runs
-# imports it, and a bundle that holds ctypes imports it before the app's first line (PyInstaller's
-# bootstrap patches its library loading): about 2 ms of every start.
+# Needed on Windows and macOS only. On Windows platformdirs asks the system for its folders
+# through ctypes (click's console and dateutil's Windows time zones use it too); on macOS
+# keyring reaches the Keychain through it (the group robots' secrets). On Linux nothing the app
+# runs needs it (keyring's Secret Service goes through D-Bus; without ctypes a Linux bundle
+# keeps the secrets in the database), and a bundle that holds ctypes imports it before the
+# app's first line (PyInstaller's bootstrap patches its library loading): about 2 ms of every start.
 WINDOWS_ONLY_MODULES = ("ctypes", "_ctypes")
+CTYPES_PLATFORMS = ("win", "darwin")
 
 
 def excluded_modules(platform: str = sys.platform) -> list[str]:
     """The modules a bundle built on ``platform`` leaves out."""
-    windows = platform.startswith("win")
-    return [*EXCLUDED_MODULES, *(() if windows else WINDOWS_ONLY_MODULES)]
+    needs_ctypes = platform.startswith(CTYPES_PLATFORMS)
+    return [*EXCLUDED_MODULES, *(() if needs_ctypes else WINDOWS_ONLY_MODULES)]
 
 
 # Qt plugin kinds the widgets app never loads (the touch, network and kiosk-display ones).
@@ -85,11 +88,14 @@ INTERPRETER_OPTIONS = [("X utf8", None, "OPTION")]
 # than into the PYZ archive, whose table of contents every start reads whole (about 3 µs an
 # entry: with them 580 entries, 1.7 ms; without, some 240).
 LAZY_PACKAGES = ("openpyxl", "et_xmlfile", "icalendar", "dateutil", "sqlite_utils", "sqlite_fts4",
-                 "click", "pluggy", "chinese_calendar", "tyme4py", "xml")
+                 "click", "pluggy", "chinese_calendar", "tyme4py", "xml", "keyring")
 MODULE_COLLECTION_MODE = {package: "pyc" for package in LAZY_PACKAGES}
 
 # Imported lazily inside functions or by name, so named here to be sure they are bundled.
-HIDDEN_IMPORTS = ("sqlite_utils", "openpyxl", "chinese_calendar", "tyme4py", "platformdirs", "tomllib")
+# keyring's backends are found through its entry points: PyInstaller's own hook for keyring
+# collects them and its metadata.
+HIDDEN_IMPORTS = ("sqlite_utils", "openpyxl", "chinese_calendar", "tyme4py", "platformdirs", "tomllib",
+                  "keyring")
 
 
 def _parts(dest: str) -> list[str]:

@@ -6,6 +6,10 @@ import gc
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# No test reads or writes the user's credential store (Keychain, Credential Manager, Secret
+# Service): keyring finds none, and the robots' secrets go to the database, unless a test sets
+# its own in-memory backend (tests/keyring_helpers.py). Child processes inherit this.
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
 import pytest  # noqa: E402
 from hypothesis import HealthCheck, settings  # noqa: E402
@@ -25,6 +29,8 @@ def isolated_data_folder(tmp_path, monkeypatch):
     monkeypatch.setenv("LICENSE_KEEPER_HOME", str(home))
     monkeypatch.delenv("LICENSE_KEEPER_DB", raising=False)
     monkeypatch.setenv("LICENSE_KEEPER_CONFIG", str(tmp_path / "config" / "config.json"))
+    # The autostart entry (~/.config/autostart on Linux) of a test goes to its own folder.
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
     return home
 
 
@@ -102,4 +108,22 @@ def submission_question(monkeypatch):
     question = Question()
     question.asked = []
     monkeypatch.setattr("app.ui.widgets.confirmations.confirm_submission", question)
+    return question
+
+
+@pytest.fixture(autouse=True)
+def autostart_question(monkeypatch):
+    """The question asked once after the first license is saved (start at login?) is answered as
+    dismissed unless a test answers it: ``autostart_question.answer = True``."""
+
+    class Question:
+        answer: bool | None = None
+        asked: int = 0
+
+        def __call__(self, parent):
+            self.asked += 1
+            return self.answer
+
+    question = Question()
+    monkeypatch.setattr("app.ui.settings.autostart_question.ask_autostart", question)
     return question

@@ -1,4 +1,4 @@
-"""A plain start (--db, --smoke-test) skips the command-line parser; anything else uses it."""
+"""A plain start (--db, --smoke-test, --tray) skips the command-line parser; anything else uses it."""
 
 import pytest
 
@@ -6,10 +6,12 @@ from app.main import plain_gui_arguments
 
 
 @pytest.mark.parametrize("argv, expected", [
-    ([], {"db": None, "smoke_test": False}),
-    (["--db", "x.sqlite3"], {"db": "x.sqlite3", "smoke_test": False}),
-    (["--db=x.sqlite3", "--smoke-test"], {"db": "x.sqlite3", "smoke_test": True}),
-    (["--smoke-test", "--db", "数据.sqlite3"], {"db": "数据.sqlite3", "smoke_test": True}),
+    ([], {"db": None, "smoke_test": False, "tray": False}),
+    (["--db", "x.sqlite3"], {"db": "x.sqlite3", "smoke_test": False, "tray": False}),
+    (["--db=x.sqlite3", "--smoke-test"], {"db": "x.sqlite3", "smoke_test": True, "tray": False}),
+    (["--smoke-test", "--db", "数据.sqlite3"], {"db": "数据.sqlite3", "smoke_test": True, "tray": False}),
+    (["--tray"], {"db": None, "smoke_test": False, "tray": True}),
+    (["--tray", "--db", "x.sqlite3"], {"db": "x.sqlite3", "smoke_test": False, "tray": True}),
 ])
 def test_plain_starts(argv, expected):
     assert plain_gui_arguments(argv) == expected

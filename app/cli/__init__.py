@@ -14,14 +14,26 @@ import os
 import sys
 from typing import TextIO
 
-from app.cli import cases, deadlines, excel, holidays, licenses, obligations, reminders, trash
+from app.cli import (
+    autostart,
+    cases,
+    deadlines,
+    excel,
+    holidays,
+    licenses,
+    notify,
+    obligations,
+    reminders,
+    trash,
+)
 from app.cli.common import EXIT_INVALID, EXIT_STORAGE, CliError, Commands
 from app.domain.errors import ValidationError
 from app.exports.errors import ExportError, ImportRefused
 from app.operations.database import EXIT_ALREADY_RUNNING
 from app.storage.errors import DatabaseInUse, StorageError
 
-COMMAND_MODULES = (licenses, trash, obligations, cases, deadlines, reminders, excel, holidays)
+COMMAND_MODULES = (licenses, trash, obligations, cases, deadlines, reminders, excel, holidays, notify,
+                   autostart)
 MAX_MESSAGE_LINE = 2000
 EXIT_INTERRUPTED = 130          # as a shell reports Ctrl+C
 

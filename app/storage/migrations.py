@@ -175,6 +175,30 @@ def _v6_trash_and_archive(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX idx_trash_license_id ON trash (license_id)")
 
 
+def _v7_group_notices(db: sqlite_utils.Database) -> None:
+    """Group robots (企业微信, 钉钉, 飞书) and the record of what each channel was told.
+
+    - ``robots``: one a row; the webhook address and signing secret live in the system's
+      credential store under ``secret_ref`` (``credential`` holds them only where there is
+      none: ``secret_place`` says which); ``host`` and ``address_shown`` (the token cut) are
+      what may be shown; the last attempt's day and outcome are kept to show and to retry.
+    - ``robot_licenses``: the licenses a robot covers, when it does not cover them all.
+    - ``notices_sent``: each stage of each obligation told to a channel (a robot, "robot:N",
+      or the desktop notice), once (app.domain.digest).
+    """
+    db.execute("CREATE TABLE robots (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, name TEXT NOT NULL DEFAULT '', "
+               "host TEXT NOT NULL, address_shown TEXT NOT NULL, all_licenses INTEGER NOT NULL DEFAULT 1, "
+               "secret_ref TEXT NOT NULL, secret_place TEXT NOT NULL, credential TEXT, "
+               "created_at TEXT NOT NULL, last_attempt_on TEXT, last_attempt_at TEXT, last_ok INTEGER, "
+               "last_message TEXT NOT NULL DEFAULT '', last_sent_count INTEGER NOT NULL DEFAULT 0)")
+    db.execute("CREATE TABLE robot_licenses (robot_id INTEGER NOT NULL REFERENCES robots(id) ON DELETE CASCADE, "
+               "license_id INTEGER NOT NULL REFERENCES licenses(id) ON DELETE CASCADE, "
+               "PRIMARY KEY (robot_id, license_id))")
+    db.execute("CREATE TABLE notices_sent (id INTEGER PRIMARY KEY, channel TEXT NOT NULL, "
+               "license_id INTEGER NOT NULL, obligation TEXT NOT NULL, stage TEXT NOT NULL, "
+               "sent_on TEXT NOT NULL, sent_at TEXT NOT NULL, UNIQUE (channel, license_id, obligation, stage))")
+
+
 MIGRATIONS: list[tuple[int, Callable[[sqlite_utils.Database], None]]] = [
     (1, _v1_initial),
     (2, _v2_cases),
@@ -182,5 +206,6 @@ MIGRATIONS: list[tuple[int, Callable[[sqlite_utils.Database], None]]] = [
     (4, _v4_lifecycle),
     (5, _v5_holiday_schedule_origin),
     (6, _v6_trash_and_archive),
+    (7, _v7_group_notices),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]

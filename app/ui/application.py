@@ -35,6 +35,7 @@ __all__ = ["EXIT_ALREADY_RUNNING", "EXIT_START_PROBLEM", "run_gui"]   # 4: anoth
 AFTER_START_DELAY_MS = 300   # after the first paint: garbage collection back on, the integrity
                              # scan, then the daily backup
 START_REMINDERS_DELAY_MS = 400
+DAILY_CHECK_DELAY_MS = 1500  # after the start reminders: the group notices, then a check a day
 QUIT_EVENT = 20              # QEvent.Type.Quit, as its number: the enum takes a few ms to build
 
 
@@ -58,9 +59,12 @@ def set_window_icon(app: QApplication) -> None:
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "license-keeper.png")))
 
 
-def run_gui(*, db_path: Path, smoke_test: bool = False) -> int:
+def run_gui(*, db_path: Path, smoke_test: bool = False, tray: bool = False) -> int:
+    """``tray``: start into the tray without a window (the start at login)."""
     app = make_application()
     db_path = Path(db_path)
+    tray = tray and not smoke_test
+    show_window = not tray
     notes: list[str] = []
     must_scan_first: set[Path] = set()
     lock: InstanceLock | None = None
@@ -72,8 +76,13 @@ def run_gui(*, db_path: Path, smoke_test: bool = False) -> int:
                 lock = InstanceLock(db_path)
                 state = lock.acquire()
                 if state is LockState.HELD_ELSEWHERE:
-                    _tell(already_running_message(db_path, lock.holder()), smoke_test=smoke_test)
+                    holder = lock.holder()
                     lock = None
+                    if not smoke_test and _ask_holder_to_show(db_path, holder, quiet=tray):
+                        return 0            # the running one shows its window (or, at login, runs already)
+                    if tray:                # a login start finding the app running: nothing to say
+                        return EXIT_ALREADY_RUNNING
+                    _tell(already_running_message(db_path, holder), smoke_test=smoke_test)
                     return EXIT_ALREADY_RUNNING
             else:
                 state = LockState.ACQUIRED       # the same database again: still ours
@@ -96,9 +105,15 @@ def run_gui(*, db_path: Path, smoke_test: bool = False) -> int:
                     return EXIT_START_PROBLEM
                 db_path, notes = outcome.db_path, outcome.done
                 continue
-            status, request = _run_window(app, opened, notes=notes, smoke_test=smoke_test, scanned=not defer)
+            if show_window:
+                status, request = _run_window(app, opened, notes=notes, smoke_test=smoke_test, scanned=not defer)
+            else:
+                from app.ui.tray_start import run_in_tray
+
+                status, request = run_in_tray(app, opened, scanned=not defer)
             if request is None:
                 return status
+            show_window = True          # reopened after a restart asked for in the window
             gc.unfreeze()       # the closed window's objects may now be collected (see _run_window)
             if request.rescan:
                 must_scan_first.add(request.db_path)
@@ -106,6 +121,20 @@ def run_gui(*, db_path: Path, smoke_test: bool = False) -> int:
     finally:
         if lock is not None:
             lock.release()
+
+
+def _ask_holder_to_show(db_path: Path, holder, *, quiet: bool) -> bool:
+    """A second start on this computer: the running app shows its window (``quiet``: a start at
+    login only checks that one runs, and asks nothing)."""
+    import platform
+
+    if holder is not None and holder.hostname and holder.hostname != platform.node():
+        return False            # another computer's app, on a shared folder
+    if quiet:
+        return True
+    from app.ui.open_request import ask_running_to_show
+
+    return ask_running_to_show(db_path)
 
 
 def _tell(message: str, *, smoke_test: bool) -> None:
@@ -156,6 +185,7 @@ def _run_window(app: QApplication, store: Store, *, notes: list[str], scanned: b
     daily.finished.connect(window.statusBar().showMessage)    # queued: emitted off the UI thread
     daily.damaged.connect(lambda message: _damaged_after_start(window, store.path, message))
     daily.failed.connect(lambda message: _backup_failed(window, message))
+    background: list = []           # what watches while the window is open (after the start)
     try:
         window.show()
         # What the start made (modules, classes, Qt's wrappers, the window, the dashboard's rows)
@@ -177,6 +207,8 @@ def _run_window(app: QApplication, store: Store, *, notes: list[str], scanned: b
             QTimer.singleShot(AFTER_START_DELAY_MS, gc.enable)
             QTimer.singleShot(AFTER_START_DELAY_MS, daily.start)
             QTimer.singleShot(START_REMINDERS_DELAY_MS, window.show_start_reminders)
+            # (tied to the window: a window closed before then starts nothing)
+            QTimer.singleShot(DAILY_CHECK_DELAY_MS, window, lambda: background.append(_keep_watch(window, store)))
         window.first_painted.connect(lambda: set_window_icon(app))
         status = app.exec()
         # A Quit event left in the queue would end the next event loop the moment it starts
@@ -188,9 +220,22 @@ def _run_window(app: QApplication, store: Store, *, notes: list[str], scanned: b
         request = restart.take_request()
         return (0 if request is None else status), request
     finally:
+        for watch in background:
+            watch.stop()
         daily.wait()
         _close_quietly(app, window)
         store.close()
+
+
+def _keep_watch(window: MainWindow, store: Store):
+    """While the window is open: a second start raises it, and the daily check runs (the
+    group notices now, the desktop notice and the group notices of each later day)."""
+    from app.ui.tray_start import Watch
+
+    watch = Watch(store, window.today, make_window=lambda: window, resident=False, parent=window)
+    watch.home._window = window
+    watch.start(desktop=False)          # the start reminders were today's desktop notice
+    return watch
 
 
 def _close_quietly(app: QApplication, window: MainWindow) -> None:

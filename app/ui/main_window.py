@@ -240,6 +240,15 @@ class MainWindow(QMainWindow):
     def _license_saved(self, license_id: int) -> None:
         self.refresh()
         self.dashboard.select_license(license_id)
+        QTimer.singleShot(0, self.offer_autostart)
+
+    def offer_autostart(self) -> None:
+        """Once, after the first license is saved: start at login, into the tray?"""
+        from app.ui.settings.autostart_question import offer_once
+
+        said = offer_once(self, self.store)
+        if said:
+            self.statusBar().showMessage(said, 10_000)
 
     def refresh_all(self) -> None:
         """After a change made in a dialog: the dashboard, and the license page if it shows."""
@@ -290,13 +299,16 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def open_settings(self):
+    def open_settings(self, tab: str | None = None):
+        """Settings, on its ``tab`` ("general", "notifications") if given."""
         from PySide6.QtCore import Qt
 
         from app.ui.settings.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.store, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if tab is not None:
+            dialog.show_tab(tab)
         dialog.open()
         return dialog
 

@@ -90,6 +90,33 @@
     </message>
 </context>
 <context>
+    <name>AutostartQuestion</name>
+    <message>
+        <source>开机自动启动</source>
+        <translation>Start at login</translation>
+    </message>
+    <message>
+        <source>要让许可证管家在开机登录后悄悄启动到托盘吗？</source>
+        <translation>Start License Keeper quietly in the tray when you log in?</translation>
+    </message>
+    <message>
+        <source>它不打开窗口，每天检查一次期限：有期限进入提醒期或已逾期时，在屏幕角落弹出通知。这样即使没人打开软件，续期也不会错过。以后可在 设置 → 通知 中更改。</source>
+        <translation>It opens no window and checks the deadlines once a day: when a deadline enters its reminder period or becomes overdue, a notice appears in the corner of the screen. A renewal is not missed even when nobody opens the app. You can change this later in Settings → Notifications.</translation>
+    </message>
+    <message>
+        <source>暂不</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <source>无法写入开机启动项：{error}</source>
+        <translation>Could not write the login item: {error}</translation>
+    </message>
+    <message>
+        <source>已开启开机自动启动（可在 设置 → 通知 中关闭）</source>
+        <translation>Start at login is on (turn it off in Settings → Notifications)</translation>
+    </message>
+</context>
+<context>
     <name>CalendarExport</name>
     <message>
         <source>许可证期限</source>
@@ -563,6 +590,13 @@ Import this file into Outlook, DingTalk, WeCom or another calendar. Importing a 
     <message>
         <source>请写明补正要求，或勾选涉及的材料</source>
         <translation>Write down what the notice asks for, or tick the documents it concerns</translation>
+    </message>
+</context>
+<context>
+    <name>DailyCheck</name>
+    <message>
+        <source>群通知没有发送：{error}</source>
+        <translation>Group notices were not sent: {error}</translation>
     </message>
 </context>
 <context>
@@ -2309,6 +2343,133 @@ Source: %2</translation>
     </message>
 </context>
 <context>
+    <name>NotificationsTab</name>
+    <message>
+        <source>开机自动启动</source>
+        <translation>Start at login</translation>
+    </message>
+    <message>
+        <source>开机登录后在托盘中启动（不打开窗口）</source>
+        <translation>Start in the tray when I log in (no window)</translation>
+    </message>
+    <message>
+        <source>每天（以及电脑从睡眠中醒来时）检查一次期限：有期限新进入提醒期或已逾期时，在屏幕角落弹出系统通知，点击即打开那张许可证。只为当前用户设置，不需要管理员权限。</source>
+        <translation>Checks the deadlines once a day (and when the computer wakes from sleep): when a deadline enters its reminder period or becomes overdue, a system notice appears in the corner of the screen; click it to open that license. For the current user only; no administrator rights needed.</translation>
+    </message>
+    <message>
+        <source>启动项：{where}（指向的不是现在这个程序，取消再勾选即可更新）</source>
+        <translation>Login item: {where} (it starts another copy of the program; untick and tick again to update it)</translation>
+    </message>
+    <message>
+        <source>启动项：{where}</source>
+        <translation>Login item: {where}</translation>
+    </message>
+    <message>
+        <source>{where} 不是许可证管家写的，没有动它。</source>
+        <translation>{where} was not written by License Keeper and was left alone.</translation>
+    </message>
+    <message>
+        <source>未开启。勾选后写入：{where}</source>
+        <translation>Off. Ticking it writes: {where}</translation>
+    </message>
+    <message>
+        <source>无法更改开机启动项：{error}</source>
+        <translation>Could not change the login item: {error}</translation>
+    </message>
+    <message>
+        <source>群通知（企业微信、钉钉、飞书）</source>
+        <translation>Group notices (WeCom, DingTalk, Feishu)</translation>
+    </message>
+    <message>
+        <source>每天给公司的群发一份摘要：新进入提醒期的、已逾期或已错过的期限，写明公司、编号、要做什么、办理截止日和剩余天数；每项在每个提醒阶段只发一次。没发出去的，在这里和状态栏显示，第二天再发。许可证管家只连接这里填写的机器人地址。</source>
+        <translation>Once a day, a digest goes to the company&apos;s group chat: the deadlines that entered a reminder period, and those overdue or missed, with the company, the number, what to do, the day to act by and the days left; each item is sent once per reminder stage. What could not be sent is shown here and in the status bar, and sent the next day. License Keeper connects only to the robot addresses entered here.</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>提醒的许可证</source>
+        <translation>Licenses</translation>
+    </message>
+    <message>
+        <source>上次发送</source>
+        <translation>Last sent</translation>
+    </message>
+    <message>
+        <source>还没有群机器人。点“添加机器人…”，按提示从群设置中复制机器人的地址。</source>
+        <translation>No group robot yet. Click “Add robot…” and copy the robot&apos;s address from the group&apos;s settings as shown.</translation>
+    </message>
+    <message>
+        <source>添加机器人…</source>
+        <translation>Add robot…</translation>
+    </message>
+    <message>
+        <source>修改…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>发送测试消息</source>
+        <translation>Send a test message</translation>
+    </message>
+    <message>
+        <source>全部许可证</source>
+        <translation>All licenses</translation>
+    </message>
+    <message>
+        <source>（所选许可证已不存在）</source>
+        <translation>(the chosen licenses no longer exist)</translation>
+    </message>
+    <message>
+        <source>还没有发送过</source>
+        <translation>Not sent yet</translation>
+    </message>
+    <message>
+        <source>{day} 成功：{message}</source>
+        <translation>{day} OK: {message}</translation>
+    </message>
+    <message>
+        <source>{day} 没有发出：{message}（明天再试）</source>
+        <translation>{day} not sent: {message} (tried again tomorrow)</translation>
+    </message>
+    <message>
+        <source>已保存“{name}”。</source>
+        <translation>Saved “{name}”.</translation>
+    </message>
+    <message>
+        <source>删除群机器人</source>
+        <translation>Remove group robot</translation>
+    </message>
+    <message>
+        <source>删除“{name}”吗？它不再收到提醒；保存的地址、密钥和发送记录一并删除。</source>
+        <translation>Remove “{name}”? It gets no more reminders; its saved address, secret and record of what was sent are removed too.</translation>
+    </message>
+    <message>
+        <source>已删除“{name}”。</source>
+        <translation>Removed “{name}”.</translation>
+    </message>
+    <message>
+        <source>正在给“{name}”发送测试消息……</source>
+        <translation>Sending a test message to “{name}”…</translation>
+    </message>
+    <message>
+        <source>已给“{name}”发送测试消息，请到群里查看。</source>
+        <translation>Test message sent to “{name}”: look in the group chat.</translation>
+    </message>
+    <message>
+        <source>测试消息没有发出：{problem}</source>
+        <translation>The test message was not sent: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>PasteScheduleDialog</name>
     <message>
         <source>粘贴 {year} 年节假日安排</source>
@@ -2876,10 +3037,109 @@ You can also paste the State Council notice as it is, e.g. “春节：2月10日
     </message>
 </context>
 <context>
+    <name>RobotDialog</name>
+    <message>
+        <source>添加群机器人</source>
+        <translation>Add a group robot</translation>
+    </message>
+    <message>
+        <source>修改群机器人</source>
+        <translation>Edit the group robot</translation>
+    </message>
+    <message>
+        <source>例如：行政群</source>
+        <translation>e.g. Office group</translation>
+    </message>
+    <message>
+        <source>全部许可证（包括以后添加的）</source>
+        <translation>All licenses (also those added later)</translation>
+    </message>
+    <message>
+        <source>只提醒所选的许可证：</source>
+        <translation>Only the licenses ticked:</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Webhook 地址</source>
+        <translation>Webhook address</translation>
+    </message>
+    <message>
+        <source>提醒哪些许可证</source>
+        <translation>Licenses</translation>
+    </message>
+    <message>
+        <source>发送测试消息</source>
+        <translation>Send a test message</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>密钥</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>加签密钥</source>
+        <translation>Signing secret (加签)</translation>
+    </message>
+    <message>
+        <source>签名校验密钥</source>
+        <translation>Signature secret (签名校验)</translation>
+    </message>
+    <message>
+        <source>在企业微信群中：群设置 → 群机器人 → 添加 → 复制 Webhook 地址。企业微信的机器人没有密钥：地址中的 key 就是密钥，请勿外传。</source>
+        <translation>In the WeCom group: group settings → group robots → add → copy the Webhook address. WeCom robots have no secret: the key in the address is the secret, so keep it to yourselves.</translation>
+    </message>
+    <message>
+        <source>在钉钉群中：群设置 → 机器人 → 添加机器人 → 自定义，安全设置选“加签”，复制 SEC 开头的密钥和 Webhook 地址。若选“自定义关键词”，关键词填“许可证”，密钥留空。</source>
+        <translation>In the DingTalk group: group settings → robots → add robot → custom; under security choose “加签” (signing) and copy the secret starting with SEC and the Webhook address. With “custom keywords” instead, use the keyword “许可证” and leave the secret empty.</translation>
+    </message>
+    <message>
+        <source>在飞书群中：设置 → 群机器人 → 添加机器人 → 自定义机器人，安全设置选“签名校验”，复制密钥和 webhook 地址。若选“自定义关键词”，关键词填“许可证”，密钥留空。</source>
+        <translation>In the Feishu group: settings → group robots → add robot → custom robot; under security choose “签名校验” (signature) and copy the secret and the webhook address. With “custom keywords” instead, use the keyword “许可证” and leave the secret empty.</translation>
+    </message>
+    <message>
+        <source>未保存</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>正在发送……</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>已发送，请到群里查看。</source>
+        <translation>Sent: look in the group chat.</translation>
+    </message>
+    <message>
+        <source>没有发出：{problem}</source>
+        <translation>Not sent: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>设置</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <source>常规</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>通知</source>
+        <translation>Notifications</translation>
     </message>
     <message>
         <source>关闭</source>
@@ -3590,6 +3850,51 @@ The current database and attachments are not deleted: they are first renamed (wi
     <message>
         <source>、</source>
         <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>TrayHome</name>
+    <message>
+        <source>许可证管家</source>
+        <translation>License Keeper</translation>
+    </message>
+    <message>
+        <source>打开许可证管家</source>
+        <translation>Open License Keeper</translation>
+    </message>
+    <message>
+        <source>立即检查期限</source>
+        <translation>Check the deadlines now</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>许可证管家：群通知没有发出</source>
+        <translation>License Keeper: group notice not sent</translation>
+    </message>
+</context>
+<context>
+    <name>Watch</name>
+    <message>
+        <source>{name}：{problem}</source>
+        <translation>{name}: {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>已发送群通知（%n 项）</source>
+        <translation>
+            <numerusform>Group notice sent (%n item)</numerusform>
+            <numerusform>Group notice sent (%n items)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>群通知没有发出</source>
+        <translation>Group notice not sent</translation>
+    </message>
+    <message>
+        <source>明天会再试；可在 设置 → 通知 中检查机器人。</source>
+        <translation>It is tried again tomorrow; check the robot in Settings → Notifications.</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,9 @@ def main(folder: Path) -> dict:
     from app.ui.license import license_page
 
     license_page.ask_past_reports = lambda _parent, years: said.append(f"question: past reports {years}") or True
+    from app.ui.settings import autostart_question
+
+    autostart_question.ask_autostart = lambda _parent: said.append("question: start at login") or False
     app = make_application()
     store = open_store(folder / "license-keeper.sqlite3")
     window = MainWindow(store)

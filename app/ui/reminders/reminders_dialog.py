@@ -8,6 +8,7 @@ Entry points for the main window:
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterable
 from datetime import date
 
@@ -150,4 +151,9 @@ def show_start_reminders(parent: QWidget | None, store: Store, *, today: date | 
     tray.open_requested.connect(lambda: open_reminders(parent, store, today=today))
     tray.notify(reminders)
     dialog.show()
+    from app.operations.notifications import mark_desktop_told
+    from app.storage.errors import StorageError
+
+    with contextlib.suppress(StorageError):         # a database that cannot be written: noticed again
+        mark_desktop_told(store, reminders, today)  # shown: the day's check need not notice them again
     return True

@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
+    QWidget,
 )
 
 from app.config import remember_data_dir
@@ -52,6 +54,8 @@ def human_size(size: int) -> str:
 
 
 class SettingsDialog(QDialog):
+    TABS = ("general", "notifications")
+
     def __init__(self, store: Store, parent=None):
         super().__init__(parent)
         self.store = store
@@ -60,15 +64,28 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("设置"))
         self.setMinimumWidth(720)
 
+        general = QWidget(self)
+        column = QVBoxLayout(general)
+        column.addWidget(self._folder_group())
+        column.addWidget(self._backup_group(), 1)
+        column.addWidget(self._language_group())
+        from app.ui.settings.notifications_tab import NotificationsTab
+
+        self.notifications_tab = NotificationsTab(store, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(general, self.tr("常规"))
+        self.tabs.addTab(self.notifications_tab, self.tr("通知"))
         layout = QVBoxLayout(self)
-        layout.addWidget(self._folder_group())
-        layout.addWidget(self._backup_group(), 1)
-        layout.addWidget(self._language_group())
+        layout.addWidget(self.tabs, 1)
         buttons = QDialogButtonBox(self)
         self.close_button = buttons.addButton(self.tr("关闭"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.refresh_backups()
+
+    def show_tab(self, name: str) -> None:
+        """"general" or "notifications"."""
+        self.tabs.setCurrentIndex(self.TABS.index(name) if name in self.TABS else 0)
 
     # --- data folder ----------------------------------------------------------------------
 
