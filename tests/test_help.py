@@ -8,8 +8,9 @@ from app.ui.help.guide import sections
 from app.ui.help.help_dialog import HelpDialog
 from app.ui.main_window import MainWindow
 
-CHINESE_SECTIONS = ["许可证管家做什么", "每个期限的含义", "续期一步一步", "其他办理事项", "给同事的 Excel 清单",
-                    "提醒与日历", "数据和备份在哪里", "错过期限怎么办", "命令行"]
+CHINESE_SECTIONS = ["许可证管家做什么", "每个期限的含义", "续期一步一步", "其他办理事项", "改错与撤回",
+                    "给同事的 Excel 清单", "提醒与日历", "没人打开程序也能收到提醒", "数据和备份在哪里", "错过期限怎么办",
+                    "命令行"]
 
 
 def test_the_guide_has_every_section_in_both_languages():

@@ -12,8 +12,8 @@
         <translation>License Keeper {version}</translation>
     </message>
     <message>
-        <source>管理呼叫中心业务（B24）增值电信业务经营许可证的期限、续期材料与记录。全部数据保存在本机，程序不联网。</source>
-        <translation>Deadlines, renewal documents and records of a call-center (B24) telecom business license. All data stays on this computer; the app does not go online.</translation>
+        <source>管理呼叫中心业务（B24）增值电信业务经营许可证的期限、续期材料与记录。全部数据保存在本机；除了设置好的群通知机器人，程序不联网。</source>
+        <translation>Deadlines, renewal documents and records of a call-center (B24) telecom business license. All data stays on this computer; the app goes online only to the group robots you set up.</translation>
     </message>
     <message>
         <source>数据文件夹：{folder}</source>

@@ -39,6 +39,7 @@ LIBRARIES = (
     ("click", "", "BSD-3-Clause"),
     ("pluggy", "", "MIT"),
     ("tzdata", "", "Apache-2.0"),
+    ("keyring", "", "MIT"),
 )
 
 
@@ -58,7 +59,7 @@ class AboutDialog(QDialog):
         self.version_label = QLabel(self.tr("许可证管家 {version}").format(version=__version__), self)
         self.version_label.setStyleSheet("font-size: 16px; font-weight: 600;")
         what = QLabel(self.tr("管理呼叫中心业务（B24）增值电信业务经营许可证的期限、续期材料与记录。"
-                              "全部数据保存在本机，程序不联网。"), self)
+                              "全部数据保存在本机；除了设置好的群通知机器人，程序不联网。"), self)
         what.setWordWrap(True)
         self.folder_label = QLabel(self.tr("数据文件夹：{folder}").format(folder=self.data_folder), self)
         self.folder_label.setWordWrap(True)
