@@ -14,7 +14,6 @@ from app.cli.common import (
     Commands,
     Handler,
     confirm,
-    day_text,
     find_license_or_fail,
     open_database,
     option_date,
@@ -22,6 +21,7 @@ from app.cli.common import (
 )
 from app.domain.cases import CASE_STATUSES, ITEM_STATES
 from app.domain.catalogue import PROCEDURE_CLI_NAMES, default_catalogue
+from app.domain.chinese_dates import day_text
 from app.domain.deadlines import CHANGE_KINDS
 from app.domain.errors import FieldError, ValidationError
 from app.operations import cases as case_ops

@@ -70,12 +70,6 @@ def open_database(args: argparse.Namespace, *, writes: bool = True) -> Store:
     return open_to_write(path) if writes else open_to_read(path)
 
 
-WEEKDAYS = "一二三四五六日"
-
-
-def day_text(day: date) -> str:
-    """2027-03-31（周三）"""
-    return f"{day.isoformat()}（周{WEEKDAYS[day.weekday()]}）"
 
 
 def distance_text(day: date, today: date) -> str:

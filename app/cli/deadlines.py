@@ -12,13 +12,13 @@ from app.cli.common import (
     ESTIMATE_NOTE,
     CliError,
     Commands,
-    day_text,
     distance_text,
     find_license_or_fail,
     open_database,
     option_date,
     today_of,
 )
+from app.domain.chinese_dates import day_text
 from app.domain.deadlines import LicenseDeadlines, compute_deadlines
 from app.domain.errors import FieldError, ValidationError
 from app.domain.license import LABELS, SCOPES, parse_scope

@@ -10,13 +10,13 @@ from typing import TextIO
 
 from app.cli.common import (
     Commands,
-    day_text,
     distance_text,
     find_license_or_fail,
     open_database,
     today_of,
     warn,
 )
+from app.domain.chinese_dates import day_text
 from app.domain.license import LABELS, SCOPES, License, capital_text, license_warnings
 from app.domain.obligations import STATE_LABELS
 from app.domain.status import STATUS_LABELS

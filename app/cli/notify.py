@@ -6,7 +6,8 @@ import argparse
 import json
 from typing import TextIO
 
-from app.cli.common import Commands, day_text, open_database, today_of, warn
+from app.cli.common import Commands, open_database, today_of, warn
+from app.domain.chinese_dates import day_text
 from app.paths import resolve_db_path
 
 EXIT_NOT_SENT = 1

@@ -11,13 +11,13 @@ from typing import TextIO
 from app.cli.common import (
     ESTIMATE_NOTE,
     Commands,
-    day_text,
     distance_text,
     find_license_or_fail,
     open_database,
     option_date,
     today_of,
 )
+from app.domain.chinese_dates import day_text
 from app.domain.license import License
 from app.domain.obligations import OPEN_STATES, STATE_LABELS, Obligation
 from app.operations import obligations as obligation_ops

@@ -6,7 +6,9 @@ import argparse
 from pathlib import Path
 from typing import TextIO
 
-from app.cli.common import Commands, day_text, open_database, today_of
+from app.cli.common import Commands, open_database, today_of
+from app.domain.chinese_dates import day_text
+from app.domain.digest import line_of, when_text
 from app.domain.errors import FieldError, ValidationError
 from app.domain.text import shown
 
@@ -36,25 +38,11 @@ def cmd_reminders(args: argparse.Namespace, out: TextIO) -> int:
     for reminder in reminders:
         lic, item = reminder.license, reminder.deadline
         mark = "（估算）" if reminder.estimated else ""
-        print(f"  {day_text(item.date)}{mark}  {_when(reminder)}  {lic.number}  {lic.company}", file=out)
+        print(f"  {day_text(item.date)}{mark}  {when_text(line_of(reminder))}  {lic.number}  {lic.company}", file=out)
         print(f"      {item.label}", file=out)
         if reminder.note:
             print(f"      {reminder.note}", file=out)
     return 0
-
-
-def _when(reminder) -> str:
-    if reminder.deadline.state == "missed" and reminder.kind == "expiry":
-        return f"已于 {reminder.date.isoformat()} 到期（已过 {-reminder.days_left} 天）"
-    if reminder.deadline.state == "missed":
-        return f"已错过（已过 {-reminder.days_left} 天），{reminder.open_until.isoformat()} 到期后不得继续经营"
-    if reminder.overdue and reminder.open_until is not None:
-        return f"已逾期 {-reminder.days_left} 天，{reminder.open_until.isoformat()} 前可限期补报"
-    if reminder.overdue:
-        return f"已逾期 {-reminder.days_left} 天，仍可补办"
-    if reminder.days_left == 0:
-        return "就是今天"
-    return f"还有 {reminder.days_left} 天（提前 {reminder.lead_time} 天提醒）"
 
 
 def cmd_ics(args: argparse.Namespace, out: TextIO) -> int:

@@ -3,8 +3,9 @@ checklist's header shows them; all read from what the license owes (app.domain.o
 
 from __future__ import annotations
 
+from app.domain.chinese_dates import weekday
 from app.domain.deadline_item import Deadline
-from app.domain.obligations import WEEKDAYS, LicenseObligations, Obligation
+from app.domain.obligations import LicenseObligations, Obligation
 
 ACT_BY_LABEL = "最后可办理日（法定最后一日不是工作日，取其前最后一个工作日）"
 
@@ -36,12 +37,11 @@ def case_deadlines(*, procedure: str, obligation: Obligation | None, owed: Licen
 
 def _legal_label(obligation: Obligation) -> str:
     """A short name for the header's first column, the legal day's weekday in brackets."""
-    weekday = f"周{WEEKDAYS[obligation.due.weekday()]}"
     name = {"renewal": "续期申请法定最后一日", "cancellation": "报告注销法定最后一日",
             "annual_report": f"{obligation.year}年年报截止"}.get(obligation.kind)
     if name is None:        # a change: its kind, from the title
         name = obligation.title.split("：", 1)[0] + "申请最后一日"
-    return f"{name}（{weekday}）"
+    return f"{name}（{weekday(obligation.due)}）"
 
 
 def _line(obligation: Obligation, *, label: str | None = None) -> Deadline:

@@ -21,7 +21,6 @@ from app.domain.reminders import Reminder
 OVERDUE_STAGE = "overdue"
 MISSED_STAGE = "missed"
 LEAD_PREFIX = "lead:"
-WEEKDAYS = "一二三四五六日"
 NOTE_KINDS = ("renewal", "expiry")     # what follows a missed renewal or an ended license is said
 
 
@@ -94,11 +93,11 @@ class Digest(NamedTuple):
 def digest_of(reminders: Iterable[Reminder], *, today: date) -> Digest:
     """The digest of ``reminders`` (a day's news), the overdue and missed first, each part by
     the day to act by, then license number."""
-    lines = sorted((_line(r) for r in reminders), key=lambda line: (line.act_by, line.number, line.key.obligation))
+    lines = sorted((line_of(r) for r in reminders), key=lambda line: (line.act_by, line.number, line.key.obligation))
     return Digest(today, tuple(line for line in lines if not line.late), tuple(line for line in lines if line.late))
 
 
-def _line(reminder: Reminder) -> DigestLine:
+def line_of(reminder: Reminder) -> DigestLine:
     key = sent_key(reminder)
     note = reminder.note if key.stage == MISSED_STAGE and reminder.kind in NOTE_KINDS else ""
     return DigestLine(key, reminder.license.number, reminder.license.company, reminder.deadline.label,
@@ -108,11 +107,6 @@ def _line(reminder: Reminder) -> DigestLine:
 
 
 # ------------------------------------------------------------------ the words of a line
-def day_text(day: date) -> str:
-    """2027-03-31（周三）"""
-    return f"{day.isoformat()}（周{WEEKDAYS[day.weekday()]}）"
-
-
 def when_text(line: DigestLine) -> str:
     """How far off the act-by day is, in the words of the reminders list."""
     if line.key.stage == MISSED_STAGE and line.key.obligation.startswith("expiry"):

@@ -26,6 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from app.domain.chinese_dates import weekday
 from app.domain.errors import FieldError, ValidationError
 from app.domain.workdays import KNOWN_YEARS, YearSchedule
 
@@ -34,7 +35,6 @@ LABEL = "节假日安排文本"
 MAX_CHARS = 20_000
 MAX_ERRORS = 8
 YEARS = range(1990, 2101)
-WEEKDAYS = "一二三四五六日"
 HOLIDAY, WORKDAY = "休", "班"
 
 _RANGE = r"\s*(?:至|到|~|—|–|--?)\s*"
@@ -189,7 +189,7 @@ def _add(collected: _Collected, days: list[date], kind: str, line_no: int, *,
                 continue   # the weekend end of a New Year's Day spanning two years: rests anyway
             raise _LineProblem(f"{day.isoformat()} 不在 {collected.year} 年内")
         if kind == WORKDAY and day.weekday() < 5:
-            raise _LineProblem(f"{day.isoformat()} 是周{WEEKDAYS[day.weekday()]}，本来就是工作日，"
+            raise _LineProblem(f"{day.isoformat()} 是{weekday(day)}，本来就是工作日，"
                                "不能标为调休上班日")
         mine, other = ((collected.holidays, collected.workdays) if kind == HOLIDAY
                        else (collected.workdays, collected.holidays))

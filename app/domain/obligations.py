@@ -23,6 +23,7 @@ from operator import itemgetter
 from typing import NamedTuple
 from weakref import WeakKeyDictionary
 
+from app.domain.chinese_dates import weekday
 from app.domain.deadline_item import Deadline
 from app.domain.deadlines import CHANGE_KINDS, TRIGGER_LABELS, suggested_expiry
 from app.domain.rules import DeadlineRules, default_rules
@@ -44,7 +45,6 @@ RENEWAL_DECIDED = "renewal_decided"                # {"renew": bool, "stop_date"
 RENEWAL_APPROVED = "renewal_approved"              # {"case_id", "old_issued", "old_expiry", "new_issued", "new_expiry"}
 CHANGE_APPROVED = "change_approved"                # {"case_id", "change_kind", "changes": {field: [old, new]}}
 
-WEEKDAYS = "一二三四五六日"
 ACTIVE_CASE = ("open", "submitted", "correction")
 WITH_AUTHORITY = ("submitted", "correction")
 ENDED_CASE = ("approved", "closed")
@@ -500,7 +500,7 @@ def as_deadline(action: Obligation | Milestone) -> Deadline:
         return Deadline(action.key, action.title, action.day, action.source, action.estimated, False)
     label = action.title
     if action.act_by != action.due:
-        label += (f"；法定最后一日 {action.due.isoformat()}（周{WEEKDAYS[action.due.weekday()]}）不是工作日，"
+        label += (f"；法定最后一日 {action.due.isoformat()}（{weekday(action.due)}）不是工作日，"
                   f"最后可办理日为 {action.act_by.isoformat()}")
     return Deadline(action.key, label, action.act_by, action.source, action.estimated, True, action.year,
                     action.state)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+from app.domain.chinese_dates import day_text
 from app.domain.deadline_item import Deadline
 from app.domain.license import DEFAULT_LEAD_TIMES, License
 from app.domain.obligations import (
@@ -31,7 +32,6 @@ CALENDAR_NAME = "许可证期限（许可证管家）"
 CALENDAR_DESCRIPTION = "呼叫中心业务（B24）增值电信业务经营许可证的续期、年报、变更与到期日期，由许可证管家导出。"
 UID_DOMAIN = "license-keeper"
 ALARM_HOUR = 9
-WEEKDAYS = "一二三四五六日"
 ESTIMATE_NOTE = ("（估算）该日期用到了尚未收录国务院节假日安排的年份，按周末和法定节假日"
                  "（含春节、劳动节、国庆节的惯常长假）估算；在许可证管家的“节假日安排”中录入或导入当年安排后"
                  "重新导出即可更正。")
@@ -82,16 +82,12 @@ def _uid_key(item: Obligation | Milestone) -> str:
     return EARLIER_UID_KEYS.get(kind, item.key.replace(":", "_"))
 
 
-def _day_text(day: date) -> str:
-    return f"{day.isoformat()}（周{WEEKDAYS[day.weekday()]}）"
-
-
 def _describe(license: License, item: Obligation | Milestone, *, day: date, extra: str = "") -> str:
     lines = [item.title + extra]
     if isinstance(item, Obligation) and item.act_by != item.due:
-        lines.append(f"法定最后一日：{_day_text(item.due)}，不是工作日；最后可办理日：{_day_text(item.act_by)}")
+        lines.append(f"法定最后一日：{day_text(item.due)}，不是工作日；最后可办理日：{day_text(item.act_by)}")
     else:
-        lines.append(f"日期：{_day_text(day)}")
+        lines.append(f"日期：{day_text(day)}")
     lines.append(f"许可证：{license.number}  {license.company}")
     if isinstance(item, Obligation) and item.note:
         lines.append(item.note)

@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 from urllib.parse import parse_qs, quote_plus, urlsplit
 
+from app.domain.chinese_dates import day_text
 from app.domain.digest import (
     ENTERED_TITLE,
     FOOTER,
@@ -37,7 +38,6 @@ from app.domain.digest import (
     DigestLine,
     SentKey,
     day_label,
-    day_text,
     heading,
     when_text,
 )
