@@ -35,7 +35,12 @@ LAST_KNOWN = 2026       # chinese-calendar 1.11.0 knows 2004–2026; a renewal s
 
 def sample_histories(count: int = LICENSES, seed: int = 11) -> list[tuple[date, date, list, list]]:
     """(issued, expiry, events, cases) of ``count`` licenses in force on ``TODAY`` (a company's
-    licenses are current ones), whose dates all lie in years chinese-calendar knows."""
+    licenses are current ones), whose dates all lie in years chinese-calendar knows.
+
+    Each step occurs several times more often than it does in life, so that every path is
+    timed: a renewal is with the authority for a few months of its five years (here one
+    license in ten), under 补正 for weeks (one in twenty), a decision not to renew is rare (one
+    in twenty); one in five has a change open."""
     rng = random.Random(seed)
     first, last = TODAY.toordinal(), date(2026, 6, 30).toordinal()
     found = []
@@ -48,12 +53,12 @@ def sample_histories(count: int = LICENSES, seed: int = 11) -> list[tuple[date, 
         cases = []
         roll = rng.random()
         submitted = min(TODAY, expiry - timedelta(days=rng.randint(91, 170)))
-        if roll < 0.25:
+        if roll < 0.10:
             cases.append(CaseFacts(number * 3, "renewal", "submitted", submitted_on=submitted))
-        elif roll < 0.35:
+        elif roll < 0.15:
             cases.append(CaseFacts(number * 3, "renewal", "correction", submitted_on=submitted,
                                    corrections=(Correction(submitted + timedelta(days=5)),)))
-        elif roll < 0.45:
+        elif roll < 0.20:
             events.append(HistoryEvent(RENEWAL_DECIDED, submitted, {"renew": False, "stop_date": None}))
         if rng.random() < 0.2:
             trigger = issued + timedelta(days=rng.randint(30, 1500))

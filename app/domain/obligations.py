@@ -192,15 +192,11 @@ def obligations_of(*, issued: date, expiry: date, events: Iterable[HistoryEvent]
     history (any order); ``cases``: its procedures (any status).
     """
     rules = rules or default_rules()
-    events = sorted(events, key=_BY_DAY)
-    cases = sorted(cases, key=_BY_ID)
-    work = _Workdays(calendar)
-    renewal_case = _latest(c for c in cases if c.procedure == "renewal" and c.status in ACTIVE_CASE)
-    cancellation_case = _latest(c for c in cases if c.procedure == "cancellation" and c.status in ACTIVE_OR_ENDED)
+    story = _read(issued, events, cases)
+    renewal_case, cancellation_case, decision = story.renewal_case, story.cancellation_case, story.decision
     ended_on = None
     if cancellation_case is not None and cancellation_case.status in ENDED_CASE:
         ended_on = cancellation_case.closed_on or expiry
-    decision = _latest(e for e in events if e.kind == RENEWAL_DECIDED)
     renewal_with_authority = renewal_case is not None and renewal_case.status in WITH_AUTHORITY
     not_renewing = not renewal_with_authority and (
         (decision is not None and not decision.detail.get("renew", True)) or cancellation_case is not None)
@@ -210,54 +206,81 @@ def obligations_of(*, issued: date, expiry: date, events: Iterable[HistoryEvent]
     renewal = None
     if ended_on is None and not not_renewing:
         renewal = _renewal(expiry=expiry, legal=legal, case=renewal_case, decided=decision is not None,
-                           work=work, today=today, rules=rules)
+                           calendar=calendar, today=today, rules=rules)
         items.append(renewal)
-    items += _previous_renewals(cases, work=work, rules=rules)
+    items += _previous_renewals(story.approved_renewals, calendar=calendar, rules=rules)
     milestones = ()
     if renewal is not None and renewal.state in (PENDING, OVERDUE):
         milestones = _milestones(expiry, calendar=calendar, rules=rules)
     if not_renewing or cancellation_case is not None:
-        items.append(_cancellation(expiry=expiry, case=cancellation_case, decision=decision, work=work,
+        items.append(_cancellation(expiry=expiry, case=cancellation_case, decision=decision, calendar=calendar,
                                    today=today, rules=rules))
     items.append(_expiry(expiry=expiry, renewal=renewal, not_renewing=not_renewing, ended_on=ended_on,
                          today=today, rules=rules))
     presumed = (renewal_with_authority and today > expiry and renewal_case.submitted_on is not None
                 and renewal_case.submitted_on <= legal)
     in_force_until = _in_force_until(expiry=expiry, ended_on=ended_on, presumed_renewed=presumed, rules=rules)
-    items += _annual_reports(start=_first_start(issued, events), end=in_force_until, events=events,
-                             calendar=calendar, today=today, rules=rules)
-    for case in cases:
-        if case.procedure == "change" and case.status != "withdrawn" and case.status != "cancelled":
-            change = _change(case, work=work, today=today, rules=rules)
-            if change is not None:
-                items.append(change)
-        if case.corrections:
-            items += _corrections(case, expiry=expiry, work=work, today=today, rules=rules)
+    items += _annual_reports(start=story.start, end=in_force_until, filed=story.filed_years, calendar=calendar,
+                             today=today, rules=rules)
+    for case in story.changes:
+        change = _change(case, calendar=calendar, today=today, rules=rules)
+        if change is not None:
+            items.append(change)
+    for case in story.corrected:
+        items += _corrections(case, expiry=expiry, calendar=calendar, today=today, rules=rules)
     items.sort(key=_BY_ACT_BY_AND_KEY)
     return LicenseObligations(tuple(items), milestones, ended_on, not_renewing)
+
+
+class _Story(NamedTuple):
+    """What a license's history and cases say, read in one pass over each."""
+
+    start: date                          # the earliest 发证日期 of its terms
+    filed_years: frozenset[int]          # annual reports filed (or confirmed filed at registration)
+    decision: HistoryEvent | None        # the latest decision whether to renew
+    renewal_case: CaseFacts | None       # the renewal under way (open, submitted, under 补正)
+    cancellation_case: CaseFacts | None  # the cancellation under way or done
+    approved_renewals: tuple[CaseFacts, ...]
+    changes: tuple[CaseFacts, ...]       # not withdrawn or cancelled
+    corrected: tuple[CaseFacts, ...]     # cases with 补正 notices
+
+
+def _read(issued: date, events: Iterable[HistoryEvent], cases: Iterable[CaseFacts]) -> _Story:
+    start, filed, decision = issued, set(), None
+    for event in sorted(events, key=_BY_DAY):
+        kind, detail = event.kind, event.detail
+        if kind == ANNUAL_REPORT_FILED:
+            if isinstance(detail.get("year"), int):
+                filed.add(detail["year"])
+        elif kind == PAST_REPORTS_CONFIRMED:
+            if detail.get("filed"):
+                filed.update(year for year in detail.get("years", ()) if isinstance(year, int))
+        elif kind == RENEWAL_DECIDED:
+            decision = event
+        elif kind == RENEWAL_APPROVED and detail.get("old_issued"):
+            start = min(start, date.fromisoformat(detail["old_issued"]))
+    renewal_case = cancellation_case = None
+    approved, changes, corrected = [], [], []
+    for case in sorted(cases, key=_BY_ID):
+        procedure, status = case.procedure, case.status
+        if procedure == "renewal":
+            if status in ACTIVE_CASE:
+                renewal_case = case
+            elif status == "approved" and case.old_expiry is not None:
+                approved.append(case)
+        elif procedure == "cancellation" and status in ACTIVE_OR_ENDED:
+            cancellation_case = case
+        elif procedure == "change" and status not in ("withdrawn", "cancelled"):
+            changes.append(case)
+        if case.corrections:
+            corrected.append(case)
+    return _Story(start, frozenset(filed), decision, renewal_case, cancellation_case, tuple(approved),
+                  tuple(changes), tuple(corrected))
 
 
 _BY_DAY = itemgetter(1)                 # HistoryEvent.day
 _BY_ID = itemgetter(0)                  # CaseFacts.id
 _BY_ACT_BY_AND_KEY = itemgetter(5, 0)   # Obligation.act_by, Obligation.key
-
-
-class _Workdays:
-    """The act-by day of a legal day, with whether an estimated year went into it."""
-
-    def __init__(self, calendar: WorkdayCalendar):
-        self._calendar = calendar
-
-    def act_by(self, day: date) -> tuple[date, bool]:
-        answer = self._calendar.last_workday_on_or_before(day)
-        return answer.date, answer.estimated
-
-
-def _latest(found: Iterable):
-    result = None
-    for result in found:  # noqa: B007 - the last one (cases by id, events by day)
-        pass
-    return result
 
 
 def _state_by_date(today: date, *, act_by: date, possible_until: date | None) -> str:
@@ -270,9 +293,9 @@ def _state_by_date(today: date, *, act_by: date, possible_until: date | None) ->
 
 
 # ---------------------------------------------------------------------------- renewal
-def _renewal(*, expiry: date, legal: date, case: CaseFacts | None, decided: bool, work: _Workdays,
+def _renewal(*, expiry: date, legal: date, case: CaseFacts | None, decided: bool, calendar: WorkdayCalendar,
              today: date, rules: DeadlineRules) -> Obligation:
-    act_by, estimated = work.act_by(legal)
+    act_by, estimated = calendar.last_workday_on_or_before(legal)
     note = ""
     if case is not None and case.status in WITH_AUTHORITY:
         state = SUBMITTED
@@ -292,16 +315,16 @@ def _renewal(*, expiry: date, legal: date, case: CaseFacts | None, decided: bool
                       rules.sources["renewal_legal"], case.id if case else None, note)
 
 
-def _previous_renewals(cases: Sequence[CaseFacts], *, work: _Workdays, rules: DeadlineRules) -> list[Obligation]:
+def _previous_renewals(approved: Sequence[CaseFacts], *, calendar: WorkdayCalendar, rules: DeadlineRules) -> list[Obligation]:
+    """The renewals of the terms that ended, done (the approved renewal cases)."""
     done = []
-    for case in cases:
-        if case.procedure == "renewal" and case.status == "approved" and case.old_expiry is not None:
-            legal = case.old_expiry - timedelta(days=rules.renewal_notice_days)
-            act_by, estimated = work.act_by(legal)
-            done.append(Obligation(
-                f"renewal:{case.old_expiry.isoformat()}", "renewal", None,
-                f"申请续期（有效期至 {case.old_expiry.isoformat()}）", legal, act_by, DONE, estimated,
-                rules.sources["renewal_legal"], case.id))
+    for case in approved:
+        legal = case.old_expiry - timedelta(days=rules.renewal_notice_days)
+        act_by, estimated = calendar.last_workday_on_or_before(legal)
+        done.append(Obligation(
+            f"renewal:{case.old_expiry.isoformat()}", "renewal", None,
+            f"申请续期（有效期至 {case.old_expiry.isoformat()}）", legal, act_by, DONE, estimated,
+            rules.sources["renewal_legal"], case.id))
     return done
 
 
@@ -316,7 +339,7 @@ def _milestones(expiry: date, *, calendar: WorkdayCalendar, rules: DeadlineRules
 
 
 # ---------------------------------------------------------------------------- end of the license
-def _cancellation(*, expiry: date, case: CaseFacts | None, decision: HistoryEvent | None, work: _Workdays,
+def _cancellation(*, expiry: date, case: CaseFacts | None, decision: HistoryEvent | None, calendar: WorkdayCalendar,
                   today: date, rules: DeadlineRules) -> Obligation:
     stop = expiry
     if case is not None and case.trigger_date is not None:
@@ -324,7 +347,7 @@ def _cancellation(*, expiry: date, case: CaseFacts | None, decision: HistoryEven
     elif decision is not None and decision.detail.get("stop_date"):
         stop = date.fromisoformat(decision.detail["stop_date"])
     due = stop - timedelta(days=rules.cancellation_notice_days)
-    act_by, estimated = work.act_by(due)
+    act_by, estimated = calendar.last_workday_on_or_before(due)
     if case is not None and case.status in ENDED_CASE:
         state = DONE
     elif case is not None and case.status in WITH_AUTHORITY:
@@ -371,15 +394,6 @@ def _in_force_until(*, expiry: date, ended_on: date | None, presumed_renewed: bo
 
 
 # ---------------------------------------------------------------------------- annual reports
-def _first_start(issued: date, events: Sequence[HistoryEvent]) -> date:
-    """The first day the license is known to be in force: the earliest 发证日期 of its terms."""
-    start = issued
-    for event in events:
-        if event.kind == RENEWAL_APPROVED and event.detail.get("old_issued"):
-            start = min(start, date.fromisoformat(event.detail["old_issued"]))
-    return start
-
-
 def report_years(start: date, end: date) -> range:
     """The filing years owed by a license in force from ``start`` to ``end``: Y when it was in
     force on 31 December of Y−1 (办法 第三十五条)."""
@@ -387,14 +401,8 @@ def report_years(start: date, end: date) -> range:
     return range(start.year + 1, last + 1)
 
 
-def _annual_reports(*, start: date, end: date, events: Sequence[HistoryEvent], calendar: WorkdayCalendar,
+def _annual_reports(*, start: date, end: date, filed: frozenset[int], calendar: WorkdayCalendar,
                     today: date, rules: DeadlineRules) -> list[Obligation]:
-    filed: set[int] = set()
-    for event in events:
-        if event.kind == ANNUAL_REPORT_FILED and isinstance(event.detail.get("year"), int):
-            filed.add(event.detail["year"])
-        elif event.kind == PAST_REPORTS_CONFIRMED and event.detail.get("filed"):
-            filed.update(year for year in event.detail.get("years", ()) if isinstance(year, int))
     reports = _reports_of(calendar, rules)
     items = []
     for year in report_years(start, end):
@@ -416,8 +424,13 @@ REPORT_NOTES = {DONE: "已记录为已报送", OVERDUE: "已过截止日，{unti
 
 
 def _reports_of(calendar: WorkdayCalendar, rules: DeadlineRules) -> dict:
+    # Keyed by the rules object itself (kept alive beside its reports): a frozen dataclass's
+    # hash is recomputed from its fields at every look-up.
     by_rules = _REPORTS.setdefault(calendar, {})
-    return by_rules.setdefault(rules, {})
+    kept = by_rules.get(id(rules))
+    if kept is None or kept[0] is not rules:
+        kept = by_rules[id(rules)] = (rules, {})
+    return kept[1]
 
 
 def _report(reports: dict, year: int, *, calendar: WorkdayCalendar, rules: DeadlineRules) -> Obligation:
@@ -435,12 +448,12 @@ def _report(reports: dict, year: int, *, calendar: WorkdayCalendar, rules: Deadl
 
 
 # ---------------------------------------------------------------------------- changes and 补正
-def _change(case: CaseFacts, *, work: _Workdays, today: date, rules: DeadlineRules) -> Obligation | None:
+def _change(case: CaseFacts, *, calendar: WorkdayCalendar, today: date, rules: DeadlineRules) -> Obligation | None:
     if case.change_kind not in CHANGE_KINDS or case.trigger_date is None:
         return None
     label, trigger_kind = CHANGE_KINDS[case.change_kind]
     due = case.trigger_date + timedelta(days=rules.change_days)
-    act_by, estimated = work.act_by(due)
+    act_by, estimated = calendar.last_workday_on_or_before(due)
     if case.status in ENDED_CASE:
         state = DONE
     elif case.status in WITH_AUTHORITY:
@@ -453,12 +466,12 @@ def _change(case: CaseFacts, *, work: _Workdays, today: date, rules: DeadlineRul
                       rules.sources[f"change_{trigger_kind}"], case.id, note)
 
 
-def _corrections(case: CaseFacts, *, expiry: date, work: _Workdays, today: date,
+def _corrections(case: CaseFacts, *, expiry: date, calendar: WorkdayCalendar, today: date,
                  rules: DeadlineRules) -> list[Obligation]:
     items = []
     for number, correction in enumerate(case.corrections, start=1):
         due, note = correction_due(correction, procedure=case.procedure, expiry=expiry, rules=rules)
-        act_by, estimated = work.act_by(due)
+        act_by, estimated = calendar.last_workday_on_or_before(due)
         if correction.resubmitted_on is not None:
             state = DONE
         elif case.status == "correction" and number == len(case.corrections):

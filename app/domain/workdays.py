@@ -153,6 +153,9 @@ class WorkdayCalendar:
         days = (days - off) | on
         self._ordinals = sorted(days)
         self._set = days
+        # Which years of the span are estimated, looked up for every answer (a set, rather than
+        # asking each year's source every time: thousands of answers are asked at once).
+        self._estimated_years = frozenset(estimated)
 
     def _cover(self, earlier: date, later: date | None = None) -> None:
         later = later or earlier
@@ -160,8 +163,9 @@ class WorkdayCalendar:
             self._build(min(earlier.year - 1, self._first), max(later.year + 1, self._last))
 
     def _estimated_between(self, earlier: date, later: date) -> bool:
-        """Whether a day of an estimated year lies in [earlier, later] (the days counted)."""
-        return any(self._year_source(y) == "estimated" for y in range(earlier.year, later.year + 1))
+        """Whether a day of an estimated year lies in [earlier, later] (the days counted; both
+        within the span, which every caller has covered first)."""
+        return not self._estimated_years.isdisjoint(range(earlier.year, later.year + 1))
 
     # ----------------------------------------------------------------- public
     @property
@@ -213,7 +217,7 @@ class WorkdayCalendar:
 
     def last_workday_on_or_before(self, day: date) -> WorkdayAnswer:
         if day.toordinal() in self._set:              # the common case: no search needed
-            return WorkdayAnswer(day, self._year_source(day.year) == "estimated")
+            return WorkdayAnswer(day, day.year in self._estimated_years)
         self._cover(day - timedelta(days=60), day)
         index = bisect_right(self._ordinals, day.toordinal()) - 1
         result = date.fromordinal(self._ordinals[index])
