@@ -378,6 +378,30 @@ Import this file into Outlook, DingTalk, WeCom or another calendar. Importing a 
         <source>逐项准备：选中一项后在右侧修改状态、负责人、截止日期、备注和附件，改动立即保存。不需要的材料标为“不适用”并写明原因。</source>
         <translation>Prepare item by item: select an item, then change its status, owner, due date, note and attachments on the right; changes are saved at once. Mark a material you do not need as “Not applicable” and give the reason.</translation>
     </message>
+    <message>
+        <source>导出 Excel 清单…</source>
+        <translation>Export Excel checklist…</translation>
+    </message>
+    <message>
+        <source>导入员工填写的清单…</source>
+        <translation>Import checklist filled in by staff…</translation>
+    </message>
+    <message>
+        <source>把这份清单导出为 Excel 文件，发给同事填写（{keys}）</source>
+        <translation>Export this checklist as an Excel file for colleagues to fill in ({keys})</translation>
+    </message>
+    <message>
+        <source>同事填好后，把表格导入回来：先预览每一处修改（{keys}）</source>
+        <translation>When colleagues have filled it in, import the workbook: every change is previewed first ({keys})</translation>
+    </message>
+    <message>
+        <source>发给同事填写状态、负责人、截止日期和备注；收回后导入，改动逐项显示，确认后才写入。</source>
+        <translation>Colleagues fill in state, owner, due date and note; import the file when it comes back: each change is shown and nothing is written until you confirm.</translation>
+    </message>
+    <message>
+        <source>（Excel 导出功能尚未接入，暂时无法导出）</source>
+        <translation>(Excel export is not connected yet, so it cannot export for now)</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistView</name>
@@ -926,10 +950,6 @@ Your data stays in a single file on this computer.</translation>
         <translation>This case no longer exists.</translation>
     </message>
     <message>
-        <source>材料清单</source>
-        <translation>Checklist</translation>
-    </message>
-    <message>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
@@ -938,18 +958,46 @@ Your data stays in a single file on this computer.</translation>
         <translation>Exported</translation>
     </message>
     <message>
-        <source>材料清单已保存到：
-{path}</source>
-        <translation>The checklist was saved to:
-{path}</translation>
-    </message>
-    <message>
         <source>许可证一览</source>
         <translation>License overview</translation>
     </message>
     <message>
         <source>导出许可证一览</source>
         <translation>Export license overview</translation>
+    </message>
+    <message>
+        <source>{procedure}材料清单</source>
+        <translation>{procedure} checklist</translation>
+    </message>
+    <message>
+        <source>材料清单已保存到：
+{path}
+
+发给同事填写；收回后用“导入员工填写的清单”导入。</source>
+        <translation>The checklist was saved to:
+{path}
+
+Send it to your colleagues; when it comes back, bring it in with “Import checklist filled in by staff”.</translation>
+    </message>
+    <message>
+        <source>{title}（{date} 起算，{status}）</source>
+        <translation>{title} (from {date}, {status})</translation>
+    </message>
+    <message>
+        <source>{title}（{status}）</source>
+        <translation>{title} ({status})</translation>
+    </message>
+    <message>
+        <source>这张许可证有几项正在办理，导出哪一项的清单？</source>
+        <translation>Several procedures are under way for this license. Export the checklist of which one?</translation>
+    </message>
+    <message>
+        <source>这张许可证没有正在办理的事项，还没有材料清单。
+
+在许可证页面点“开始续期”或“其他办理事项”开始办理后，就可以导出它的清单。</source>
+        <translation>No procedure is under way for this license, so there is no checklist yet.
+
+Start one on the license page (“Start renewal” or “Other procedures”), then its checklist can be exported.</translation>
     </message>
     <message>
         <source>许可证一览已保存到：
@@ -983,6 +1031,35 @@ Your data stays in a single file on this computer.</translation>
             <numerusform>Imported the changes to %n material.</numerusform>
             <numerusform>Imported the changes to %n materials.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDone</name>
+    <message>
+        <source>打开文件</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <source>打开所在文件夹</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>无法打开</source>
+        <translation>Cannot open</translation>
+    </message>
+    <message>
+        <source>系统没有能打开它的程序：
+{path}
+
+文件已保存，可以在文件管理器中找到它。</source>
+        <translation>No program on this computer opens it:
+{path}
+
+The file is saved; you can find it in the file manager.</translation>
     </message>
 </context>
 <context>
@@ -2261,6 +2338,14 @@ Source: %2</translation>
         <translation>E&amp;xcel</translation>
     </message>
     <message>
+        <source>导出材料清单…</source>
+        <translation>Export checklist…</translation>
+    </message>
+    <message>
+        <source>所选许可证（或打开的许可证页面）正在办理的事项的材料清单</source>
+        <translation>The checklist of the procedure under way for the selected license (or the license page open)</translation>
+    </message>
+    <message>
         <source>导出许可证一览…</source>
         <translation>Export license overview…</translation>
     </message>
@@ -2283,6 +2368,10 @@ Source: %2</translation>
     <message>
         <source>这张许可证已不存在（可能已被删除）。</source>
         <translation>This license no longer exists (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>先在总览中选中一张许可证，或打开它的页面，再导出它的材料清单。</source>
+        <translation>First select a license on the dashboard, or open its page, then export its checklist.</translation>
     </message>
     <message>
         <source>先在总览中选中一张许可证，或打开它的页面。</source>
@@ -2521,6 +2610,10 @@ You can also paste the State Council notice as it is, e.g. “春节：2月10日
         <translation>Export Excel checklist…</translation>
     </message>
     <message>
+        <source>导入员工填写的清单…</source>
+        <translation>Import checklist filled in by staff…</translation>
+    </message>
+    <message>
         <source>结果说明（可不填），如：已取得变更后的许可证</source>
         <translation>Outcome (optional), e.g. received the changed license</translation>
     </message>
@@ -2553,8 +2646,8 @@ You can also paste the State Council notice as it is, e.g. “春节：2月10日
         <translation>{year} annual report (for {previous})</translation>
     </message>
     <message>
-        <source>把这份清单导出为 Excel 文件，发给同事填写</source>
-        <translation>Export this checklist as an Excel file for colleagues to fill in</translation>
+        <source>把这份清单导出为 Excel 文件，发给同事填写（{keys}）</source>
+        <translation>Export this checklist as an Excel file for colleagues to fill in ({keys})</translation>
     </message>
     <message>
         <source>本窗口尚未接入 Excel 导出功能，暂时无法导出</source>
@@ -2563,6 +2656,10 @@ You can also paste the State Council notice as it is, e.g. “春节：2月10日
     <message>
         <source>（Excel 导出功能尚未接入）</source>
         <translation>(Excel export not connected yet)</translation>
+    </message>
+    <message>
+        <source>同事填好后，把表格导入回来：先预览每一处修改（{keys}）</source>
+        <translation>When colleagues have filled it in, import the workbook: every change is previewed first ({keys})</translation>
     </message>
     <message>
         <source>状态：{status}</source>
