@@ -38,8 +38,7 @@ def isolated_data_folder(tmp_path, monkeypatch):
 def documents_folder(tmp_path, monkeypatch):
     """The file dialogs start in the test's own Documents folder, never the user's (the folder
     last used for each kind goes to the test's config file, set above)."""
-    folder = tmp_path / "Documents"
-    folder.mkdir()
+    folder = tmp_path / "Documents"            # not made: a test listing tmp_path sees only its own files
     monkeypatch.setattr("app.ui.widgets.file_places.documents_folder", lambda: folder)
     return folder
 

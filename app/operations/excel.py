@@ -143,7 +143,7 @@ def preview_import(store: Store, source: Path, *, expected_case_id: int | None =
         raise ImportRefused(f"办理事项 #{case.id} {_case_title(case)} 已办结，清单不能再导入。")
     items = {item.id: item for item in case_rows.items_for_case(store, case.id)}
     return plan_import(case_id=case.id, rows=sheet.rows, items=items, columns=COLUMN_LETTERS,
-                       file_problems=sheet.problems)
+                       file_problems=sheet.problems, notices=sheet.notices)
 
 
 def _case_title(case: CaseRecord) -> str:

@@ -202,6 +202,8 @@ class ImportPreviewDialog(QDialog):
         plan = self.plan
         text = self.tr("文件 {name}：读取 {rows} 行，{changed} 项有修改，{same} 项未改动。").format(
             name=file_name, rows=plan.rows_read, changed=len(plan.changed_rows), same=plan.unchanged)
+        for notice in plan.notices:           # Chinese data from the reader, as its errors are
+            text += "\n" + self.tr("注意：{notice}").format(notice=notice)
         if plan.errors:
             text += self.tr("\n有 %n 处错误（红色）：改正表格后重新导入。全部无误之前不会写入任何内容。", "",
                             len(plan.errors))

@@ -1374,6 +1374,10 @@ The file is saved; you can find it in the file manager.</translation>
         <source>文件 {name}：读取 {rows} 行，{changed} 项有修改，{same} 项未改动。</source>
         <translation>File {name}: rows read: {rows}; changed: {changed}; unchanged: {same}.</translation>
     </message>
+    <message>
+        <source>注意：{notice}</source>
+        <translation>Note: {notice}</translation>
+    </message>
     <message numerus="yes">
         <source>
 有 %n 处错误（红色）：改正表格后重新导入。全部无误之前不会写入任何内容。</source>
