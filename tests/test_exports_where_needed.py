@@ -90,6 +90,14 @@ def test_a_proposed_name_is_company_procedure_and_date_made_safe_for_windows():
     assert long.endswith("-续期材料清单-2026-12-05.xlsx") and len(long.encode()) <= 150
 
 
+def test_a_company_with_two_licenses_gets_the_number_in_the_name(store, license_id, valid_license_input):
+    case = ops.start_case(store, license_id, "renewal")
+    assert excel_actions.checklist_file_name(store, case, today=TODAY) == f"{COMPANY}-续期材料清单-2026-12-05.xlsx"
+    license_ops.add_license(store, {**valid_license_input, "number": "B2-20190351", "scope": "national"})
+    assert excel_actions.checklist_file_name(store, case, today=TODAY) == \
+        f"{COMPANY}-京B2-20190350-续期材料清单-2026-12-05.xlsx"
+
+
 def test_a_case_gives_its_short_title(store, license_id):
     renewal = ops.start_case(store, license_id, "renewal")
     report = ops.start_case(store, license_id, "annual_report", report_year=2027)

@@ -48,11 +48,16 @@ def _excel_filter() -> str:
 
 
 def checklist_file_name(store: Store, case: CaseRecord, *, today: date) -> str:
-    """北京示例呼叫服务有限公司-续期材料清单-2026-12-05.xlsx"""
+    """北京示例呼叫服务有限公司-续期材料清单-2026-12-05.xlsx; with the license's number after the
+    company when the company holds another license too (two checklists, two names)."""
     license = license_ops.get_license(store, case.license_id)
     what = QCoreApplication.translate("ExcelActions", "{procedure}材料清单").format(
         procedure=excel_ops.short_title(case))
-    return proposed_name(license.company if license else "", what, today.isoformat(), suffix=".xlsx")
+    if license is None:
+        return proposed_name(what, today.isoformat(), suffix=".xlsx")
+    shared = any(other.company == license.company and other.id != license.id
+                 for other in license_ops.all_licenses(store))
+    return proposed_name(license.company, license.number if shared else "", what, today.isoformat(), suffix=".xlsx")
 
 
 def export_case_dialog(parent: QWidget | None, store: Store, case_id: int, *,
