@@ -5,7 +5,7 @@ read-only elsewhere (app.ui.procedures.case_view_dialog). Everything is saved as
 so closing at any step loses nothing; the step reached is stored with the case and the wizard
 opens there again. Connect ``export_requested(case_id)`` to an exporter and
 ``import_requested(case_id)`` to an importer before showing the wizard; without them the
-Excel buttons (steps 4 and 5, Ctrl+E and Ctrl+I) stay disabled.
+Excel buttons (export on steps 4 and 5, Ctrl+E; import on step 4, Ctrl+I) stay disabled.
 """
 
 from __future__ import annotations
