@@ -1,4 +1,6 @@
-"""The app's own small settings file, outside the database: where the data folder is.
+"""The app's own small settings file, outside the database: where the data folder is, and the
+folder each kind of file was last saved to or opened from (a place on this computer, not part
+of the data, so a restored or moved database does not carry it along).
 
 It lives in the platform's config folder (platformdirs), so that a moved data folder is found
 again on the next start. ``LICENSE_KEEPER_CONFIG`` names another file (tests use it).
@@ -56,3 +58,21 @@ def remembered_data_dir() -> Path | None:
 
 def remember_data_dir(folder: Path) -> Path:
     return save_config(data_dir=str(Path(folder).resolve()))
+
+
+FOLDERS_KEY = "folders"
+
+
+def remembered_folder(kind: str) -> Path | None:
+    """The folder last used for files of ``kind`` ("checklist", "backup", ...), if any."""
+    folders = load_config().get(FOLDERS_KEY)
+    value = folders.get(kind) if isinstance(folders, dict) else None
+    return Path(value) if isinstance(value, str) and value else None
+
+
+def remember_folder(kind: str, folder: Path) -> Path:
+    """Keep ``folder`` as the one to start in next time for files of ``kind``."""
+    folders = load_config().get(FOLDERS_KEY)
+    folders = dict(folders) if isinstance(folders, dict) else {}
+    folders[kind] = str(Path(folder))
+    return save_config(**{FOLDERS_KEY: folders})

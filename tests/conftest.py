@@ -34,6 +34,15 @@ def isolated_data_folder(tmp_path, monkeypatch):
     return home
 
 
+@pytest.fixture(autouse=True)
+def documents_folder(tmp_path, monkeypatch):
+    """The file dialogs start in the test's own Documents folder, never the user's (the folder
+    last used for each kind goes to the test's config file, set above)."""
+    folder = tmp_path / "Documents"            # not made: a test listing tmp_path sees only its own files
+    monkeypatch.setattr("app.ui.widgets.file_places.documents_folder", lambda: folder)
+    return folder
+
+
 @pytest.fixture
 def db_path(tmp_path):
     return tmp_path / "test.sqlite3"
@@ -126,4 +135,33 @@ def autostart_question(monkeypatch):
 
     question = Question()
     monkeypatch.setattr("app.ui.settings.autostart_question.ask_autostart", question)
+    return question
+
+
+@pytest.fixture(autouse=True)
+def export_question(monkeypatch):
+    """The message after an export (打开文件 / 打开所在文件夹 / 关闭, a modal box) is answered
+    "close" unless a test answers it (``export_question.answer``); what the system was asked to
+    open is recorded in ``export_question.opened``, and nothing is opened for real."""
+
+    class Question:
+        answer: str | None = None
+        asked: list[tuple[str, str]] = []
+        opened: list[str] = []
+
+        def __call__(self, parent, *, title, text):
+            self.asked.append((title, text))
+            return self.answer
+
+    question = Question()
+    question.asked, question.opened = [], []
+
+    class Services:
+        @staticmethod
+        def openUrl(url):  # noqa: N802
+            question.opened.append(url.toLocalFile())
+            return True
+
+    monkeypatch.setattr("app.ui.widgets.export_done.ask_what_next", question)
+    monkeypatch.setattr("app.ui.widgets.export_done.QDesktopServices", Services)
     return question

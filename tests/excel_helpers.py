@@ -46,3 +46,34 @@ def staff_edit(path: Path, edits: dict[tuple[int, str], object], *, save_to: Pat
     target = save_to or path
     workbook.save(target)
     return target
+
+
+def reseal(workbook) -> None:
+    """Recompute the id sheet's checksum and the identity property after an edit of the id sheet,
+    as someone forging a file could (the checksum guards against accidents, not forgers): the
+    reader's own checks must then refuse what is wrong."""
+    import json
+
+    from app.exports.checklist_layout import IDENTITY_PROPERTY, META_SHEET, meta_checksum
+
+    sheet = workbook[META_SHEET]
+    values, pieces, checksum_cell = {}, None, None
+    for row in sheet.iter_rows():
+        first = row[0].value
+        if pieces is not None:
+            pieces.append(first)
+        elif first == "rows":
+            pieces = []
+        elif isinstance(first, str) and len(row) > 1:
+            values[first] = row[1].value
+            if first == "checksum":
+                checksum_cell = row[1]
+    checksum = meta_checksum(case_id=values["case_id"], database_id=values["database_id"],
+                             exported_at=values["exported_at"], first_row=values["first_row"],
+                             row_count=values["row_count"], rows="".join(pieces))
+    checksum_cell.value = checksum
+    for prop in workbook.custom_doc_props:
+        if prop.name == IDENTITY_PROPERTY:
+            identity = json.loads(prop.value)
+            identity["checksum"] = checksum
+            prop.value = json.dumps(identity)

@@ -34,14 +34,14 @@ def choose_open(monkeypatch, path):
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(path), ""))
 
 
-def test_export_case_dialog_suggests_a_name_and_writes(qtbot, store, tmp_path, monkeypatch, messages):
+def test_export_case_dialog_suggests_a_name_and_writes(qtbot, store, tmp_path, monkeypatch, export_question):
     case, _items = renewal_case(store)
     asked = choose_save(monkeypatch, tmp_path / "清单")                    # no suffix typed
     written = excel_actions.export_case_dialog(None, store, case.id, today=date(2026, 11, 22))
     assert written == tmp_path / "清单.xlsx" and written.exists()
-    assert asked[0][1].endswith("京B2-20190350_续期（延续）_材料清单_2026-11-22.xlsx")
+    assert asked[0][1].endswith("北京示例呼叫服务有限公司-续期材料清单-2026-11-22.xlsx")
     assert "*.xlsx" in asked[0][2]
-    assert messages[0][0] == "info" and str(written) in messages[0][2]
+    assert export_question.asked[0][0] == "已导出" and str(written) in export_question.asked[0][1]
 
 
 def test_export_cancelled_writes_nothing(qtbot, store, tmp_path, monkeypatch, messages):
@@ -63,11 +63,11 @@ def test_export_to_a_file_held_open_shows_the_message(qtbot, store, tmp_path, mo
     assert messages[0][0] == "warning" and "正在 Excel 或其他程序中打开" in messages[0][2]
 
 
-def test_export_dashboard_dialog(qtbot, store, tmp_path, monkeypatch, messages):
+def test_export_dashboard_dialog(qtbot, store, tmp_path, monkeypatch, export_question):
     renewal_case(store)
     choose_save(monkeypatch, tmp_path / "一览.xlsx")
     written = excel_actions.export_dashboard_dialog(None, store, today=date(2026, 11, 22))
-    assert written.exists() and messages[0][0] == "info"
+    assert written.exists() and str(written) in export_question.asked[0][1]
 
 
 def _exported_and_edited(store, tmp_path, edits):

@@ -191,7 +191,7 @@ def test_hidden_sheet_removed(store, checklist, tmp_path):
     workbook.security.lockStructure = False
     del workbook[META_SHEET]
     workbook.save(path)
-    _refused(store, path, "隐藏的识别信息已被删除")
+    _refused(store, path, "识别信息工作表“许可证管家数据”已被删除")
 
 
 def test_hidden_sheet_tampered(store, checklist):

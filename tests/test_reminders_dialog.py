@@ -85,18 +85,16 @@ def test_the_menu_entry_opens_even_when_nothing_is_due(parent, store, qtbot):
     assert not dialog.table.isVisibleTo(dialog)
 
 
-def test_export_button_writes_the_calendar(parent, with_license, qtbot, tmp_path, monkeypatch):
+def test_export_button_writes_the_calendar(parent, with_license, qtbot, tmp_path, monkeypatch, export_question):
     target = tmp_path / "期限"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "日历文件 (*.ics)"))
-    told = []
-    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
     dialog = open_reminders(parent, with_license, today=TODAY)
     qtbot.waitExposed(dialog)
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: bool(told), timeout=20_000)    # built on a worker thread
+    qtbot.waitUntil(lambda: bool(export_question.asked), timeout=20_000)    # built on a worker thread
     written = tmp_path / "期限.ics"
     assert written.exists() and written.read_bytes().startswith(b"BEGIN:VCALENDAR")
-    assert "4 个期限" in told[0]
+    assert "4 个期限" in export_question.asked[0][1]
 
 
 def test_export_failure_is_told_and_writes_nothing(parent, with_license, qtbot, tmp_path, monkeypatch):

@@ -82,26 +82,26 @@ def test_an_override_is_explained(dialog):
 
 def test_back_up_now_lists_the_backup_with_a_preview(dialog, store, qtbot):
     add(store, "B2-20110196", "华信客服")
-    assert dialog.table.rowCount() == 0
-    click(qtbot, dialog.backup_now_button)
-    assert dialog.table.rowCount() == 1
-    assert dialog.table.item(0, 1).text() == "手动备份"
-    assert dialog.table.item(0, 2).text() == "1"
-    assert "许可证 1 张" in dialog.preview.text() and "华信客服" in dialog.preview.text()
+    assert dialog.backups_tab.table.rowCount() == 0
+    click(qtbot, dialog.backups_tab.backup_now_button)
+    assert dialog.backups_tab.table.rowCount() == 1
+    assert dialog.backups_tab.table.item(0, 1).text() == "手动备份"
+    assert dialog.backups_tab.table.item(0, 2).text() == "1"
+    assert "许可证 1 张" in dialog.backups_tab.preview.text() and "华信客服" in dialog.backups_tab.preview.text()
     assert [b.reason for b in backup.list_backups(store.path)] == [backup.MANUAL]
 
 
 def test_restore_asks_first_then_requests_a_restart(dialog, store, qtbot, answers):
     add(store, "B2-20110196")
-    click(qtbot, dialog.backup_now_button)
+    click(qtbot, dialog.backups_tab.backup_now_button)
     add(store, "B2-20110197")
     answers["answer"] = No
-    click(qtbot, dialog.restore_button)
+    click(qtbot, dialog.backups_tab.restore_button)
     assert "1 张许可证" in answers["question"][0] and "不会删除" in answers["question"][0]
     assert restart.pending_request() is None and dialog.isVisible()
 
     answers["answer"] = Yes
-    click(qtbot, dialog.restore_button)
+    click(qtbot, dialog.backups_tab.restore_button)
     request = restart.take_request()
     assert request.db_path == store.path
     assert request.restore == backup.list_backups(store.path)[0]
@@ -111,12 +111,12 @@ def test_restore_asks_first_then_requests_a_restart(dialog, store, qtbot, answer
 
 def test_a_damaged_backup_is_not_restored(dialog, store, qtbot, answers):
     add(store, "B2-20110196")
-    click(qtbot, dialog.backup_now_button)
+    click(qtbot, dialog.backups_tab.backup_now_button)
     info = backup.list_backups(store.path)[0]
     info.database_file.write_bytes(b"broken")
-    dialog.refresh_backups()
-    assert "已损坏" in dialog.preview.text()
-    click(qtbot, dialog.restore_button)
+    dialog.backups_tab.refresh_backups()
+    assert "已损坏" in dialog.backups_tab.preview.text()
+    click(qtbot, dialog.backups_tab.restore_button)
     assert answers["warning"] and not answers["question"]
     assert restart.pending_request() is None
 
@@ -194,11 +194,11 @@ def test_a_backup_from_a_newer_version_is_not_restored(dialog, store, qtbot, ans
     from app.storage.migrations import LATEST_VERSION
 
     add(store, "B2-20110196")
-    click(qtbot, dialog.backup_now_button)
+    click(qtbot, dialog.backups_tab.backup_now_button)
     manifest = backup.list_backups(store.path)[0].folder / "manifest.json"
     manifest.write_text(manifest.read_text(encoding="utf-8").replace(
         f'"schema_version": {LATEST_VERSION}', f'"schema_version": {LATEST_VERSION + 1}'), encoding="utf-8")
-    dialog.refresh_backups()
-    click(qtbot, dialog.restore_button)
+    dialog.backups_tab.refresh_backups()
+    click(qtbot, dialog.backups_tab.restore_button)
     assert "更新版本" in answers["warning"][0] and not answers["question"]
     assert restart.pending_request() is None

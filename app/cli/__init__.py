@@ -16,6 +16,7 @@ from typing import TextIO
 
 from app.cli import (
     autostart,
+    backups,
     cases,
     deadlines,
     excel,
@@ -33,7 +34,7 @@ from app.operations.database import EXIT_ALREADY_RUNNING
 from app.storage.errors import DatabaseInUse, StorageError
 
 COMMAND_MODULES = (licenses, trash, obligations, cases, deadlines, reminders, excel, holidays, notify,
-                   autostart)
+                   autostart, backups)
 MAX_MESSAGE_LINE = 2000
 EXIT_INTERRUPTED = 130          # as a shell reports Ctrl+C
 

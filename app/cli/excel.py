@@ -69,6 +69,8 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def print_plan(plan: ImportPlan, *, out: TextIO) -> None:
+    for notice in plan.notices:
+        print(f"注意：{notice}", file=out)
     for row in plan.changed_rows:
         print(f"  {row}", file=out)
     if plan.errors:

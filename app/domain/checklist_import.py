@@ -82,6 +82,7 @@ class ImportPlan:
     changed_rows: tuple[RowPlan, ...]
     errors: tuple[RowError, ...]
     rows_read: int
+    notices: tuple[str, ...] = ()        # about the file, not stopping the import (a sheet shown ...)
 
     @property
     def ok(self) -> bool:
@@ -105,7 +106,8 @@ def display(name: str, text: str) -> str:
 
 
 def plan_import(*, case_id: int, rows: Sequence[SheetRow], items: Mapping[int, CaseItem],
-                columns: Mapping[str, str], file_problems: Sequence[RowError] = ()) -> ImportPlan:
+                columns: Mapping[str, str], file_problems: Sequence[RowError] = (),
+                notices: Sequence[str] = ()) -> ImportPlan:
     """Every row checked; ``columns`` maps name and the editable fields to column letters."""
     errors: list[RowError] = list(file_problems)
     changed: list[RowPlan] = []
@@ -114,7 +116,8 @@ def plan_import(*, case_id: int, rows: Sequence[SheetRow], items: Mapping[int, C
         plan = _plan_row(sheet_row, items, columns, errors, seen)
         if plan is not None:
             changed.append(plan)
-    return ImportPlan(case_id=case_id, changed_rows=tuple(changed), errors=tuple(errors), rows_read=len(rows))
+    return ImportPlan(case_id=case_id, changed_rows=tuple(changed), errors=tuple(errors), rows_read=len(rows),
+                      notices=tuple(notices))
 
 
 def _plan_row(sheet_row: SheetRow, items: Mapping[int, CaseItem], columns: Mapping[str, str],

@@ -6,6 +6,9 @@ name is read as GB18030 when it is that (the names in a zip made on a Chinese Wi
 else with U+FFFD for what cannot be read. Bidi controls and other invisible characters
 (``invoice\\u202efdp.exe`` shows as ``invoiceexe.pdf``) and control characters go; the kept
 name is also safe on Windows and short enough for any file system.
+
+``proposed_name`` makes the name offered when the app saves a file (a checklist, a calendar,
+a backup) from parts such as the company, the procedure and the date, made safe the same way.
 """
 
 from __future__ import annotations
@@ -17,6 +20,8 @@ from app.domain.text import has_lone_surrogate, is_blank, without_format_charact
 NAME_BYTES = 150                       # of the kept name's own part (file systems allow 255)
 FALLBACK = "附件"
 _NOT_ON_WINDOWS = dict.fromkeys(map(ord, '<>:"/\\|?*'), "_")
+_WINDOWS_DEVICES = {"CON", "PRN", "AUX", "NUL", *(f"COM{n}" for n in range(1, 10)),
+                    *(f"LPT{n}" for n in range(1, 10))}
 
 
 def readable_name(name: str) -> str:
@@ -39,6 +44,23 @@ def kept_name(name: str) -> str:
     suffix = f".{suffix}" if suffix else ""
     budget = NAME_BYTES - len(suffix.encode("utf-8"))
     return stem.encode("utf-8")[:budget].decode("utf-8", "ignore").rstrip(". ") + suffix
+
+
+def proposed_name(*parts: str, suffix: str) -> str:
+    """``北京示例呼叫服务有限公司-续期材料清单-2026-12-05.xlsx`` from its parts and suffix: each
+    part readable and without what Windows refuses, empty parts left out, joined by "-"; the
+    longest part shortened until the name fits NAME_BYTES; never a Windows device name."""
+    cleaned = [" ".join(readable_name(part).translate(_NOT_ON_WINDOWS).split()).strip(". ")
+               for part in parts if part and not is_blank(part)]
+    cleaned = [part for part in cleaned if part] or ["文件"]
+    budget = NAME_BYTES - len(suffix.encode("utf-8"))
+    while len("-".join(cleaned).encode("utf-8")) > budget:
+        longest = max(range(len(cleaned)), key=lambda i: len(cleaned[i].encode("utf-8")))
+        cleaned[longest] = cleaned[longest][:-1].rstrip(". ") or "_"
+    stem = "-".join(cleaned)
+    if stem.split(".")[0].upper() in _WINDOWS_DEVICES:
+        stem = "_" + stem
+    return stem + suffix
 
 
 def _decoded(name: str) -> str:

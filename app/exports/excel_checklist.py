@@ -2,7 +2,8 @@
 
 The main sheet holds one row per material. Only 状态, 负责人, 截止日期 and 备注 are unlocked;
 a veryHidden sheet holds the case id, the database identity and, for every row, the item id
-and the values as exported, so that an import can tell what staff changed.
+and the values as exported, so that an import can tell what staff changed (with a checksum,
+and protected with a password: see app.exports.checklist_layout for why).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.formatting.rule import FormulaRule
+from openpyxl.packaging.custom import StringProperty
 from openpyxl.styles import Font, PatternFill
 from openpyxl.workbook.protection import WorkbookProtection
 from openpyxl.worksheet.cell_range import CellRange
@@ -27,11 +29,15 @@ from app.exports.checklist_layout import (
     COLUMNS,
     FORMAT_NAME,
     FORMAT_VERSION,
+    IDENTITY_PROPERTY,
     LAST_COLUMN,
     MAIN_SHEET,
+    META_NOTICE,
+    META_PASSWORD,
     META_SHEET,
     SOURCES_SHEET,
     letter,
+    meta_checksum,
 )
 from app.exports.xlsx import (
     CellMaker,
@@ -306,22 +312,29 @@ class _Writer:
         protect(sheet)
 
     def _meta_sheet(self) -> None:
+        data = self.data
         sheet = cell_sheet(self.workbook, META_SHEET)
         sheet.sheet_state = "veryHidden"
-        cell, style = self.cell, st.META
-        for key, value in (("format", FORMAT_NAME), ("version", FORMAT_VERSION), ("case_id", self.data.case_id),
-                           ("database_id", self.data.database_id),
-                           ("exported_at", self.data.exported_at.isoformat(timespec="seconds")),
-                           ("first_row", self.first_row), ("row_count", len(self.data.items))):
-            sheet.append([cell(sheet, key, style), cell(sheet, value, style)])
-        # Then the rows, as JSON [[row, item_id, name, state, owner, due_date, note], ...] cut
-        # into pieces that fit a cell: a handful of cells instead of one per row.
-        sheet.append([cell(sheet, "rows", style), cell(sheet, "[[row, item_id, name, state, owner, due_date, note]]", style)])
+        # The rows, as JSON [[row, item_id, name, state, owner, due_date, note], ...] cut into
+        # pieces that fit a cell: a handful of cells instead of one per row.
         text = json.dumps([[row, item.id, *exported_values(item)]
-                           for row, item in enumerate(self.data.items, start=self.first_row)], ensure_ascii=False)
+                           for row, item in enumerate(data.items, start=self.first_row)], ensure_ascii=False)
+        exported_at = data.exported_at.isoformat(timespec="seconds")
+        checksum = meta_checksum(case_id=data.case_id, database_id=data.database_id, exported_at=exported_at,
+                                 first_row=self.first_row, row_count=len(data.items), rows=text)
+        cell, style = self.cell, st.META
+        for key, value in (("notice", META_NOTICE), ("format", FORMAT_NAME), ("version", FORMAT_VERSION),
+                           ("case_id", data.case_id), ("database_id", data.database_id),
+                           ("exported_at", exported_at), ("first_row", self.first_row),
+                           ("row_count", len(data.items)), ("checksum", checksum)):
+            sheet.append([cell(sheet, key, style), cell(sheet, value, style)])
+        sheet.append([cell(sheet, "rows", style), cell(sheet, "[[row, item_id, name, state, owner, due_date, note]]", style)])
         for start in range(0, len(text), META_CHUNK):
             sheet.append([cell(sheet, text[start:start + META_CHUNK], style)])
         protect(sheet)
+        sheet.protection.password = META_PASSWORD
+        self.workbook.custom_doc_props.append(StringProperty(name=IDENTITY_PROPERTY, value=json.dumps(
+            {"case_id": data.case_id, "database_id": data.database_id, "checksum": checksum})))
 
 
 def build_checklist(data: ChecklistExport) -> Workbook:

@@ -1,7 +1,10 @@
 """Reading a staff-edited checklist back: the hidden ids and every editable cell.
 
-Whole-file problems (not a workbook, damaged, hidden sheet removed) raise ImportRefused with a
-Chinese message; a bad cell becomes a problem of its row, reported by the import plan.
+Whole-file problems (not a workbook, damaged, hidden sheet removed or edited) raise
+ImportRefused with a Chinese message; a bad cell becomes a problem of its row, reported by the
+import plan. The id sheet is found by its content when it was renamed, and checked against its
+checksum and the file's identity property (see app.exports.checklist_layout); an id sheet shown
+or renamed, but intact, is imported with a notice saying so.
 """
 
 from __future__ import annotations
@@ -20,9 +23,12 @@ from app.exports.checklist_layout import (
     COLUMNS,
     FORMAT_NAME,
     FORMAT_VERSION,
+    IDENTITY_PROPERTY,
     MAIN_SHEET,
     META_SHEET,
+    SOURCES_SHEET,
     letter,
+    meta_checksum,
 )
 from app.exports.errors import ImportRefused
 
@@ -45,6 +51,17 @@ MAX_SHARED_STRINGS = 150_000
 _END_OF_DIRECTORY = b"PK\x05\x06"
 NOT_OURS = ("这不是许可证管家导出的清单，或其中隐藏的识别信息已被删除或损坏，无法把各行对应到材料。"
             "请从许可证管家重新导出清单，在新文件上填写。")
+EXPORT_AGAIN = "请从许可证管家重新导出清单，把填好的内容抄到新文件上（或在程序里直接修改）。"
+ID_SHEET_DELETED = (f"这份清单中隐藏的识别信息工作表“{META_SHEET}”已被删除（在 LibreOffice 或 WPS 中显示出来后可能被误删），"
+                    "无法把各行对应到材料，没有导入任何内容。" + EXPORT_AGAIN)
+ID_SHEET_EDITED = (f"这份清单中隐藏的识别信息工作表“{META_SHEET}”被改动过，无法确认各行对应哪项材料，"
+                   "为避免导错，没有导入任何内容。" + EXPORT_AGAIN)
+ID_SHEET_FOREIGN = (f"这份清单中的识别信息工作表“{META_SHEET}”与文件本身不符（可能是从另一份清单复制来的），"
+                    "为避免导错，没有导入任何内容。" + EXPORT_AGAIN)
+MAIN_SHEET_MISSING = (f"找不到工作表“{MAIN_SHEET}”（可能被改名或删除）。请把填好的工作表改回“{MAIN_SHEET}”这个名字"
+                      "后再导入，或从许可证管家重新导出清单。")
+APP_NAME = "许可证管家"
+SCAN_ROWS = 12                  # an id sheet says what it is in its first rows
 COLUMN_LETTERS = {key: letter(key) for key in ("name", *EDITABLE)}
 
 
@@ -55,6 +72,7 @@ class ChecklistFile:
     exported_at: str
     rows: tuple[SheetRow, ...]
     problems: tuple[RowError, ...] = ()
+    notices: tuple[str, ...] = ()          # what was noticed but does not stop the import
 
 
 def read_checklist(path: Path) -> ChecklistFile:
@@ -68,9 +86,17 @@ def read_checklist(path: Path) -> ChecklistFile:
         raise ImportRefused(f"文件 {path.name} 已损坏，无法读取（{type(problem).__name__}）。"
                             "请在 Excel 中打开并另存一次，或重新导出。") from None
     try:
-        if META_SHEET not in workbook.sheetnames or MAIN_SHEET not in workbook.sheetnames:
-            raise ImportRefused(NOT_OURS)
-        meta = _read_meta(workbook[META_SHEET])
+        identity = _identity(workbook)
+        meta_sheet, notices = _find_meta_sheet(workbook)
+        if meta_sheet is None:
+            ours = identity is not None or MAIN_SHEET in workbook.sheetnames or \
+                (workbook.properties.creator == APP_NAME and SOURCES_SHEET in workbook.sheetnames)
+            raise ImportRefused(ID_SHEET_DELETED if ours else NOT_OURS)
+        meta = _read_meta(meta_sheet)
+        if identity is not None and meta["checksum"] and identity.get("checksum") != meta["checksum"]:
+            raise ImportRefused(ID_SHEET_FOREIGN)
+        if MAIN_SHEET not in workbook.sheetnames:
+            raise ImportRefused(MAIN_SHEET_MISSING)
         rows = _read_rows(workbook[MAIN_SHEET], meta)
     except ImportRefused:
         raise
@@ -78,8 +104,49 @@ def read_checklist(path: Path) -> ChecklistFile:
         raise ImportRefused(f"文件 {path.name} 已损坏，无法读取（{type(problem).__name__}）。") from None
     finally:
         workbook.close()
+    intact = "内容经校验完好，照常导入。" if meta["checksum"] else "照常导入。"
     return ChecklistFile(case_id=meta["case_id"], database_id=meta["database_id"],
-                         exported_at=meta["exported_at"], rows=tuple(rows))
+                         exported_at=meta["exported_at"], rows=tuple(rows),
+                         notices=tuple(f"{notice}；{intact}" for notice in notices))
+
+
+def _identity(workbook) -> dict | None:
+    """The identity property (case, database, checksum), when the file still has it."""
+    for prop in getattr(workbook, "custom_doc_props", ()) or ():
+        if getattr(prop, "name", None) == IDENTITY_PROPERTY and isinstance(getattr(prop, "value", None), str):
+            try:
+                value = json.loads(prop.value)
+            except ValueError:
+                return None
+            return value if isinstance(value, dict) else None
+    return None
+
+
+def _find_meta_sheet(workbook) -> tuple[object | None, list[str]]:
+    """The id sheet by its name, else by what it says (renamed); and what was noticed about it."""
+    notices = []
+    if META_SHEET in workbook.sheetnames:
+        sheet = workbook[META_SHEET]
+    else:
+        sheet = next((workbook[name] for name in workbook.sheetnames
+                      if name not in (MAIN_SHEET, SOURCES_SHEET) and _says_it_is_ours(workbook[name])), None)
+        if sheet is None:
+            return None, []
+        notices.append(f"隐藏的识别信息工作表被改名为“{_shown_name(sheet.title)}”（原名“{META_SHEET}”）")
+    if getattr(sheet, "sheet_state", "veryHidden") == "visible":
+        notices.append(f"隐藏的识别信息工作表“{_shown_name(sheet.title)}”已被取消隐藏（可在表格软件中把它重新隐藏）")
+    return sheet, notices
+
+
+def _says_it_is_ours(sheet) -> bool:
+    for values in sheet.iter_rows(max_row=SCAN_ROWS, max_col=2, values_only=True):
+        if values and len(values) > 1 and values[0] == "format" and values[1] == FORMAT_NAME:
+            return True
+    return False
+
+
+def _shown_name(name: str) -> str:
+    return name if len(name) <= 31 and name.isprintable() else name[:31].encode("ascii", "replace").decode()
 
 
 def _check_container(path: Path) -> None:
@@ -201,14 +268,30 @@ def _read_meta(sheet) -> dict:
             pieces = []
         elif isinstance(first, str) and len(values) > 1:
             meta[first] = values[1]
-    if (meta.get("format") != FORMAT_NAME or not _is_id(meta.get("case_id"))
-            or not isinstance(meta.get("database_id"), str) or pieces is None):
+    checksum = meta.get("checksum")
+    if checksum is not None and not _checksum_holds(meta, pieces):
+        raise ImportRefused(ID_SHEET_EDITED)
+    if meta.get("format") != FORMAT_NAME:
+        raise ImportRefused(NOT_OURS)
+    if not _is_id(meta.get("case_id")) or not isinstance(meta.get("database_id"), str) or pieces is None:
         raise ImportRefused(NOT_OURS)
     if meta.get("version") != FORMAT_VERSION:
         raise ImportRefused(f"这份清单的格式版本（{meta.get('version')}）与本程序不同，请用本程序重新导出。")
     meta["entries"] = _entries("".join(pieces))
     meta.setdefault("exported_at", "")
+    meta["checksum"] = checksum or ""            # a checklist exported before checksums has none
     return meta
+
+
+def _checksum_holds(meta: dict, pieces: list[str] | None) -> bool:
+    """Whether the id sheet says what it said when written (no cell of it edited)."""
+    if pieces is None or not all(isinstance(meta.get(k), str) for k in ("checksum", "database_id", "exported_at")):
+        return False
+    if not all(type(meta.get(k)) is int for k in ("case_id", "first_row", "row_count")):
+        return False
+    return meta_checksum(case_id=meta["case_id"], database_id=meta["database_id"], exported_at=meta["exported_at"],
+                         first_row=meta["first_row"], row_count=meta["row_count"],
+                         rows="".join(pieces)) == meta["checksum"]
 
 
 def _entries(text: str) -> list[tuple[int, int, dict]]:

@@ -25,7 +25,7 @@ from app.storage.database import Store
 
 DATABASE_ID_KEY = "database_id"
 __all__ = ["ExportError", "ImportRefused", "database_identity", "export_case", "export_dashboard",
-           "preview_import", "apply_import", "import_checklist", "case_for_export"]
+           "preview_import", "apply_import", "import_checklist", "case_for_export", "short_title"]
 
 
 def database_identity(store: Store) -> str:
@@ -47,6 +47,18 @@ def case_note(case: CaseRecord) -> str:
     if case.procedure == "annual_report" and context.get("report_year"):
         return f"{context['report_year']}年报送"
     return ""
+
+
+def short_title(case: CaseRecord) -> str:
+    """The procedure in a few characters, as a file name gives it: 续期, 法定代表人变更, 2027年年报."""
+    context = case.context
+    if case.procedure == "annual_report" and context.get("report_year"):
+        return f"{context['report_year']}年年报"
+    if case.procedure == "change" and context.get("change_kind") in CHANGE_KINDS:
+        name = CHANGE_KINDS[context["change_kind"]][0]
+    else:
+        name = default_catalogue().procedure(case.procedure).name
+    return name.split("（")[0]
 
 
 def checklist_data(store: Store, case_id: int, *, now: datetime | None = None):
@@ -131,7 +143,7 @@ def preview_import(store: Store, source: Path, *, expected_case_id: int | None =
         raise ImportRefused(f"办理事项 #{case.id} {_case_title(case)} 已办结，清单不能再导入。")
     items = {item.id: item for item in case_rows.items_for_case(store, case.id)}
     return plan_import(case_id=case.id, rows=sheet.rows, items=items, columns=COLUMN_LETTERS,
-                       file_problems=sheet.problems)
+                       file_problems=sheet.problems, notices=sheet.notices)
 
 
 def _case_title(case: CaseRecord) -> str:

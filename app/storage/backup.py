@@ -11,7 +11,8 @@ It is written as ``<name>.pid<pid>.partial`` and renamed when complete, so a cra
 never leaves something that looks like a backup; what a killed process left is removed by the
 next backup or start (``clean_leftovers``). The newest ``keep`` backups are kept (10 by default).
 Restoring never overwrites: the current database and attachments are first renamed aside with
-a timestamp.
+a timestamp (app.storage.set_aside finds them again and puts them back). A backup also
+travels as one file (app.storage.backup_file).
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from pathlib import Path
 from app import __version__
 from app.paths import ATTACHMENTS_FOLDER, attachments_folder, folder_for
 from app.storage import attachment_files as attachment_copies
-from app.storage.errors import StorageError
+from app.storage.errors import BackupFileRefused, StorageError
 from app.storage.files import (
     SIDECAR_SUFFIXES,
     copy_with_hash,
@@ -39,6 +40,7 @@ from app.storage.files import (
     sha256_of,
 )
 from app.storage.leftovers import is_leftover, partial_name
+from app.storage.set_aside import BEFORE_RESTORE
 from app.storage.window_lock import window_holding
 
 BACKUPS = "backups"
@@ -51,11 +53,12 @@ MANIFEST_FORMAT = 1
 
 DAILY = "daily"
 MANUAL = "manual"
+COPIED = "copy"                 # made to be copied out as one file (备份到…)
 MIGRATION = "migration"
 BEFORE_DELETE = "delete"
 BEFORE_EMPTYING = "empty-trash"
 PRECAUTIONS = (BEFORE_DELETE, BEFORE_EMPTYING)
-REASON_LABELS = {DAILY: "每日自动备份", MANUAL: "手动备份", MIGRATION: "升级数据格式前的自动备份",
+REASON_LABELS = {DAILY: "每日自动备份", MANUAL: "手动备份", COPIED: "备份到其他位置", MIGRATION: "升级数据格式前的自动备份",
                  BEFORE_DELETE: "删除前的自动备份", BEFORE_EMPTYING: "清空回收站前的自动备份"}
 
 _one_at_a_time = threading.Lock()
@@ -168,7 +171,7 @@ def _write_backup(db_path: Path, *, reason: str, note: str, now: datetime) -> Ba
     root = backups_folder(db_path)
     root.mkdir(parents=True, exist_ok=True)
     _clean_leftovers(db_path)
-    name = _unused_name(root, f"{now.strftime('%Y%m%d-%H%M%S-%f')}-{reason}")
+    name = unused_name(root, f"{now.strftime('%Y%m%d-%H%M%S-%f')}-{reason}")
     partial = root / partial_name(name)
     partial.mkdir()
     try:
@@ -264,7 +267,7 @@ def _holds_anything(db_path: Path) -> bool:
         conn.close()
 
 
-def _unused_name(root: Path, base: str) -> str:
+def unused_name(root: Path, base: str) -> str:
     name, counter = base, 2
     while (root / name).exists() or (root / partial_name(name)).exists():
         name = f"{base}-{counter}"
@@ -328,8 +331,21 @@ def latest_backup(db_path: Path) -> BackupInfo | None:
     return backups[0] if backups else None
 
 
+def read_backup_folder(folder: Path) -> BackupInfo:
+    """The backup in ``folder`` (one listed here, or copied from elsewhere); StorageError."""
+    try:
+        return _read_manifest(Path(folder))
+    except (OSError, ValueError, KeyError, TypeError):
+        raise BackupFileRefused(f"{folder} 不是许可证管家的备份文件夹（其中没有可用的 manifest.json）。") from None
+
+
 def _read_manifest(folder: Path) -> BackupInfo:
-    data = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+    return manifest_info(folder, json.loads((folder / MANIFEST).read_text(encoding="utf-8")))
+
+
+def manifest_info(folder: Path, data: dict) -> BackupInfo:
+    """The backup a manifest describes (its files in ``folder``); KeyError, TypeError or
+    ValueError when the manifest is not one."""
     return BackupInfo(
         folder=folder, created_at=datetime.fromisoformat(data["created_at"]),
         reason=str(data["reason"]), app_version=str(data.get("app_version", "")),
@@ -378,7 +394,7 @@ def _read_only(path: Path) -> sqlite3.Connection:
 # --- restoring ----------------------------------------------------------------------------
 
 def restore_backup(info: BackupInfo, db_path: Path, *, now: datetime | None = None,
-                   aside_label: str = "before-restore") -> RestoreResult:
+                   aside_label: str = BEFORE_RESTORE) -> RestoreResult:
     """Put a backup in place of the database at ``db_path`` (which must be closed).
 
     Every file is copied beside its destination and checked against its SHA-256 first; only

@@ -31,3 +31,8 @@ class DatabaseBusy(StorageError):
 
 class DatabaseInUse(StorageError):
     """A License Keeper window holds the database; this program may read it but not write."""
+
+
+class BackupFileRefused(StorageError):
+    """A backup file or folder that is not a whole backup of ours, or one this version cannot
+    use (the file's fault, not the disk's): nothing was changed."""

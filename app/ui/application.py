@@ -251,7 +251,8 @@ def _close_quietly(app: QApplication, window: MainWindow) -> None:
 
 
 def _carry_out(request: RestartRequest, *, smoke_test: bool) -> tuple[Path, list[str]]:
-    """With the window and the database closed: restore a backup if asked; the next database."""
+    """With the window and the database closed: restore a backup or put back a copy set aside if
+    asked; the next database."""
     notes = list(request.done)
     if request.restore is not None:
         try:
@@ -265,6 +266,18 @@ def _carry_out(request: RestartRequest, *, smoke_test: bool) -> tuple[Path, list
             time=f"{request.restore.created_at:%Y-%m-%d %H:%M}"))
         notes += [QCoreApplication.translate("Application", "原数据已改名保留：{name}").format(name=p.name)
                   for p in result.set_aside]
+    if request.put_back is not None:
+        try:
+            from app.operations.backups import put_back
+
+            moved = put_back(request.put_back, request.db_path)
+        except StorageError as error:
+            _tell(str(error), smoke_test=smoke_test)
+            return request.db_path, [str(error)]
+        notes.append(QCoreApplication.translate("Application", "已改回 {time} 恢复前的数据").format(
+            time=f"{request.put_back.set_aside_at:%Y-%m-%d %H:%M}"))
+        notes += [QCoreApplication.translate("Application", "原数据已改名保留：{name}").format(name=p.name)
+                  for p in moved]
     return request.db_path, notes
 
 

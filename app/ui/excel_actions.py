@@ -1,20 +1,21 @@
 """Excel from the window: export a case's checklist, import it back (with a preview), export
-the dashboard. Each action is a function a menu item or button can call."""
+the dashboard. Each action is a function a menu item or button can call; after an export the
+user is offered to open the file or its folder (app.ui.widgets.export_done)."""
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QMessageBox,
     QTableWidget,
@@ -23,81 +24,118 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.catalogue import default_catalogue
 from app.domain.checklist_import import ImportPlan
 from app.domain.errors import ValidationError
+from app.domain.file_names import proposed_name
 from app.exports.errors import ExportError, ImportRefused
 from app.operations import cases as case_ops
 from app.operations import excel as excel_ops
 from app.operations import licenses as license_ops
 from app.storage.database import Store
 from app.storage.errors import StorageError
+from app.ui.widgets import file_places
+from app.ui.widgets.case_labels import case_status_label
+from app.ui.widgets.export_done import tell_exported
+
+if TYPE_CHECKING:
+    from app.storage.cases import CaseRecord
 
 ERROR_COLOUR = QColor("#9c0006")
-_UNSAFE_IN_NAME = re.compile(r'[\\/:*?"<>|\s]+')
-
-
-def documents_folder() -> Path:
-    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(found) if found else Path.home()
-
-
-def _file_name(*parts: str) -> str:
-    return _UNSAFE_IN_NAME.sub("_", "_".join(p for p in parts if p)) + ".xlsx"
-
-
-def _with_suffix(path: str) -> Path:
-    return Path(path if path.lower().endswith(".xlsx") else path + ".xlsx")
 
 
 def _excel_filter() -> str:
     return QCoreApplication.translate("ExcelActions", "Excel 工作簿 (*.xlsx)")
 
 
+def checklist_file_name(store: Store, case: CaseRecord, *, today: date) -> str:
+    """北京示例呼叫服务有限公司-续期材料清单-2026-12-05.xlsx; with the license's number after the
+    company when the company holds another license too (two checklists, two names)."""
+    license = license_ops.get_license(store, case.license_id)
+    what = QCoreApplication.translate("ExcelActions", "{procedure}材料清单").format(
+        procedure=excel_ops.short_title(case))
+    if license is None:
+        return proposed_name(what, today.isoformat(), suffix=".xlsx")
+    shared = any(other.company == license.company and other.id != license.id
+                 for other in license_ops.all_licenses(store))
+    return proposed_name(license.company, license.number if shared else "", what, today.isoformat(), suffix=".xlsx")
+
+
 def export_case_dialog(parent: QWidget | None, store: Store, case_id: int, *,
                        today: date | None = None) -> Path | None:
     """Ask where to save, write the checklist of ``case_id``; the path written, or None."""
     case = case_ops.get_case(store, case_id)
+    title = QCoreApplication.translate("ExcelActions", "导出材料清单")
     if case is None:
-        QMessageBox.warning(parent, QCoreApplication.translate("ExcelActions", "导出材料清单"),
-                            QCoreApplication.translate("ExcelActions", "这个办理事项已不存在。"))
+        QMessageBox.warning(parent, title, QCoreApplication.translate("ExcelActions", "这个办理事项已不存在。"))
         return None
-    license = license_ops.get_license(store, case.license_id)
-    procedure = default_catalogue().procedure(case.procedure).name
-    checklist = QCoreApplication.translate("ExcelActions", "材料清单")
-    suggested = documents_folder() / _file_name(license.number, procedure, checklist,
-                                                (today or date.today()).isoformat())
-    chosen, _filter = QFileDialog.getSaveFileName(
-        parent, QCoreApplication.translate("ExcelActions", "导出材料清单"), str(suggested), _excel_filter())
-    if not chosen:
+    chosen = file_places.ask_save_path(
+        parent, file_places.CHECKLIST, caption=title, filter_text=_excel_filter(),
+        file_name=checklist_file_name(store, case, today=today or date.today()))
+    if chosen is None:
         return None
     try:
-        written = excel_ops.export_case(store, case_id, _with_suffix(chosen))
+        written = excel_ops.export_case(store, case_id, chosen)
     except (ExportError, ValidationError, StorageError) as error:
         QMessageBox.warning(parent, QCoreApplication.translate("ExcelActions", "导出失败"), str(error))
         return None
-    QMessageBox.information(
-        parent, QCoreApplication.translate("ExcelActions", "已导出"),
-        QCoreApplication.translate("ExcelActions", "材料清单已保存到：\n{path}").format(path=written))
+    tell_exported(parent, written, title=QCoreApplication.translate("ExcelActions", "已导出"),
+                  text=QCoreApplication.translate(
+                      "ExcelActions", "材料清单已保存到：\n{path}\n\n发给同事填写；收回后用“导入员工填写的清单”导入。"
+                  ).format(path=written))
     return written
+
+
+def case_choice_label(case: CaseRecord) -> str:
+    """A case as the list of a license's open cases names it: 续期（准备中）."""
+    title = excel_ops.short_title(case)
+    if case.procedure == "change" and case.context.get("trigger_date"):
+        return QCoreApplication.translate("ExcelActions", "{title}（{date} 起算，{status}）").format(
+            title=title, date=case.context["trigger_date"], status=case_status_label(case.status))
+    return QCoreApplication.translate("ExcelActions", "{title}（{status}）").format(
+        title=title, status=case_status_label(case.status))
+
+
+def choose_case(parent: QWidget | None, cases: list[CaseRecord]) -> CaseRecord | None:
+    """Which of a license's open cases to export (asked only when there are several)."""
+    labels = [case_choice_label(case) for case in cases]
+    choice, accepted = QInputDialog.getItem(
+        parent, QCoreApplication.translate("ExcelActions", "导出材料清单"),
+        QCoreApplication.translate("ExcelActions", "这张许可证有几项正在办理，导出哪一项的清单？"), labels, 0, False)
+    return cases[labels.index(choice)] if accepted and choice in labels else None
+
+
+def export_license_checklist_dialog(parent: QWidget | None, store: Store, license_id: int, *,
+                                    today: date | None = None) -> Path | None:
+    """The checklist of the license's case under way (asking which when several are)."""
+    cases = case_ops.open_cases(store, license_id)
+    if not cases:
+        QMessageBox.information(parent, QCoreApplication.translate("ExcelActions", "导出材料清单"),
+                                QCoreApplication.translate(
+                                    "ExcelActions", "这张许可证没有正在办理的事项，还没有材料清单。\n\n"
+                                    "在许可证页面点“开始续期”或“其他办理事项”开始办理后，就可以导出它的清单。"))
+        return None
+    case = cases[0] if len(cases) == 1 else choose_case(parent, cases)
+    if case is None:
+        return None
+    return export_case_dialog(parent, store, case.id, today=today)
 
 
 def export_dashboard_dialog(parent: QWidget | None, store: Store, *, today: date | None = None) -> Path | None:
     today = today or date.today()
-    overview = QCoreApplication.translate("ExcelActions", "许可证一览")
-    suggested = documents_folder() / _file_name(overview, today.isoformat())
-    chosen, _filter = QFileDialog.getSaveFileName(
-        parent, QCoreApplication.translate("ExcelActions", "导出许可证一览"), str(suggested), _excel_filter())
-    if not chosen:
+    chosen = file_places.ask_save_path(
+        parent, file_places.DASHBOARD, caption=QCoreApplication.translate("ExcelActions", "导出许可证一览"),
+        file_name=proposed_name(QCoreApplication.translate("ExcelActions", "许可证一览"), today.isoformat(),
+                                suffix=".xlsx"),
+        filter_text=_excel_filter())
+    if chosen is None:
         return None
     try:
-        written = excel_ops.export_dashboard(store, _with_suffix(chosen), today=today)
+        written = excel_ops.export_dashboard(store, chosen, today=today)
     except (ExportError, StorageError) as error:
         QMessageBox.warning(parent, QCoreApplication.translate("ExcelActions", "导出失败"), str(error))
         return None
-    QMessageBox.information(
-        parent, QCoreApplication.translate("ExcelActions", "已导出"),
-        QCoreApplication.translate("ExcelActions", "许可证一览已保存到：\n{path}").format(path=written))
+    tell_exported(parent, written, title=QCoreApplication.translate("ExcelActions", "已导出"),
+                  text=QCoreApplication.translate("ExcelActions", "许可证一览已保存到：\n{path}").format(path=written))
     return written
 
 
@@ -108,17 +146,17 @@ def import_checklist_dialog(parent: QWidget | None, store: Store, *, case_id: in
     changed, or None when nothing was imported.
     """
     every_file = QCoreApplication.translate("ExcelActions", "所有文件 (*)")
-    chosen, _filter = QFileDialog.getOpenFileName(
-        parent, QCoreApplication.translate("ExcelActions", "导入员工填写的清单"), str(documents_folder()),
-        _excel_filter() + ";;" + every_file)
-    if not chosen:
+    chosen = file_places.ask_open_path(
+        parent, file_places.CHECKLIST, caption=QCoreApplication.translate("ExcelActions", "导入员工填写的清单"),
+        filter_text=_excel_filter() + ";;" + every_file)
+    if chosen is None:
         return None
     try:
-        plan = excel_ops.preview_import(store, Path(chosen), expected_case_id=case_id)
+        plan = excel_ops.preview_import(store, chosen, expected_case_id=case_id)
     except (ImportRefused, StorageError) as error:
         QMessageBox.warning(parent, QCoreApplication.translate("ExcelActions", "不能导入"), str(error))
         return None
-    dialog = ImportPreviewDialog(plan, file_name=Path(chosen).name, parent=parent)
+    dialog = ImportPreviewDialog(plan, file_name=chosen.name, parent=parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     try:
@@ -169,6 +207,8 @@ class ImportPreviewDialog(QDialog):
         plan = self.plan
         text = self.tr("文件 {name}：读取 {rows} 行，{changed} 项有修改，{same} 项未改动。").format(
             name=file_name, rows=plan.rows_read, changed=len(plan.changed_rows), same=plan.unchanged)
+        for notice in plan.notices:           # Chinese data from the reader, as its errors are
+            text += "\n" + self.tr("注意：{notice}").format(notice=notice)
         if plan.errors:
             text += self.tr("\n有 %n 处错误（红色）：改正表格后重新导入。全部无误之前不会写入任何内容。", "",
                             len(plan.errors))

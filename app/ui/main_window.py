@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget
 from app.operations import dashboard as dashboard_ops
 from app.storage.database import Store
 from app.storage.errors import StorageError
+from app.ui.widgets import shortcuts
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
@@ -107,8 +108,13 @@ class MainWindow(QMainWindow):
         self.tool_actions["settings"].triggered.connect(self.open_settings)
 
         excel = self.menuBar().addMenu(self.tr("Excel(&X)"))
+        self.export_checklist_action = self._action(excel, self.tr("导出材料清单…"), self.export_checklist,
+                                                    shortcuts.EXPORT_CHECKLIST)
+        self.export_checklist_action.setStatusTip(self.tr("所选许可证（或打开的许可证页面）正在办理的事项的材料清单"))
+        self.import_checklist_action = self._action(excel, self.tr("导入员工填写的清单…"), self.import_checklist,
+                                                    shortcuts.IMPORT_CHECKLIST)
+        excel.addSeparator()
         self.export_dashboard_action = self._action(excel, self.tr("导出许可证一览…"), self.export_dashboard)
-        self.import_checklist_action = self._action(excel, self.tr("导入员工填写的清单…"), self.import_checklist)
 
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
         self.help_action = self._action(help_menu, self.tr("使用指南…"), self.show_help, "HelpContents")
@@ -259,15 +265,33 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ procedures
     def open_procedure(self, license_id: int, procedure: str):
         """The renewal wizard or another procedure's checklist, resumed or started."""
-        from app.ui.excel_actions import export_case_dialog
         from app.ui.procedures.procedure_dialog import open_procedure
 
         dialog = open_procedure(self.store, license_id, procedure, self, today=self.today(),
-                                on_export=lambda case_id: export_case_dialog(self, self.store, case_id,
-                                                                             today=self.today()))
+                                on_export=self.export_case, on_import=self.import_into_case)
         if dialog is not None:
             dialog.finished.connect(lambda _result: self.refresh_all())
         return dialog
+
+    def _dialog_parent(self):
+        """The window the user is in: a wizard or procedure window open over this one, else this."""
+        from PySide6.QtWidgets import QApplication
+
+        return QApplication.activeModalWidget() or self
+
+    def export_case(self, case_id: int):
+        from app.ui.excel_actions import export_case_dialog
+
+        return export_case_dialog(self._dialog_parent(), self.store, case_id, today=self.today())
+
+    def import_into_case(self, case_id: int):
+        """A staff-edited checklist of ``case_id`` (another case's file is refused)."""
+        from app.ui.excel_actions import import_checklist_dialog
+
+        changed = import_checklist_dialog(self._dialog_parent(), self.store, case_id=case_id)
+        if changed:
+            self.refresh_all()
+        return changed
 
     # ------------------------------------------------------------------ tools
     def show_reminders(self):
@@ -334,6 +358,17 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def export_checklist(self):
+        """The checklist of the case on screen: the license shown (or selected on the dashboard),
+        its case under way, or the one picked when several are."""
+        license_id = self.current_license_id()
+        if license_id is None:
+            self.statusBar().showMessage(self.tr("先在总览中选中一张许可证，或打开它的页面，再导出它的材料清单。"), 8000)
+            return None
+        from app.ui.excel_actions import export_license_checklist_dialog
+
+        return export_license_checklist_dialog(self, self.store, license_id, today=self.today())
 
     def export_dashboard(self):
         from app.ui.excel_actions import export_dashboard_dialog

@@ -1,6 +1,7 @@
 """Reopening the app on another (or restored) database without quitting the process.
 
-A dialog that replaces the open database (restore a backup, move the data folder) cannot do
+A dialog that replaces the open database (restore a backup, put back the data a restore set
+aside, move the data folder) cannot do
 it while the main window holds the file open. It files a request here instead; the start-up
 loop (app.ui.application.run_gui) closes the window and the database, carries the request
 out, and opens the window again.
@@ -16,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from app.operations.backups import BackupInfo
+    from app.operations.backups import BackupInfo, SetAside
 
 
 RESTART_EXIT_CODE = 0x4C4B   # what the event loop returns when a restart was asked for
@@ -25,6 +26,7 @@ RESTART_EXIT_CODE = 0x4C4B   # what the event loop returns when a restart was as
 class RestartRequest(NamedTuple):
     db_path: Path                        # the database to open next
     restore: BackupInfo | None = None    # put this backup in place of db_path first
+    put_back: SetAside | None = None     # or put back this copy a restore set aside
     done: Sequence[str] = ()             # what was already done, for the status bar
     rescan: bool = False                 # scan the file page by page before showing it again
 

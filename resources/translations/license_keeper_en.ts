@@ -81,6 +81,10 @@
         <translation>The previous data was renamed and kept: {name}</translation>
     </message>
     <message>
+        <source>已改回 {time} 恢复前的数据</source>
+        <translation>Put back the data set aside before the restore of {time}</translation>
+    </message>
+    <message>
         <source>今天的自动备份没有成功</source>
         <translation>Today&apos;s automatic backup did not succeed</translation>
     </message>
@@ -114,6 +118,221 @@
     <message>
         <source>已开启开机自动启动（可在 设置 → 通知 中关闭）</source>
         <translation>Start at login is on (turn it off in Settings → Notifications)</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsTab</name>
+    <message>
+        <source>备份</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>每天第一次启动时自动备份数据库和附件，升级数据格式前也会备份；最多保留 {keep} 份，都在数据文件夹的 backups 中。“备份到…”把一份完整的备份另存为一个文件，放到您选的文件夹或 U 盘。</source>
+        <translation>The database and attachments are backed up automatically at the first start of each day and before the data format is upgraded; the newest {keep} backups are kept, in the data folder&apos;s backups. “Back up to…” saves a complete backup as one file in a folder or on a USB stick of your choice.</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>许可证</source>
+        <translation>Licenses</translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>立即备份</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>备份到…</source>
+        <translation>Back up to…</translation>
+    </message>
+    <message>
+        <source>另存一份完整的备份（一个 .zip 文件）到其他文件夹或 U 盘</source>
+        <translation>Save a complete backup (one .zip file) to another folder or a USB stick</translation>
+    </message>
+    <message>
+        <source>恢复所选备份…</source>
+        <translation>Restore selected backup…</translation>
+    </message>
+    <message>
+        <source>从文件恢复…</source>
+        <translation>Restore from file…</translation>
+    </message>
+    <message>
+        <source>选择用“备份到…”保存的 .zip 文件，检查无误后恢复</source>
+        <translation>Choose a .zip file saved with “Back up to…”; it is checked, then restored</translation>
+    </message>
+    <message>
+        <source>还没有备份。</source>
+        <translation>No backups yet.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{when}&lt;/b&gt;（{reason}）</source>
+        <translation>&lt;b&gt;{when}&lt;/b&gt; ({reason})</translation>
+    </message>
+    <message>
+        <source>数据格式 {schema}，程序版本 {version}，共 {size}</source>
+        <translation>Data format {schema}, app version {version}, {size} in all</translation>
+    </message>
+    <message>
+        <source>· {number} {company}（有效期至 {expiry}）</source>
+        <translation>· {number} {company} (valid until {expiry})</translation>
+    </message>
+    <message>
+        <source>……另有 {more} 张</source>
+        <translation>… and {more} more</translation>
+    </message>
+    <message>
+        <source>这份备份已损坏，不能恢复：</source>
+        <translation>This backup is damaged and cannot be restored: </translation>
+    </message>
+    <message>
+        <source>许可证 {licenses} 张，记录 {events} 条，附件 {files} 个</source>
+        <translation>Licenses: {licenses}; records: {events}; attachments: {files}</translation>
+    </message>
+    <message>
+        <source>已备份：{when}</source>
+        <translation>Backed up: {when}</translation>
+    </message>
+    <message>
+        <source>备份到</source>
+        <translation>Back up to</translation>
+    </message>
+    <message>
+        <source>许可证管家备份</source>
+        <translation>License Keeper backup</translation>
+    </message>
+    <message>
+        <source>许可证管家备份 (*.zip)</source>
+        <translation>License Keeper backup (*.zip)</translation>
+    </message>
+    <message>
+        <source>已备份</source>
+        <translation>Backed up</translation>
+    </message>
+    <message>
+        <source>已把完整的备份（{contents}）保存到：
+{path}
+
+这一个文件就是全部数据。需要时在“设置 → 备份”中点“从文件恢复…”选择它；在另一台电脑上也可以这样恢复。</source>
+        <translation>A complete backup ({contents}) was saved to:
+{path}
+
+This one file holds all the data. When needed, choose it with “Restore from file…” in Settings → Backups; this works on another computer too.</translation>
+    </message>
+    <message>
+        <source>恢复备份</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>这份备份已损坏，不能恢复：
+{problems}</source>
+        <translation>This backup is damaged and cannot be restored:
+{problems}</translation>
+    </message>
+    <message>
+        <source>从文件恢复</source>
+        <translation>Restore from file</translation>
+    </message>
+    <message>
+        <source>所有文件 (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>这份备份来自更新版本的许可证管家（数据格式 {schema}），本程序无法打开。请先安装新版本。</source>
+        <translation>This backup comes from a newer version of License Keeper (data format {schema}) and this version cannot open it. Please install the newer version first.</translation>
+    </message>
+    <message>
+        <source>文件 {name} 中</source>
+        <translation> in the file {name}</translation>
+    </message>
+    <message>
+        <source>恢复{where} {when} 的备份吗？
+
+备份中有 {licenses} 张许可证、{events} 条记录、{files} 个附件（数据格式 {schema}）。
+
+当前的数据库和附件不会删除：会先改名（加上日期时间）保留在数据文件夹中，恢复错了可以在这里改回。恢复后许可证管家会重新打开窗口。</source>
+        <translation>Restore the backup of {when}{where}?
+
+It holds licenses: {licenses}; records: {events}; attachments: {files} (data format {schema}).
+
+The current database and attachments are not deleted: they are first renamed (with the date and time added) and kept in the data folder, and can be put back here if the restore was a mistake. After the restore, License Keeper reopens its window.</translation>
+    </message>
+    <message>
+        <source>每日自动备份</source>
+        <translation>Daily, automatic</translation>
+    </message>
+    <message>
+        <source>手动备份</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>备份到其他位置</source>
+        <translation>Backed up elsewhere</translation>
+    </message>
+    <message>
+        <source>升级数据格式前</source>
+        <translation>Before a data format upgrade</translation>
+    </message>
+    <message>
+        <source>删除前</source>
+        <translation>Before a deletion</translation>
+    </message>
+    <message>
+        <source>清空回收站前</source>
+        <translation>Before emptying the Recycle Bin</translation>
+    </message>
+    <message>
+        <source>恢复前保留的数据</source>
+        <translation>Data kept from before a restore</translation>
+    </message>
+    <message>
+        <source>恢复备份时，当时的数据不会删除，而是改名保留在数据文件夹中。恢复错了，选中一份点“改回这份数据…”；当前的数据同样会改名保留，可以再改回来。</source>
+        <translation>A restore never deletes the data it replaces: it is renamed and kept in the data folder. If a restore was a mistake, select that data and click “Put this data back…”; the current data is kept the same way, so this can be undone too.</translation>
+    </message>
+    <message>
+        <source>保留的是</source>
+        <translation>What it is</translation>
+    </message>
+    <message>
+        <source>恢复备份前的数据</source>
+        <translation>Data from before a restore</translation>
+    </message>
+    <message>
+        <source>改回前的数据</source>
+        <translation>Data from before putting back</translation>
+    </message>
+    <message>
+        <source>把数据改回 {when} 保留的{label}吗？
+
+其中有 {licenses} 张许可证、{files} 个附件。当前的数据不会删除：同样改名保留在数据文件夹中，之后也可以再改回来。许可证管家会重新打开窗口。</source>
+        <translation>Put back the data kept on {when} ({label})?
+
+It holds licenses: {licenses}; attachments: {files}. The current data is not deleted: it is renamed and kept in the data folder the same way, so this can be undone later. License Keeper will reopen its window.</translation>
+    </message>
+    <message>
+        <source>附件</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>改回这份数据…</source>
+        <translation>Put this data back…</translation>
+    </message>
+    <message>
+        <source>还没有恢复过备份。</source>
+        <translation>No backup has been restored yet.</translation>
+    </message>
+    <message>
+        <source>改回这份数据</source>
+        <translation>Put data back</translation>
     </message>
 </context>
 <context>
@@ -377,6 +596,30 @@ Import this file into Outlook, DingTalk, WeCom or another calendar. Importing a 
     <message>
         <source>逐项准备：选中一项后在右侧修改状态、负责人、截止日期、备注和附件，改动立即保存。不需要的材料标为“不适用”并写明原因。</source>
         <translation>Prepare item by item: select an item, then change its status, owner, due date, note and attachments on the right; changes are saved at once. Mark a material you do not need as “Not applicable” and give the reason.</translation>
+    </message>
+    <message>
+        <source>导出 Excel 清单…</source>
+        <translation>Export Excel checklist…</translation>
+    </message>
+    <message>
+        <source>导入员工填写的清单…</source>
+        <translation>Import checklist filled in by staff…</translation>
+    </message>
+    <message>
+        <source>把这份清单导出为 Excel 文件，发给同事填写（{keys}）</source>
+        <translation>Export this checklist as an Excel file for colleagues to fill in ({keys})</translation>
+    </message>
+    <message>
+        <source>同事填好后，把表格导入回来：先预览每一处修改（{keys}）</source>
+        <translation>When colleagues have filled it in, import the workbook: every change is previewed first ({keys})</translation>
+    </message>
+    <message>
+        <source>发给同事填写状态、负责人、截止日期和备注；收回后导入，改动逐项显示，确认后才写入。</source>
+        <translation>Colleagues fill in state, owner, due date and note; import the file when it comes back: each change is shown and nothing is written until you confirm.</translation>
+    </message>
+    <message>
+        <source>（Excel 导出功能尚未接入，暂时无法导出）</source>
+        <translation>(Excel export is not connected yet, so it cannot export for now)</translation>
     </message>
 </context>
 <context>
@@ -926,10 +1169,6 @@ Your data stays in a single file on this computer.</translation>
         <translation>This case no longer exists.</translation>
     </message>
     <message>
-        <source>材料清单</source>
-        <translation>Checklist</translation>
-    </message>
-    <message>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
@@ -938,18 +1177,46 @@ Your data stays in a single file on this computer.</translation>
         <translation>Exported</translation>
     </message>
     <message>
-        <source>材料清单已保存到：
-{path}</source>
-        <translation>The checklist was saved to:
-{path}</translation>
-    </message>
-    <message>
         <source>许可证一览</source>
         <translation>License overview</translation>
     </message>
     <message>
         <source>导出许可证一览</source>
         <translation>Export license overview</translation>
+    </message>
+    <message>
+        <source>{procedure}材料清单</source>
+        <translation>{procedure} checklist</translation>
+    </message>
+    <message>
+        <source>材料清单已保存到：
+{path}
+
+发给同事填写；收回后用“导入员工填写的清单”导入。</source>
+        <translation>The checklist was saved to:
+{path}
+
+Send it to your colleagues; when it comes back, bring it in with “Import checklist filled in by staff”.</translation>
+    </message>
+    <message>
+        <source>{title}（{date} 起算，{status}）</source>
+        <translation>{title} (from {date}, {status})</translation>
+    </message>
+    <message>
+        <source>{title}（{status}）</source>
+        <translation>{title} ({status})</translation>
+    </message>
+    <message>
+        <source>这张许可证有几项正在办理，导出哪一项的清单？</source>
+        <translation>Several procedures are under way for this license. Export the checklist of which one?</translation>
+    </message>
+    <message>
+        <source>这张许可证没有正在办理的事项，还没有材料清单。
+
+在许可证页面点“开始续期”或“其他办理事项”开始办理后，就可以导出它的清单。</source>
+        <translation>No procedure is under way for this license, so there is no checklist yet.
+
+Start one on the license page (“Start renewal” or “Other procedures”), then its checklist can be exported.</translation>
     </message>
     <message>
         <source>许可证一览已保存到：
@@ -983,6 +1250,35 @@ Your data stays in a single file on this computer.</translation>
             <numerusform>Imported the changes to %n material.</numerusform>
             <numerusform>Imported the changes to %n materials.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDone</name>
+    <message>
+        <source>打开文件</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <source>打开所在文件夹</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>无法打开</source>
+        <translation>Cannot open</translation>
+    </message>
+    <message>
+        <source>系统没有能打开它的程序：
+{path}
+
+文件已保存，可以在文件管理器中找到它。</source>
+        <translation>No program on this computer opens it:
+{path}
+
+The file is saved; you can find it in the file manager.</translation>
     </message>
 </context>
 <context>
@@ -1296,6 +1592,10 @@ Your data stays in a single file on this computer.</translation>
     <message>
         <source>文件 {name}：读取 {rows} 行，{changed} 项有修改，{same} 项未改动。</source>
         <translation>File {name}: rows read: {rows}; changed: {changed}; unchanged: {same}.</translation>
+    </message>
+    <message>
+        <source>注意：{notice}</source>
+        <translation>Note: {notice}</translation>
     </message>
     <message numerus="yes">
         <source>
@@ -2261,6 +2561,14 @@ Source: %2</translation>
         <translation>E&amp;xcel</translation>
     </message>
     <message>
+        <source>导出材料清单…</source>
+        <translation>Export checklist…</translation>
+    </message>
+    <message>
+        <source>所选许可证（或打开的许可证页面）正在办理的事项的材料清单</source>
+        <translation>The checklist of the procedure under way for the selected license (or the license page open)</translation>
+    </message>
+    <message>
         <source>导出许可证一览…</source>
         <translation>Export license overview…</translation>
     </message>
@@ -2283,6 +2591,10 @@ Source: %2</translation>
     <message>
         <source>这张许可证已不存在（可能已被删除）。</source>
         <translation>This license no longer exists (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>先在总览中选中一张许可证，或打开它的页面，再导出它的材料清单。</source>
+        <translation>First select a license on the dashboard, or open its page, then export its checklist.</translation>
     </message>
     <message>
         <source>先在总览中选中一张许可证，或打开它的页面。</source>
@@ -2521,6 +2833,10 @@ You can also paste the State Council notice as it is, e.g. “春节：2月10日
         <translation>Export Excel checklist…</translation>
     </message>
     <message>
+        <source>导入员工填写的清单…</source>
+        <translation>Import checklist filled in by staff…</translation>
+    </message>
+    <message>
         <source>结果说明（可不填），如：已取得变更后的许可证</source>
         <translation>Outcome (optional), e.g. received the changed license</translation>
     </message>
@@ -2553,8 +2869,8 @@ You can also paste the State Council notice as it is, e.g. “春节：2月10日
         <translation>{year} annual report (for {previous})</translation>
     </message>
     <message>
-        <source>把这份清单导出为 Excel 文件，发给同事填写</source>
-        <translation>Export this checklist as an Excel file for colleagues to fill in</translation>
+        <source>把这份清单导出为 Excel 文件，发给同事填写（{keys}）</source>
+        <translation>Export this checklist as an Excel file for colleagues to fill in ({keys})</translation>
     </message>
     <message>
         <source>本窗口尚未接入 Excel 导出功能，暂时无法导出</source>
@@ -2563,6 +2879,10 @@ You can also paste the State Council notice as it is, e.g. “春节：2月10日
     <message>
         <source>（Excel 导出功能尚未接入）</source>
         <translation>(Excel export not connected yet)</translation>
+    </message>
+    <message>
+        <source>同事填好后，把表格导入回来：先预览每一处修改（{keys}）</source>
+        <translation>When colleagues have filled it in, import the workbook: every change is previewed first ({keys})</translation>
     </message>
     <message>
         <source>状态：{status}</source>
@@ -3208,112 +3528,6 @@ The data and backups in the old folder stay as they are. License Keeper will reo
     <message>
         <source>备份</source>
         <translation>Backups</translation>
-    </message>
-    <message>
-        <source>每天第一次启动时自动备份数据库和附件，升级数据格式前也会备份；最多保留 {keep} 份。</source>
-        <translation>The database and attachments are backed up automatically at the first start of each day and before the data format is upgraded; the newest {keep} backups are kept.</translation>
-    </message>
-    <message>
-        <source>时间</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <source>类型</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>许可证</source>
-        <translation>Licenses</translation>
-    </message>
-    <message>
-        <source>大小</source>
-        <translation>Size</translation>
-    </message>
-    <message>
-        <source>立即备份</source>
-        <translation>Back up now</translation>
-    </message>
-    <message>
-        <source>恢复所选备份…</source>
-        <translation>Restore selected backup…</translation>
-    </message>
-    <message>
-        <source>还没有备份。</source>
-        <translation>No backups yet.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{when}&lt;/b&gt;（{reason}）</source>
-        <translation>&lt;b&gt;{when}&lt;/b&gt; ({reason})</translation>
-    </message>
-    <message>
-        <source>许可证 {licenses} 张，记录 {events} 条，附件 {files} 个</source>
-        <translation>Licenses: {licenses}; records: {events}; attachments: {files}</translation>
-    </message>
-    <message>
-        <source>数据格式 {schema}，程序版本 {version}，共 {size}</source>
-        <translation>Data format {schema}, app version {version}, {size} in all</translation>
-    </message>
-    <message>
-        <source>· {number} {company}（有效期至 {expiry}）</source>
-        <translation>· {number} {company} (valid until {expiry})</translation>
-    </message>
-    <message>
-        <source>……另有 {more} 张</source>
-        <translation>… and {more} more</translation>
-    </message>
-    <message>
-        <source>这份备份已损坏，不能恢复：</source>
-        <translation>This backup is damaged and cannot be restored: </translation>
-    </message>
-    <message>
-        <source>已备份：{when}</source>
-        <translation>Backed up: {when}</translation>
-    </message>
-    <message>
-        <source>恢复备份</source>
-        <translation>Restore backup</translation>
-    </message>
-    <message>
-        <source>这份备份来自更新版本的许可证管家（数据格式 {schema}），本程序无法打开。请先安装新版本。</source>
-        <translation>This backup comes from a newer version of License Keeper (data format {schema}) and this version cannot open it. Please install the newer version first.</translation>
-    </message>
-    <message>
-        <source>这份备份已损坏，不能恢复：
-{problems}</source>
-        <translation>This backup is damaged and cannot be restored:
-{problems}</translation>
-    </message>
-    <message>
-        <source>恢复 {when} 的备份吗？
-
-备份中有 {licenses} 张许可证、{events} 条记录、{files} 个附件（数据格式 {schema}）。
-
-当前的数据库和附件不会删除：会先改名（加上日期时间）保留在数据文件夹中。恢复后许可证管家会重新打开窗口。</source>
-        <translation>Restore the backup of {when}?
-
-It holds licenses: {licenses}; records: {events}; attachments: {files} (data format {schema}).
-
-The current database and attachments are not deleted: they are first renamed (with the date and time added) and kept in the data folder. After the restore, License Keeper reopens its window.</translation>
-    </message>
-    <message>
-        <source>每日自动备份</source>
-        <translation>Daily, automatic</translation>
-    </message>
-    <message>
-        <source>手动备份</source>
-        <translation>Manual</translation>
-    </message>
-    <message>
-        <source>升级数据格式前</source>
-        <translation>Before a data format upgrade</translation>
-    </message>
-    <message>
-        <source>删除前</source>
-        <translation>Before a deletion</translation>
-    </message>
-    <message>
-        <source>清空回收站前</source>
-        <translation>Before emptying the Recycle Bin</translation>
     </message>
     <message>
         <source>语言</source>

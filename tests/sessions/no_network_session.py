@@ -48,6 +48,9 @@ def main(folder: Path) -> dict:
     from app.ui.settings import autostart_question
 
     autostart_question.ask_autostart = lambda _parent: said.append("question: start at login") or False
+    from app.ui.widgets import export_done
+
+    export_done.ask_what_next = lambda _parent, *, title, text: said.append(f"information: {title}") and None
     app = make_application()
     store = open_store(folder / "license-keeper.sqlite3")
     window = MainWindow(store)

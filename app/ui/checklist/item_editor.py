@@ -17,7 +17,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -40,7 +39,7 @@ from app.operations import trash as trash_ops
 from app.storage.database import Store
 from app.storage.errors import StorageError
 from app.ui.checklist.attachment_copy import STEPS, AttachmentCopy
-from app.ui.widgets import confirmations
+from app.ui.widgets import confirmations, file_places
 from app.ui.widgets.form_widgets import (
     ERROR_STYLE,
     WARNING_STYLE,
@@ -404,9 +403,9 @@ class ItemEditor(QWidget):
     def choose_files(self) -> None:
         if self.entry is None:
             return
-        paths, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("为“{name}”添加附件").format(name=self.entry.item.name), "",
-            self.tr("所有文件 (*)"))
+        paths = file_places.ask_open_paths(
+            self, file_places.ATTACHMENTS, caption=self.tr("为“{name}”添加附件").format(name=self.entry.item.name),
+            filter_text=self.tr("所有文件 (*)"))
         self.attach(paths)
 
     def attach(self, paths: list[str]) -> None:

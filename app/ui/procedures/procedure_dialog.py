@@ -15,6 +15,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -37,7 +38,7 @@ from app.storage.database import Store
 from app.storage.errors import StorageError
 from app.ui.checklist.checklist_view import ChecklistView
 from app.ui.procedures.start_dialog import StartProcedureDialog
-from app.ui.widgets import confirmations
+from app.ui.widgets import confirmations, shortcuts
 from app.ui.widgets.case_labels import case_status_label
 from app.ui.widgets.form_widgets import (
     ERROR_STYLE,
@@ -51,6 +52,7 @@ from app.ui.widgets.form_widgets import (
 
 class ProcedureDialog(QDialog):
     export_requested = Signal(int)          # case id
+    import_requested = Signal(int)          # case id: import a staff-edited checklist into it
 
     def __init__(self, store: Store, case_id: int, parent=None, *, today: date | None = None):
         super().__init__(parent)
@@ -74,7 +76,11 @@ class ProcedureDialog(QDialog):
         self.checklist = ChecklistView(store, case_id, self, today=self.today)
 
         self.export_button = QPushButton(self.tr("导出 Excel 清单…"), self)
-        self.export_button.clicked.connect(lambda: self.export_requested.emit(self.case_id))
+        self.export_button.setShortcut(QKeySequence(shortcuts.EXPORT_CHECKLIST))
+        self.export_button.clicked.connect(self.export_checklist)
+        self.import_button = QPushButton(self.tr("导入员工填写的清单…"), self)
+        self.import_button.setShortcut(QKeySequence(shortcuts.IMPORT_CHECKLIST))
+        self.import_button.clicked.connect(self.import_checklist)
         self.export_note = hint_label("", self)
         self.export_note.setWordWrap(False)
         self.action_date = DateField(self.today, self)
@@ -103,6 +109,7 @@ class ProcedureDialog(QDialog):
         top.addStretch(1)
         actions = QHBoxLayout()
         actions.addWidget(self.export_button)
+        actions.addWidget(self.import_button)
         actions.addWidget(self.export_note)
         actions.addWidget(self.withdraw_button)
         actions.addWidget(self.take_back_button)
@@ -137,15 +144,40 @@ class ProcedureDialog(QDialog):
         super().showEvent(event)
 
     def export_connected(self) -> bool:
+        return self._connected("export_requested(int)")
+
+    def import_connected(self) -> bool:
+        return self._connected("import_requested(int)")
+
+    def _connected(self, signature: str) -> bool:
         meta = self.metaObject()
-        return self.isSignalConnected(meta.method(meta.indexOfSignal("export_requested(int)")))
+        return self.isSignalConnected(meta.method(meta.indexOfSignal(signature)))
 
     def update_export_button(self) -> None:
         connected = self.export_connected()
         self.export_button.setEnabled(connected)
-        self.export_button.setToolTip(self.tr("把这份清单导出为 Excel 文件，发给同事填写") if connected
+        self.export_button.setToolTip(self.tr("把这份清单导出为 Excel 文件，发给同事填写（{keys}）").format(
+            keys=shortcuts.shown(shortcuts.EXPORT_CHECKLIST)) if connected
                                       else self.tr("本窗口尚未接入 Excel 导出功能，暂时无法导出"))
         self.export_note.setText("" if connected else self.tr("（Excel 导出功能尚未接入）"))
+        case = ops.get_case(self.store, self.case_id)
+        importing = self.import_connected() and case is not None and case.status in OPEN_STATUSES
+        self.import_button.setVisible(self.import_connected())
+        self.import_button.setEnabled(importing)
+        self.import_button.setToolTip(self.tr("同事填好后，把表格导入回来：先预览每一处修改（{keys}）").format(
+            keys=shortcuts.shown(shortcuts.IMPORT_CHECKLIST)))
+
+    def export_checklist(self) -> None:
+        self.checklist.flush()
+        self.export_requested.emit(self.case_id)
+
+    def import_checklist(self) -> None:
+        if not self.checklist.can_leave():
+            return
+        self.checklist.flush()
+        self.import_requested.emit(self.case_id)
+        self.checklist.reload()
+        self.refresh()
 
     def refresh(self) -> None:
         case = ops.get_case(self.store, self.case_id)
@@ -281,12 +313,14 @@ class ProcedureDialog(QDialog):
 
 # ---------------------------------------------------------------------- entry point
 def open_procedure(store: Store, license_id: int, procedure: str, parent: QWidget | None = None, *,
-                   today: date | None = None, on_export: Callable[[int], None] | None = None) -> QDialog | None:
+                   today: date | None = None, on_export: Callable[[int], None] | None = None,
+                   on_import: Callable[[int], None] | None = None) -> QDialog | None:
     """Resume the open case of ``procedure`` for the license, or ask and start one; show it.
 
     Returns the dialog (the renewal wizard for ``"renewal"``), shown window-modal and not
-    blocking, or None when the user cancelled the questions. ``on_export(case_id)`` is connected
-    to the dialog's export button before it is shown.
+    blocking, or None when the user cancelled the questions. ``on_export(case_id)`` and
+    ``on_import(case_id)`` are connected to the dialog's Excel buttons before it is shown (the
+    dialog reads its checklist again after an import).
     """
     if procedure == "renewal":
         from app.ui.wizard.renewal_wizard import RenewalWizard
@@ -306,6 +340,8 @@ def open_procedure(store: Store, license_id: int, procedure: str, parent: QWidge
         dialog = ProcedureDialog(store, case.id, parent, today=today)
     if on_export is not None:
         dialog.export_requested.connect(on_export)
+    if on_import is not None:
+        dialog.import_requested.connect(on_import)
     dialog.open()
     return dialog
 

@@ -10,22 +10,24 @@ from datetime import date
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from app.domain.file_names import proposed_name
 from app.exports.errors import ExportError
 from app.exports.ics import export_ics
 from app.operations import obligations as obligation_ops
 from app.storage.database import Store
 from app.storage.errors import StorageError
+from app.ui.widgets import file_places
+from app.ui.widgets.export_done import tell_exported
 
 _running: set[CalendarExport] = set()
 
 
-def default_target() -> Path:
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    name = QCoreApplication.translate("CalendarExport", "许可证期限") + ".ics"
-    return Path(folder or Path.home()) / name
+def proposed_file_name(today: date) -> str:
+    """许可证期限-2026-12-05.ics"""
+    return proposed_name(QCoreApplication.translate("CalendarExport", "许可证期限"), today.isoformat(), suffix=".ics")
 
 
 class CalendarExport(QObject):
@@ -61,14 +63,13 @@ class CalendarExport(QObject):
 def export_calendar_interactively(parent: QWidget | None, store: Store, *,
                                   today: date | None = None) -> CalendarExport | None:
     """Ask for a file, export in the background, then say how it went. None when cancelled."""
-    chosen, _ = QFileDialog.getSaveFileName(
-        parent, QCoreApplication.translate("CalendarExport", "导出到日历"), str(default_target()),
-        QCoreApplication.translate("CalendarExport", "日历文件 (*.ics)"))
-    if not chosen:
+    today = today or date.today()
+    target = file_places.ask_save_path(
+        parent, file_places.CALENDAR, caption=QCoreApplication.translate("CalendarExport", "导出到日历"),
+        file_name=proposed_file_name(today),
+        filter_text=QCoreApplication.translate("CalendarExport", "日历文件 (*.ics)"))
+    if target is None:
         return None
-    target = Path(chosen)
-    if target.suffix.lower() != ".ics":
-        target = target.with_name(target.name + ".ics")
     job = CalendarExport()
     QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
 
@@ -77,12 +78,11 @@ def export_calendar_interactively(parent: QWidget | None, store: Store, *,
 
     def done(path: Path, count: int) -> None:
         QApplication.restoreOverrideCursor()
-        QMessageBox.information(
-            owner(), QCoreApplication.translate("CalendarExport", "已导出"),
-            QCoreApplication.translate(
-                "CalendarExport",
-                "已把 {count} 个期限导出到：\n{path}\n\n可在 Outlook、钉钉、企业微信等日历中导入这个文件；"
-                "以后重新导出再导入，会更新这些日程而不会重复。").format(count=count, path=path))
+        tell_exported(owner(), path, title=QCoreApplication.translate("CalendarExport", "已导出"),
+                      text=QCoreApplication.translate(
+                          "CalendarExport",
+                          "已把 {count} 个期限导出到：\n{path}\n\n可在 Outlook、钉钉、企业微信等日历中导入这个文件；"
+                          "以后重新导出再导入，会更新这些日程而不会重复。").format(count=count, path=path))
 
     def failed(message: str) -> None:
         QApplication.restoreOverrideCursor()
@@ -90,5 +90,5 @@ def export_calendar_interactively(parent: QWidget | None, store: Store, *,
 
     job.finished.connect(done)
     job.failed.connect(failed)
-    job.start(store, target, today=today or date.today())
+    job.start(store, target, today=today)
     return job

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -47,6 +46,7 @@ from app.domain.workdays import YearSchedule
 from app.operations import holidays as holiday_ops
 from app.storage.database import Store
 from app.storage.errors import StorageError
+from app.ui.widgets import file_places
 from app.ui.widgets.form_widgets import weekday_name
 
 YEAR_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -511,9 +511,9 @@ class HolidaysDialog(QDialog):
         """Import the years a holiday-cn JSON or .ics file holds, after showing what changes."""
         if self._dirty and not self._confirm_discard():
             return False
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("导入节假日安排"), "",
-            self.tr("节假日安排（{suffixes}）").format(suffixes=FILE_FILTER_SUFFIXES) + ";;"
+        path = file_places.ask_open_path(
+            self, file_places.HOLIDAYS, caption=self.tr("导入节假日安排"),
+            filter_text=self.tr("节假日安排（{suffixes}）").format(suffixes=FILE_FILTER_SUFFIXES) + ";;"
             + self.tr("所有文件（*）"))
         if not path:
             return False

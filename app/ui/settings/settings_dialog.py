@@ -1,8 +1,10 @@
-"""Settings: the data folder (shown, opened, moved), backups (now, restore with a preview), language.
+"""Settings: 常规 (the data folder: shown, opened, moved; the language), 备份 (app.ui.settings.
+backups_tab) and 通知 (app.ui.settings.notifications_tab).
 
 Open it from the main window with ``SettingsDialog(store, parent).exec()``. Moving the data
-folder and restoring a backup replace the open database, so the dialog files a restart
-request (app.ui.restart) and the start-up loop reopens the window on the new data.
+folder, restoring a backup and putting back what a restore set aside replace the open
+database, so the dialog files a restart request (app.ui.restart) and the start-up loop reopens
+the window on the new data.
 """
 
 from __future__ import annotations
@@ -12,27 +14,22 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from app.config import remember_data_dir
-from app.operations import backups, data_folder
-from app.operations.backups import SCHEMA_VERSION, BackupInfo
+from app.operations import data_folder
 from app.operations.settings import get_setting, set_setting
 from app.paths import override_in_effect
 from app.storage.database import Store
@@ -44,36 +41,30 @@ LANGUAGES = (("中文", "zh_CN"), ("English", "en"))   # shown as is: each in it
 DEFAULT_LANGUAGE = "zh_CN"
 
 
-def human_size(size: int) -> str:
-    value = float(size)
-    for unit in ("B", "KB", "MB", "GB"):
-        if value < 1024 or unit == "GB":
-            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
-        value /= 1024
-    return f"{size} B"
-
-
 class SettingsDialog(QDialog):
-    TABS = ("general", "notifications")
+    TABS = ("general", "backups", "notifications")
 
     def __init__(self, store: Store, parent=None):
         super().__init__(parent)
         self.store = store
         self.db_path = Path(store.path)
-        self.backups: list[BackupInfo] = []
         self.setWindowTitle(self.tr("设置"))
         self.setMinimumWidth(720)
 
         general = QWidget(self)
         column = QVBoxLayout(general)
         column.addWidget(self._folder_group())
-        column.addWidget(self._backup_group(), 1)
         column.addWidget(self._language_group())
+        column.addStretch(1)
+        from app.ui.settings.backups_tab import BackupsTab
         from app.ui.settings.notifications_tab import NotificationsTab
 
+        self.backups_tab = BackupsTab(store, self)
+        self.backups_tab.leaving.connect(self.accept)
         self.notifications_tab = NotificationsTab(store, self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(general, self.tr("常规"))
+        self.tabs.addTab(self.backups_tab, self.tr("备份"))
         self.tabs.addTab(self.notifications_tab, self.tr("通知"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
@@ -81,10 +72,9 @@ class SettingsDialog(QDialog):
         self.close_button = buttons.addButton(self.tr("关闭"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.refresh_backups()
 
     def show_tab(self, name: str) -> None:
-        """"general" or "notifications"."""
+        """"general", "backups" or "notifications"."""
         self.tabs.setCurrentIndex(self.TABS.index(name) if name in self.TABS else 0)
 
     # --- data folder ----------------------------------------------------------------------
@@ -164,138 +154,6 @@ class SettingsDialog(QDialog):
             ).format(error=error.strerror or error))
         request_restart(RestartRequest(db_path=target, done=done))
         self.accept()
-
-    # --- backups --------------------------------------------------------------------------
-
-    def _backup_group(self) -> QGroupBox:
-        group = QGroupBox(self.tr("备份"), self)
-        intro = QLabel(self.tr("每天第一次启动时自动备份数据库和附件，升级数据格式前也会备份；最多保留 {keep} 份。")
-                       .format(keep=backups.KEEP), group)
-        intro.setWordWrap(True)
-        self.table = QTableWidget(0, 4, group)
-        self.table.setHorizontalHeaderLabels([self.tr("时间"), self.tr("类型"), self.tr("许可证"), self.tr("大小")])
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.itemSelectionChanged.connect(self.show_preview)
-        self.preview = QLabel(group)
-        self.preview.setWordWrap(True)
-        self.preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.preview.setMinimumWidth(260)
-        self.backup_now_button = QPushButton(self.tr("立即备份"), group)
-        self.backup_now_button.clicked.connect(self.backup_now)
-        self.restore_button = QPushButton(self.tr("恢复所选备份…"), group)
-        self.restore_button.clicked.connect(self.restore_selected)
-        self.status_label = QLabel(group)
-        self.status_label.setWordWrap(True)
-
-        middle = QHBoxLayout()
-        middle.addWidget(self.table, 3)
-        middle.addWidget(self.preview, 2)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.backup_now_button)
-        buttons.addWidget(self.restore_button)
-        buttons.addWidget(self.status_label, 1)
-        box = QVBoxLayout(group)
-        box.addWidget(intro)
-        box.addLayout(middle, 1)
-        box.addLayout(buttons)
-        return group
-
-    def refresh_backups(self) -> None:
-        self.backups = backups.list_backups(self.db_path)
-        self.table.setRowCount(len(self.backups))
-        for row, info in enumerate(self.backups):
-            cells = (info.created_at.strftime("%Y-%m-%d %H:%M"), self._reason(info.reason),
-                     str(info.license_count), human_size(info.size_bytes))
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if column in (2, 3):
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.table.setItem(row, column, item)
-        if self.backups:
-            self.table.selectRow(0)
-        self.show_preview()
-
-    def selected_backup(self) -> BackupInfo | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.backups[rows[0].row()] if rows else None
-
-    def show_preview(self) -> None:
-        info = self.selected_backup()
-        self.restore_button.setEnabled(info is not None)
-        if info is None:
-            self.preview.setText(self.tr("还没有备份。") if not self.backups else "")
-            return
-        preview = backups.describe_backup(info, max_licenses=5)
-        lines = [
-            self.tr("<b>{when}</b>（{reason}）").format(when=info.created_at.strftime("%Y-%m-%d %H:%M:%S"),
-                                                       reason=self._reason(info.reason)),
-            self.tr("许可证 {licenses} 张，记录 {events} 条，附件 {files} 个").format(
-                licenses=info.license_count, events=info.event_count, files=info.attachment_count),
-            self.tr("数据格式 {schema}，程序版本 {version}，共 {size}").format(
-                schema=info.schema_version, version=info.app_version, size=human_size(info.size_bytes)),
-        ]
-        for number, company, expiry in preview.licenses:
-            lines.append(self.tr("· {number} {company}（有效期至 {expiry}）").format(
-                number=number, company=company, expiry=expiry))
-        if info.license_count > len(preview.licenses):
-            lines.append(self.tr("……另有 {more} 张").format(more=info.license_count - len(preview.licenses)))
-        if not preview.intact:
-            lines.append("<span style='color:#b00020'>" + self.tr("这份备份已损坏，不能恢复：") +
-                         "；".join(preview.problems[:2]) + "</span>")
-        self.preview.setText("<br>".join(lines))
-
-    def backup_now(self) -> None:
-        try:
-            made = backups.backup_now(self.db_path, reason=backups.MANUAL)
-        except StorageError as error:
-            QMessageBox.warning(self, self.tr("备份"), str(error))
-            return
-        self.refresh_backups()
-        self.status_label.setText(self.tr("已备份：{when}").format(when=made.created_at.strftime("%H:%M:%S")))
-
-    def restore_selected(self) -> None:
-        info = self.selected_backup()
-        if info is None:
-            return
-        if info.schema_version > SCHEMA_VERSION:
-            QMessageBox.warning(self, self.tr("恢复备份"), self.tr(
-                "这份备份来自更新版本的许可证管家（数据格式 {schema}），本程序无法打开。请先安装新版本。"
-            ).format(schema=info.schema_version))
-            return
-        preview = backups.describe_backup(info, max_licenses=0)
-        if not preview.intact:
-            QMessageBox.warning(self, self.tr("恢复备份"), self.tr("这份备份已损坏，不能恢复：\n{problems}").format(
-                problems="\n".join(preview.problems)))
-            return
-        answer = QMessageBox.question(
-            self, self.tr("恢复备份"),
-            self.tr("恢复 {when} 的备份吗？\n\n备份中有 {licenses} 张许可证、{events} 条记录、{files} 个附件"
-                    "（数据格式 {schema}）。\n\n当前的数据库和附件不会删除：会先改名（加上日期时间）保留在"
-                    "数据文件夹中。恢复后许可证管家会重新打开窗口。").format(
-                when=info.created_at.strftime("%Y-%m-%d %H:%M"), licenses=info.license_count,
-                events=info.event_count, files=info.attachment_count, schema=info.schema_version),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        request_restart(RestartRequest(db_path=self.db_path, restore=info))
-        self.accept()
-
-    def _reason(self, reason: str) -> str:
-        return {
-            backups.DAILY: self.tr("每日自动备份"),
-            backups.MANUAL: self.tr("手动备份"),
-            backups.MIGRATION: self.tr("升级数据格式前"),
-            backups.BEFORE_DELETE: self.tr("删除前"),
-            backups.BEFORE_EMPTYING: self.tr("清空回收站前"),
-        }.get(reason, reason)
 
     # --- language -------------------------------------------------------------------------
 

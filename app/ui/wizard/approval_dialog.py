@@ -12,7 +12,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -29,6 +28,7 @@ from app.operations import cases as case_ops
 from app.operations import steps
 from app.storage.database import Store
 from app.storage.errors import StorageError
+from app.ui.widgets import file_places
 from app.ui.widgets.form_widgets import (
     WARNING_STYLE,
     DateField,
@@ -147,11 +147,11 @@ class RenewalApprovalDialog(QDialog):
             self.new_expiry.setText(reading.expiry.isoformat())
 
     def choose_certificate(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(
-            self, self.tr("选择新证书的扫描件或电子证照"), "",
-            self.tr("证书文件 (*.pdf *.ofd *.png *.jpg *.jpeg);;所有文件 (*)"))
+        chosen = file_places.ask_open_path(
+            self, file_places.CERTIFICATE, caption=self.tr("选择新证书的扫描件或电子证照"),
+            filter_text=self.tr("证书文件 (*.pdf *.ofd *.png *.jpg *.jpeg);;所有文件 (*)"))
         if chosen:
-            self.certificate = Path(chosen)
+            self.certificate = chosen
             self.file_label.setText(self.certificate.name)
 
     def _show_errors(self, error: ValidationError) -> None:

@@ -3,8 +3,9 @@
 It works on the license's renewal under way, or starts one; a finished renewal is shown
 read-only elsewhere (app.ui.procedures.case_view_dialog). Everything is saved as it is entered,
 so closing at any step loses nothing; the step reached is stored with the case and the wizard
-opens there again. Connect ``export_requested(case_id)`` to an exporter before showing the
-wizard; without one the export button stays disabled.
+opens there again. Connect ``export_requested(case_id)`` to an exporter and
+``import_requested(case_id)`` to an importer before showing the wizard; without them the
+Excel buttons (export on steps 4 and 5, Ctrl+E; import on step 4, Ctrl+I) stay disabled.
 """
 
 from __future__ import annotations
@@ -12,12 +13,16 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QVBoxLayout, QWizard, QWizardPage
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWizard, QWizardPage
 
+from app.domain.cases import OPEN_STATUSES
 from app.operations import cases as ops
 from app.operations import licenses as license_ops
 from app.storage.database import Store
 from app.ui.checklist.checklist_view import ChecklistView
+from app.ui.widgets import shortcuts
+from app.ui.widgets.form_widgets import hint_label
 from app.ui.wizard.checks_page import ChecksPage
 from app.ui.wizard.license_page import LicensePage
 from app.ui.wizard.summary_page import SummaryPage
@@ -27,7 +32,7 @@ LICENSE, CHECKS, TIMELINE, CHECKLIST, SUMMARY = range(5)
 
 
 class ChecklistPage(QWizardPage):
-    """Page 4: the materials checklist of the case."""
+    """Page 4: the materials checklist of the case, with its Excel export and import."""
 
     def __init__(self, view: ChecklistView, parent=None):
         super().__init__(parent)
@@ -35,19 +40,66 @@ class ChecklistPage(QWizardPage):
         self.setSubTitle(self.tr("逐项准备：选中一项后在右侧修改状态、负责人、截止日期、备注和附件，改动立即保存。"
                                  "不需要的材料标为“不适用”并写明原因。"))
         self.view = view
+        self.export_button = QPushButton(self.tr("导出 Excel 清单…"), self)
+        self.export_button.setShortcut(QKeySequence(shortcuts.EXPORT_CHECKLIST))
+        self.export_button.clicked.connect(self._export)
+        self.import_button = QPushButton(self.tr("导入员工填写的清单…"), self)
+        self.import_button.setShortcut(QKeySequence(shortcuts.IMPORT_CHECKLIST))
+        self.import_button.clicked.connect(self._import)
+        self.excel_note = hint_label("", self)
+        excel_row = QHBoxLayout()
+        excel_row.addWidget(self.export_button)
+        excel_row.addWidget(self.import_button)
+        excel_row.addWidget(self.excel_note, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(view)
+        layout.addWidget(view, 1)
+        layout.addLayout(excel_row)
 
     def initializePage(self) -> None:  # noqa: N802
         self.view.reload()
+        self.update_excel_buttons()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        self.update_excel_buttons()
+        super().showEvent(event)
 
     def validatePage(self) -> bool:  # noqa: N802
         return self.view.can_leave()
 
+    def update_excel_buttons(self) -> None:
+        wizard = self.wizard()
+        if wizard is None:
+            return
+        exporting, importing = wizard.export_connected(), wizard.import_connected()
+        case = ops.get_case(wizard.store, wizard.case_id)
+        importing = importing and case is not None and case.status in OPEN_STATUSES
+        self.export_button.setEnabled(exporting)
+        self.import_button.setEnabled(importing)
+        self.export_button.setToolTip(self.tr("把这份清单导出为 Excel 文件，发给同事填写（{keys}）").format(
+            keys=shortcuts.shown(shortcuts.EXPORT_CHECKLIST)))
+        self.import_button.setToolTip(self.tr("同事填好后，把表格导入回来：先预览每一处修改（{keys}）").format(
+            keys=shortcuts.shown(shortcuts.IMPORT_CHECKLIST)))
+        self.excel_note.setText(self.tr("发给同事填写状态、负责人、截止日期和备注；收回后导入，改动逐项显示，确认后才写入。")
+                                if exporting else self.tr("（Excel 导出功能尚未接入，暂时无法导出）"))
+
+    def _export(self) -> None:
+        wizard = self.wizard()
+        wizard.flush()
+        wizard.export_requested.emit(wizard.case_id)
+
+    def _import(self) -> None:
+        wizard = self.wizard()
+        if not self.view.can_leave():
+            return
+        wizard.flush()
+        wizard.import_requested.emit(wizard.case_id)
+        wizard.case_changed()
+
 
 class RenewalWizard(QWizard):
     export_requested = Signal(int)          # case id
+    import_requested = Signal(int)          # case id: import a staff-edited checklist into it
 
     def __init__(self, store: Store, license_id: int, parent=None, *, today: date | None = None):
         super().__init__(parent)
@@ -107,8 +159,14 @@ class RenewalWizard(QWizard):
 
     # ------------------------------------------------------------------ shared
     def export_connected(self) -> bool:
+        return self._connected("export_requested(int)")
+
+    def import_connected(self) -> bool:
+        return self._connected("import_requested(int)")
+
+    def _connected(self, signature: str) -> bool:
         meta = self.metaObject()
-        return self.isSignalConnected(meta.method(meta.indexOfSignal("export_requested(int)")))
+        return self.isSignalConnected(meta.method(meta.indexOfSignal(signature)))
 
     def flush(self) -> None:
         """Save whatever is typed but not yet saved."""

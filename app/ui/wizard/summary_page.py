@@ -6,6 +6,7 @@ page shows only the actions the current status allows.
 
 from __future__ import annotations
 
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QGroupBox,
@@ -26,7 +27,7 @@ from app.operations import steps
 from app.storage.errors import StorageError
 from app.ui.license.situation import situation
 from app.ui.procedures.correction_dialog import CorrectionDialog
-from app.ui.widgets import confirmations
+from app.ui.widgets import confirmations, shortcuts
 from app.ui.widgets.case_labels import case_status_label, item_state_label
 from app.ui.widgets.form_widgets import HINT_STYLE, DateField, FieldMessage, hint_label
 from app.ui.wizard.approval_dialog import RenewalApprovalDialog
@@ -44,6 +45,7 @@ class SummaryPage(QWizardPage):
         self.missing.setMaximumHeight(150)
 
         self.export_button = QPushButton(self.tr("导出 Excel 清单…"), self)
+        self.export_button.setShortcut(QKeySequence(shortcuts.EXPORT_CHECKLIST))
         self.export_button.clicked.connect(self._export)
         self.export_note = hint_label("", self)
         self.export_note.setWordWrap(False)
