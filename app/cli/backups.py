@@ -14,8 +14,8 @@ from typing import TextIO
 
 from app.cli.common import CliError, Commands, confirm, open_database
 from app.operations import backups
+from app.operations.window_lock import refuse_while_window_holds
 from app.paths import resolve_db_path
-from app.storage.window_lock import refuse_while_window_holds
 
 DB_HELP = "数据库文件（默认：用户数据文件夹中的文件）"
 

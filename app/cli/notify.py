@@ -118,7 +118,7 @@ def cmd_remove(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_send(args: argparse.Namespace, out: TextIO) -> int:
-    from app.storage.window_lock import window_holding
+    from app.operations.window_lock import window_holding
 
     today = today_of(args)
     if args.dry_run:

@@ -12,9 +12,9 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
+from app.operations.window_lock import EXIT_ALREADY_RUNNING, refuse_while_window_holds
 from app.storage.database import Store, open_store
 from app.storage.reading import open_for_reading
-from app.storage.window_lock import EXIT_ALREADY_RUNNING, refuse_while_window_holds
 
 __all__ = ["EXIT_ALREADY_RUNNING", "open_to_read", "open_to_write"]
 

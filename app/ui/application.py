@@ -17,10 +17,10 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from app.operations.startup import integrity_problem, open_for_start
+from app.operations.window_lock import EXIT_ALREADY_RUNNING
 from app.resources import resources_dir
 from app.storage.database import Store
 from app.storage.errors import StorageError
-from app.storage.window_lock import EXIT_ALREADY_RUNNING
 from app.ui.instance_lock import InstanceLock, LockState, already_running_message
 from app.ui.main_window import MainWindow
 from app.ui.smoke import finish_smoke_test_once_painted

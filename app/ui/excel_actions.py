@@ -38,7 +38,7 @@ from app.ui.widgets.case_labels import case_status_label
 from app.ui.widgets.export_done import tell_exported
 
 if TYPE_CHECKING:
-    from app.storage.cases import CaseRecord
+    from app.operations.cases import CaseRecord
 
 ERROR_COLOUR = QColor("#9c0006")
 

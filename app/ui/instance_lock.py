@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QLockFile
 
-from app.storage.window_lock import lock_path
+from app.operations.window_lock import lock_path
 
 __all__ = ["Holder", "InstanceLock", "LockState", "already_running_message", "lock_path"]
 

@@ -93,8 +93,7 @@ class DailyCheck(QObject):
             self._thread.start()
 
     def _send(self, db_path: Path, today: date) -> None:
-        from app.operations import notifications
-        from app.storage.database import open_store
+        from app.operations import notifications, open_store
 
         try:
             store = open_store(db_path, defer_integrity=True)

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 
 from app.notify.formats import KIND_LABELS
 from app.operations import autostart, notifications, robot_secrets
+from app.operations.notifications import RobotRow
 from app.operations.robot_secrets import SecretMissing
 from app.storage.database import Store
 from app.storage.errors import StorageError
-from app.storage.notices import RobotRow
 from app.ui.settings.background_call import BackgroundCall
 from app.ui.settings.robot_dialog import RobotDialog
 

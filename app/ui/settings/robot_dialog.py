@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 from app.domain.errors import ValidationError
 from app.notify.formats import EXAMPLES, KIND_LABELS, KINDS, check_robot
 from app.operations import notifications
+from app.operations.notifications import RobotRow
 from app.operations.robot_secrets import Credential, SecretMissing
 from app.storage.database import Store
 from app.storage.errors import StorageError
-from app.storage.notices import RobotRow
 from app.ui.settings.background_call import BackgroundCall
 
 ERROR_STYLE = "color: #b00020;"
