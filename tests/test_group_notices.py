@@ -211,7 +211,7 @@ def test_send_beside_a_running_app_leaves_it_to_the_app(store, db_path, licensed
     from app.cli import notify as notify_cli
 
     robot = notifications.add_robot(store, kind="wecom", url="https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=k")
-    monkeypatch.setattr("app.storage.window_lock.window_holding", lambda path: object())
+    monkeypatch.setattr("app.operations.window_lock.window_holding", lambda path: object())
     import argparse
     import io
 
