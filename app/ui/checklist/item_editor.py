@@ -104,6 +104,7 @@ class ItemEditor(QWidget):
         self.owner.editingFinished.connect(self.save_owner)
         self.owner_message = FieldMessage(self)
         self.due = DateField(parent=self)
+        self.due.calendar_start = self.today
         self.due.editingFinished.connect(self.save_due)
         self.due_message = FieldMessage(self)
         self.due_hint = hint_label("", self, style=ERROR_STYLE)

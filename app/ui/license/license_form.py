@@ -35,6 +35,7 @@ from app.domain.license import (
     suggested_authority,
 )
 from app.domain.license_number import LicenseNumberProblem, parse_license_number
+from app.ui.widgets.form_widgets import DateField
 
 ERROR_STYLE = "color: #b3261e;"
 HINT_STYLE = "color: #5b6068;"
@@ -148,7 +149,7 @@ class LicenseForm(QWidget):
                 editor.activated.connect(self._scope_picked)
                 editor.currentIndexChanged.connect(lambda _i, n=name: self._on_edit(n))
             else:
-                editor = QLineEdit()
+                editor = DateField() if name in ("issued", "expiry") else QLineEdit()
                 editor.setPlaceholderText(placeholders.get(name, ""))
                 editor.textChanged.connect(lambda _t, n=name: self._on_edit(n))
             editor.setAccessibleName(self._labels[name])

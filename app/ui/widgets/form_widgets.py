@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from app.ui.widgets.date_popup import CalendarPopup, calendar_icon
 
 ERROR_STYLE = "color: #b3261e;"
 HINT_STYLE = "color: #5f6368;"
@@ -48,7 +50,14 @@ class FormLineEdit(QLineEdit):
 
 
 class DateField(FormLineEdit):
-    """A date typed as YYYY-MM-DD; the domain parses and judges it."""
+    """A date typed (YYYY-MM-DD, also 2027年3月1日: the domain parses and judges it) or picked
+    from a calendar: the button at its end, Alt+↓ or F4.
+
+    A day picked is written as YYYY-MM-DD and counts as typed and finished: ``textChanged`` and
+    ``editingFinished`` are emitted as when the user types it and leaves the field.
+    """
+
+    date_picked = Signal(object)
 
     def __init__(self, value: date | None = None, parent=None):
         super().__init__(parent)
@@ -56,6 +65,51 @@ class DateField(FormLineEdit):
         self.setMaxLength(20)
         if value is not None:
             self.setText(value.isoformat())
+        self.calendar_start: date | None = None      # the month shown while the field holds no date
+        self.popup: CalendarPopup | None = None
+        self.calendar_action = self.addAction(calendar_icon(), QLineEdit.ActionPosition.TrailingPosition)
+        self.calendar_action.setToolTip(QCoreApplication.translate("DateField", "从日历中选择（Alt+↓ 或 F4）"))
+        self.calendar_action.triggered.connect(self.open_calendar)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        alt_down = event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier
+        if alt_down or event.key() == Qt.Key.Key_F4:
+            event.accept()
+            self.open_calendar()
+            return
+        super().keyPressEvent(event)
+
+    def setReadOnly(self, read_only: bool) -> None:  # noqa: N802
+        super().setReadOnly(read_only)
+        self.calendar_action.setVisible(not read_only)
+
+    def day(self) -> date | None:
+        """The date the field holds, None when it holds none (or none the domain accepts)."""
+        from app.domain.license import parse_date  # not before the first paint
+
+        try:
+            return parse_date(self.text())
+        except ValueError:
+            return None
+
+    def open_calendar(self) -> CalendarPopup | None:
+        """Show the calendar on the field's date (else ``calendar_start``, else today)."""
+        if self.isReadOnly() or not self.isEnabled():
+            return None
+        self.popup = CalendarPopup(self, shown=self.day() or self.calendar_start or date.today())
+        self.popup.picked.connect(self._picked)
+        self.popup.destroyed.connect(self._popup_gone)
+        self.popup.show_under(self)
+        return self.popup
+
+    def _popup_gone(self) -> None:
+        self.popup = None
+
+    def _picked(self, day: date) -> None:
+        self.setText(day.isoformat())
+        self.setFocus(Qt.FocusReason.PopupFocusReason)
+        self.editingFinished.emit()
+        self.date_picked.emit(day)
 
 
 def hint_label(text: str, parent=None, *, style: str = HINT_STYLE) -> QLabel:
