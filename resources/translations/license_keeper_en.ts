@@ -700,6 +700,13 @@ Import this file into Outlook, DingTalk, WeCom or another calendar. Importing a 
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>从日历中选择（Alt+↓ 或 F4）</source>
+        <translation>Pick from the calendar (Alt+↓ or F4)</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineTimeline</name>
     <message>
         <source>事项</source>
@@ -1670,10 +1677,6 @@ Sources: {sources}</translation>
         <translation>Choose (follows the number)</translation>
     </message>
     <message>
-        <source>我已核对：证书上确实印制这个旧式编号</source>
-        <translation>I have checked: the certificate really shows this old-style number</translation>
-    </message>
-    <message>
         <source>经营许可证编号</source>
         <translation>License number</translation>
     </message>
@@ -1742,8 +1745,28 @@ Sources: {sources}</translation>
         <translation>Reminder lead times (days)</translation>
     </message>
     <message>
+        <source>注册资本 {capital} 万元低于{scope}要求的 {minimum} 万元，续期时会被审查</source>
+        <translation>Registered capital of {capital} (10,000 yuan) is below the {minimum} required for {scope}: the renewal will look at it</translation>
+    </message>
+    <message>
+        <source>有效期超过 5 年，请核对“有效期至”是否抄错</source>
+        <translation>Valid for more than 5 years: check that “Valid until” was copied right</translation>
+    </message>
+    <message>
+        <source>旧式编号：我已核对，证书上确实这样印制</source>
+        <translation>Old-style number: I checked, the certificate prints it so</translation>
+    </message>
+    <message>
         <source>（出资方式未填）</source>
         <translation>(contribution not given)</translation>
+    </message>
+    <message>
+        <source>建议 &lt;a href=&quot;use&quot; style=&quot;{style}&quot;&gt;{date}&lt;/a&gt;（发证日期 + 5 年），点日期填入</source>
+        <translation>Suggested: &lt;a href=&quot;use&quot; style=&quot;{style}&quot;&gt;{date}&lt;/a&gt; (date of issue + 5 years); click the date to fill it in</translation>
+    </message>
+    <message>
+        <source>请以证书所印为准。点日期（或按 Tab 到这里再按回车）把它填入“有效期至”。</source>
+        <translation>The certificate decides. Click the date (or Tab here and press Enter) to put it in “Valid until”.</translation>
     </message>
     <message>
         <source>认缴</source>
@@ -1756,10 +1779,6 @@ Sources: {sources}</translation>
     <message>
         <source>留空则为：</source>
         <translation>If left empty: </translation>
-    </message>
-    <message>
-        <source>建议：%1（发证日期 + 5 年，请以证书为准）— 点击采用</source>
-        <translation>Suggestion: %1 (date of issue + 5 years; the certificate prevails) — click to use it</translation>
     </message>
 </context>
 <context>
@@ -1977,6 +1996,10 @@ Click “Start renewal” to begin preparing the renewal materials.</translation
     <message>
         <source>这项办理已删除（可能在回收站中）。</source>
         <translation>This procedure was deleted (it may be in the Recycle Bin).</translation>
+    </message>
+    <message>
+        <source>都已改好：点“保存”（Ctrl+S）保存。</source>
+        <translation>All put right: click “Save” (Ctrl+S) to save.</translation>
     </message>
     <message>
         <source>、</source>

@@ -50,6 +50,7 @@ from app.ui.license.license_form import LicenseForm
 from app.ui.license.situation import situation
 from app.ui.widgets import confirmations
 from app.ui.widgets.case_labels import case_status_label
+from app.ui.widgets.form_widgets import NoteLine
 
 NOTE_STYLE = "color: #5b6068;"
 SAVED_STYLE = "color: #1d6432;"
@@ -150,9 +151,9 @@ class LicensePage(QWidget):
         top.addWidget(self.revert_button)
         top.addWidget(self.save_button)
 
-        self.message = QLabel()
+        self.message = NoteLine()            # a line kept for it: the form below never moves
         self.message.setObjectName("pageMessage")
-        self.message.setWordWrap(True)
+        self._counting_problems = False      # the message counts the form's problems, as they are put right
         self.situation = QLabel()
         self.situation.setObjectName("licenseSituation")
         self.situation.setWordWrap(True)
@@ -202,6 +203,7 @@ class LicensePage(QWidget):
         self.revert_button.clicked.connect(self.revert)
         self.renewal_button.clicked.connect(self._request_renewal)
         self.form.edited.connect(self._update_buttons)
+        self.form.edited.connect(self._count_problems)
         self.timeline.report_filed.connect(self._record_report)
         save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
         save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -425,8 +427,8 @@ class LicensePage(QWidget):
                                                   allow_legacy_number=legacy)
         except ValidationError as error:
             self.form.show_errors(error)
-            self._say(self.tr("未保存：有 %n 处需要修改，见各栏下方的红字。", "", len(error.errors)),
-                      ERROR_STYLE)
+            self._counting_problems = True
+            self._count_problems()
             return False
         except StorageError as error:
             QMessageBox.critical(self, self.tr("未保存"), str(error))
@@ -618,10 +620,19 @@ class LicensePage(QWidget):
         self.revert_button.setEnabled(dirty and self._license is not None)
         self.save_button.setEnabled(dirty or self._license is None)
 
+    def _count_problems(self) -> None:
+        """After a refused save, the message follows the form: how many problems are left."""
+        if not self._counting_problems:
+            return
+        left = self.form.problem_count()
+        if left:
+            self.message.show_note(self.tr("未保存：有 %n 处需要修改，见各栏下方的红字。", "", left), ERROR_STYLE)
+        else:
+            self.message.show_note(self.tr("都已改好：点“保存”（Ctrl+S）保存。"), NOTE_STYLE)
+
     def _say(self, text: str, style: str) -> None:
-        self.message.setText(text)
-        self.message.setStyleSheet(style)
-        self.message.setVisible(bool(text))
+        self._counting_problems = False
+        self.message.show_note(text, style)
 
 
 def ask_past_reports(parent: QWidget, years: list[int]) -> bool | None:

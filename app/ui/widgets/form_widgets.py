@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +35,38 @@ class FieldMessage(QLabel):
     def show_message(self, text: str | None) -> None:
         self.setText(text or "")
         self.setVisible(bool(text))
+
+
+class NoteLine(QLabel):
+    """A message under a field, in a line kept for it whether or not there is one, so that
+    nothing below moves when one appears. A message longer than the line ends in … and is
+    whole in the tooltip."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._note = ""
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(False)
+        self.setFixedHeight(self.fontMetrics().height() + 2)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+
+    def show_note(self, text: str | None, style: str = ERROR_STYLE) -> None:
+        self._note = text or ""
+        self.setStyleSheet(style)
+        self._fit()
+
+    def note(self) -> str:
+        return self._note
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        shown = self.fontMetrics().elidedText(self._note, Qt.TextElideMode.ElideRight, max(self.width(), 1))
+        self.setText(shown)
+        self.setToolTip(self._note if shown != self._note else "")
+        self.setAccessibleDescription(self._note)
 
 
 class FormLineEdit(QLineEdit):
