@@ -253,14 +253,14 @@ def test_a_correction_round_reopens_the_items_then_the_renewal_is_approved(qtbot
 
     def fill_in(dialog: CorrectionDialog):
         click(qtbot, dialog.ok_button)                               # nothing filled: refused
-        assert "补正要求" in dialog.items_message.text()
+        assert "补正要求" in dialog.items_message.message()
         assert dialog.result() != QDialog.DialogCode.Accepted
         assert ops.get_case(store, wizard.case_id).status == "submitted"
         replace_text(dialog.notice_date, "2026-12-28")               # not yet: refused
         type_text(dialog.requested, "补充 2025 年呼叫量数据")
         dialog.check_item(items[9].id)
         click(qtbot, dialog.ok_button)
-        assert "还没到" in dialog.date_message.text()
+        assert "还没到" in dialog.date_message.message()
         replace_text(dialog.notice_date, "2026-11-28")
         type_text(dialog.reply_by, "2026-12-10")
         click(qtbot, dialog.ok_button)

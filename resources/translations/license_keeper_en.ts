@@ -584,6 +584,10 @@ Import this file into Outlook, DingTalk, WeCom or another calendar. Importing a 
         <translation>Materials concerned</translation>
     </message>
     <message>
+        <source>涉及的材料（勾选的材料回到“准备中”）：</source>
+        <translation>Materials concerned (those ticked go back to “In progress”):</translation>
+    </message>
+    <message>
         <source>登记后，勾选的材料回到“准备中”，备注写上补正要求；补齐后重新标记为已提交。</source>
         <translation>Once recorded, the ticked materials go back to “In progress” with the requirements in their notes; when they are complete, mark the case as submitted again.</translation>
     </message>
@@ -1450,8 +1454,8 @@ A database can be changed in only one window at a time. Please switch to the Lic
 Sources: {sources}</translation>
     </message>
     <message>
-        <source>时效要求：{note}</source>
-        <translation>Time limit: {note}</translation>
+        <source>、</source>
+        <translation>, </translation>
     </message>
     <message numerus="yes">
         <source>已逾期 %n 天</source>
@@ -1459,6 +1463,10 @@ Sources: {sources}</translation>
             <numerusform>%n day overdue</numerusform>
             <numerusform>%n days overdue</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>晚于这项办理的最后可办理日 {date}：要在那之前备齐</source>
+        <translation>After this procedure&apos;s act-by day {date}: have it ready before then</translation>
     </message>
     <message>
         <source>{name}（{added}）</source>
@@ -1479,6 +1487,10 @@ Sources: {sources}</translation>
     <message>
         <source>请写明不适用的原因（或把状态改回），再换到别的材料</source>
         <translation>Give the reason it is not applicable (or change the state back) before moving to another material</translation>
+    </message>
+    <message>
+        <source>不适用时必须写明原因：写好后按回车</source>
+        <translation>Not applicable needs a reason: type it and press Enter</translation>
     </message>
     <message>
         <source>为“{name}”添加附件</source>
@@ -3545,6 +3557,34 @@ The current database and attachments are not deleted: they are first renamed (wi
         <translation>Record the approval…</translation>
     </message>
     <message>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>材料</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>截止日期</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>还缺的材料</source>
+        <translation>Materials still missing</translation>
+    </message>
+    <message>
+        <source>双击一项，回到第 4 步修改它</source>
+        <translation>Double-click an item to go back to step 4 and change it</translation>
+    </message>
+    <message>
         <source>取得新证后，按新证书上的发证日期和有效期至登记；登记前会先显示许可证将怎样更新。</source>
         <translation>When the new certificate arrives, record its issue date and valid-until date; you see how the license will change before anything is saved.</translation>
     </message>
@@ -3611,14 +3651,6 @@ The current database and attachments are not deleted: they are first renamed (wi
     <message>
         <source>记错了？撤回 {step} 的记录（发证机关尚未答复时）</source>
         <translation>Recorded by mistake? Take back the record of {step} (while the authority has not answered)</translation>
-    </message>
-    <message>
-        <source>负责人 {owner}</source>
-        <translation>Owner: {owner}</translation>
-    </message>
-    <message>
-        <source>截止 {date}</source>
-        <translation>Due {date}</translation>
     </message>
     <message>
         <source>（已逾期）</source>

@@ -23,18 +23,51 @@ HINT_STYLE = "color: #5f6368;"
 WARNING_STYLE = "color: #8a5a00;"
 
 
-class FieldMessage(QLabel):
-    """A red message under a field, hidden while there is nothing to say."""
+def _fit_one_line(label: QLabel, text: str) -> None:
+    """``text`` on the label's one line: ended with … when too long, whole in the tooltip."""
+    shown = label.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, max(label.width(), 1))
+    label.setText(shown)
+    label.setToolTip(text if shown != text else "")
+    label.setAccessibleDescription(text)
 
-    def __init__(self, parent=None):
+
+class FieldMessage(QLabel):
+    """A red message under a field, hidden while there is nothing to say.
+
+    ``reserve``: the line stays kept while hidden (nothing below moves when a message appears);
+    a message too long for it ends in … and is whole in the tooltip.
+    """
+
+    def __init__(self, parent=None, *, reserve: bool = False):
         super().__init__(parent)
         self.setStyleSheet(ERROR_STYLE)
-        self.setWordWrap(True)
+        self.reserve = reserve
+        self._message = ""
+        if reserve:
+            self.setTextFormat(Qt.TextFormat.PlainText)
+            self.setFixedHeight(self.fontMetrics().height() + 2)
+            policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            policy.setRetainSizeWhenHidden(True)
+            self.setSizePolicy(policy)
+        else:
+            self.setWordWrap(True)
         self.hide()
 
     def show_message(self, text: str | None) -> None:
-        self.setText(text or "")
+        self._message = text or ""
+        if self.reserve:
+            _fit_one_line(self, self._message)
+        else:
+            self.setText(self._message)
         self.setVisible(bool(text))
+
+    def message(self) -> str:
+        return self._message
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self.reserve:
+            _fit_one_line(self, self._message)
 
 
 class NoteLine(QLabel):
@@ -50,6 +83,10 @@ class NoteLine(QLabel):
         self.setFixedHeight(self.fontMetrics().height() + 2)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
 
+    def setFont(self, font) -> None:  # noqa: N802 - the line is as high as its font
+        super().setFont(font)
+        self.setFixedHeight(self.fontMetrics().height() + 2)
+
     def show_note(self, text: str | None, style: str = ERROR_STYLE) -> None:
         self._note = text or ""
         self.setStyleSheet(style)
@@ -63,10 +100,7 @@ class NoteLine(QLabel):
         self._fit()
 
     def _fit(self) -> None:
-        shown = self.fontMetrics().elidedText(self._note, Qt.TextElideMode.ElideRight, max(self.width(), 1))
-        self.setText(shown)
-        self.setToolTip(self._note if shown != self._note else "")
-        self.setAccessibleDescription(self._note)
+        _fit_one_line(self, self._note)
 
 
 class FormLineEdit(QLineEdit):
