@@ -51,6 +51,10 @@ LABELS: dict[str, str] = {
     "lead_times": "提醒提前天数",
 }
 REQUIRED = ("number", "company", "scope", "issued", "expiry")
+# The two problems a form meets most, before anything is typed (the interface says them in its
+# language: app/ui/license/license_form.py); every other message is Chinese data.
+MISSING = "必须填写"
+MISSING_SCOPE = "必须选择 全网（national）或 地网（provincial）"
 _MAX_LEN = {"company": 100, "legal_rep": 50, "address": 200, "services": 300, "coverage": 300,
             "authority": 60, "special_terms": 2000, "contact_person": 50}
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
@@ -104,7 +108,7 @@ def parse_date(text: object) -> date:
         return _in_range(text.date() if isinstance(text, datetime) else text)
     raw = str(text or "").strip()
     if not raw:
-        raise ValueError("必须填写")
+        raise ValueError(MISSING)
     match = _DATE.match(raw)
     if not match:
         raise ValueError(f"日期格式应为 YYYY-MM-DD，收到“{shown(raw)}”")
@@ -127,7 +131,7 @@ def parse_scope(text: object) -> str:
     shown (全网（跨地区）); nothing else, not even a known word with more after it."""
     raw = clean_text(text)
     if not raw:
-        raise ValueError("必须选择 全网（national）或 地网（provincial）")
+        raise ValueError(MISSING_SCOPE)
     scope = _SCOPE_WORDS.get(unicodedata.normalize("NFKC", raw).lower())
     if not scope:
         raise ValueError(f"应为 全网（national）或 地网（provincial），收到“{shown(raw)}”")
@@ -206,7 +210,7 @@ def _parse_field(name: str, value: object, *, allow_legacy_number: bool):
         return parse_lead_times(value)
     text = _text(name, value)
     if name in REQUIRED and not text:
-        raise ValueError("必须填写")
+        raise ValueError(MISSING)
     if name == "company" and text and len(text) < 2:
         raise ValueError("过短：请填写营业执照上的完整名称")
     if name == "credit_code" and text:

@@ -40,6 +40,10 @@
         <translation>License</translation>
     </message>
     <message>
+        <source>{package}（{shown}）</source>
+        <translation>{package} ({shown})</translation>
+    </message>
+    <message>
         <source>Qt 与 PySide6 按 LGPL-3.0 使用，未作修改；各组件的许可证全文随其源代码发布。</source>
         <translation>Qt and PySide6 are used unmodified under the LGPL-3.0; each component&apos;s full license text is published with its source code.</translation>
     </message>
@@ -291,6 +295,49 @@ Import this file into Outlook, DingTalk, WeCom or another calendar. Importing a 
     </message>
 </context>
 <context>
+    <name>ChangeKinds</name>
+    <message>
+        <source>股东变更</source>
+        <translation>Change of shareholders</translation>
+    </message>
+    <message>
+        <source>经营主体变更（合并、分立等）</source>
+        <translation>Change of the operating entity (merger, split …)</translation>
+    </message>
+    <message>
+        <source>业务种类变更</source>
+        <translation>Change of services</translation>
+    </message>
+    <message>
+        <source>业务覆盖范围变更</source>
+        <translation>Change of service coverage</translation>
+    </message>
+    <message>
+        <source>公司名称变更</source>
+        <translation>Change of company name</translation>
+    </message>
+    <message>
+        <source>法定代表人变更</source>
+        <translation>Change of legal representative</translation>
+    </message>
+    <message>
+        <source>注册资本变更</source>
+        <translation>Change of registered capital</translation>
+    </message>
+    <message>
+        <source>注册住所变更</source>
+        <translation>Change of registered address</translation>
+    </message>
+    <message>
+        <source>公司作出变更决定之日</source>
+        <translation>the day the company decided the change</translation>
+    </message>
+    <message>
+        <source>工商变更登记之日</source>
+        <translation>the day the change was registered with the market regulator</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistModel</name>
     <message>
         <source>序号</source>
@@ -351,6 +398,10 @@ Import this file into Outlook, DingTalk, WeCom or another calendar. Importing a 
     <message>
         <source>（另有 {n} 项不适用）</source>
         <translation> (plus {n} not applicable)</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
     </message>
     <message>
         <source>时效要求：{note}</source>
@@ -787,6 +838,18 @@ Import this file into Outlook, DingTalk, WeCom or another calendar. Importing a 
     <message>
         <source>已错过</source>
         <translation>Missed</translation>
+    </message>
+    <message>
+        <source>已记录为已报送</source>
+        <translation>Recorded as filed</translation>
+    </message>
+    <message>
+        <source>已过截止日，{until} 前可限期补报</source>
+        <translation>Past its due date; late filing possible until {until}</translation>
+    </message>
+    <message>
+        <source>补报期已过：可能被列入电信业务经营不良名单</source>
+        <translation>Late filing period over: the company may be put on the list of telecom operators in bad standing</translation>
     </message>
     <message>
         <source>法定最后一日 {due} 不是工作日，最后可办理日为 {act_by}</source>
@@ -1485,6 +1548,26 @@ Sources: {sources}</translation>
         <translation>Nothing to undo for this item</translation>
     </message>
     <message>
+        <source>（Excel 导入）</source>
+        <translation> (Excel import)</translation>
+    </message>
+    <message>
+        <source>（补正通知）</source>
+        <translation> (correction notice)</translation>
+    </message>
+    <message>
+        <source>（撤销）</source>
+        <translation> (undo)</translation>
+    </message>
+    <message>
+        <source>{field} “{old}” → “{new}”</source>
+        <translation>{field} “{old}” → “{new}”</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
         <source>请写明不适用的原因（或把状态改回），再换到别的材料</source>
         <translation>Give the reason it is not applicable (or change the state back) before moving to another material</translation>
     </message>
@@ -1763,6 +1846,14 @@ Sources: {sources}</translation>
     <message>
         <source>有效期超过 5 年，请核对“有效期至”是否抄错</source>
         <translation>Valid for more than 5 years: check that “Valid until” was copied right</translation>
+    </message>
+    <message>
+        <source>必须填写</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>必须选择 全网（national）或 地网（provincial）</source>
+        <translation>Choose nationwide or provincial</translation>
     </message>
     <message>
         <source>旧式编号：我已核对，证书上确实这样印制</source>
@@ -2505,6 +2596,57 @@ Source: %2</translation>
     </message>
 </context>
 <context>
+    <name>ObligationTitles</name>
+    <message>
+        <source>申请续期（有效期至 {expiry}，到期前 {days} 日）</source>
+        <translation>Apply for renewal (valid until {expiry}; {days} days before it ends)</translation>
+    </message>
+    <message>
+        <source>申请续期（有效期至 {expiry}，到期前 {days} 日；不再续期的，同一日前报告注销）</source>
+        <translation>Apply for renewal (valid until {expiry}; {days} days before it ends; if not renewing, report the cancellation by the same day)</translation>
+    </message>
+    <message>
+        <source>申请续期（有效期至 {expiry}）</source>
+        <translation>Apply for renewal (valid until {expiry})</translation>
+    </message>
+    <message>
+        <source>开始准备续期（到期前 {days} 日）</source>
+        <translation>Start preparing the renewal ({days} days before expiry)</translation>
+    </message>
+    <message>
+        <source>续期安全日期（到期前第 {days} 个工作日）</source>
+        <translation>Renewal safe date ({days} working days before expiry)</translation>
+    </message>
+    <message>
+        <source>报告不再续期（注销）并做好用户善后（停止经营日 {stop} 前 {days} 日）</source>
+        <translation>Report not renewing (cancellation) and look after the users ({days} days before the business stops on {stop})</translation>
+    </message>
+    <message>
+        <source>许可证到期（有效期至）</source>
+        <translation>License expires (valid until)</translation>
+    </message>
+    <message>
+        <source>{year}年年报（报告{reported}年度）</source>
+        <translation>{year} annual report (for {reported})</translation>
+    </message>
+    <message>
+        <source>{change}：{trigger}（{day}）起 {days} 日内申请</source>
+        <translation>{change}: apply within {days} days of {trigger} ({day})</translation>
+    </message>
+    <message>
+        <source>{change}：{trigger}起 {days} 日内申请</source>
+        <translation>{change}: apply within {days} days of {trigger}</translation>
+    </message>
+    <message>
+        <source>补正并重新提交（{notice} 的补正通知）</source>
+        <translation>Correct and resubmit (correction notice of {notice})</translation>
+    </message>
+    <message>
+        <source>；法定最后一日 {due}（{weekday}）不是工作日，最后可办理日为 {act_by}</source>
+        <translation>; the legal last day {due} ({weekday}) is not a working day: act by {act_by}</translation>
+    </message>
+</context>
+<context>
     <name>PasteScheduleDialog</name>
     <message>
         <source>粘贴 {year} 年节假日安排</source>
@@ -2724,6 +2866,37 @@ You can also paste the State Council notice as it is, e.g. “春节：2月10日
     <message>
         <source>这张许可证有未办结的变更：</source>
         <translation>This license has changes still open:</translation>
+    </message>
+</context>
+<context>
+    <name>Procedures</name>
+    <message>
+        <source>续期（延续）</source>
+        <translation>Renewal</translation>
+    </message>
+    <message>
+        <source>年报</source>
+        <translation>Annual report</translation>
+    </message>
+    <message>
+        <source>变更</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>注销</source>
+        <translation>Cancellation</translation>
+    </message>
+    <message>
+        <source>补办（证书遗失）</source>
+        <translation>Replacement (certificate lost)</translation>
+    </message>
+    <message>
+        <source>新申请</source>
+        <translation>New application</translation>
+    </message>
+    <message>
+        <source>{year}年年报</source>
+        <translation>{year} annual report</translation>
     </message>
 </context>
 <context>
@@ -3004,6 +3177,10 @@ You can also paste the State Council notice as it is, e.g. “春节：2月10日
         <translation>Five years on: {date}</translation>
     </message>
     <message>
+        <source>从原证到期日起顺延 5 年</source>
+        <translation>5 years on from the old certificate&apos;s expiry</translation>
+    </message>
+    <message>
         <source>重新计算 5 年：{date}</source>
         <translation>Five years from issue: {date}</translation>
     </message>
@@ -3160,6 +3337,21 @@ You can also paste the State Council notice as it is, e.g. “春节：2月10日
     <message>
         <source>没有发出：{problem}</source>
         <translation>Not sent: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>RobotKinds</name>
+    <message>
+        <source>企业微信</source>
+        <translation>WeCom</translation>
+    </message>
+    <message>
+        <source>钉钉</source>
+        <translation>DingTalk</translation>
+    </message>
+    <message>
+        <source>飞书</source>
+        <translation>Feishu (Lark)</translation>
     </message>
 </context>
 <context>

@@ -35,9 +35,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.cases import ITEM_STATES, CaseItem, ChecklistEntry
+from app.domain.cases import CaseItem, ChecklistEntry
 from app.domain.errors import ValidationError
-from app.domain.item_undo import describe
+from app.domain.item_undo import UNDO, changes_of
 from app.operations import attachments as attachment_ops
 from app.operations import cases as ops
 from app.operations import trash as trash_ops
@@ -45,6 +45,7 @@ from app.storage.database import Store
 from app.storage.errors import StorageError
 from app.ui.checklist.attachment_copy import STEPS, AttachmentCopy
 from app.ui.widgets import confirmations
+from app.ui.widgets.case_labels import item_state_label
 from app.ui.widgets.form_widgets import (
     ERROR_STYLE,
     HINT_STYLE,
@@ -321,8 +322,22 @@ class ItemEditor(QWidget):
         save = ops.last_item_change(self.store, self.entry.item.id)
         self.undo_button.setEnabled(bool(save))
         self.undo_button.setToolTip(
-            self.tr("撤销：{change}（Ctrl+Z）").format(change=describe(save, state_labels=ITEM_STATES)) if save
+            self.tr("撤销：{change}（Ctrl+Z）").format(change=self.describe(save)) if save
             else self.tr("这一项没有可以撤销的修改"))
+
+    def describe(self, save) -> str:
+        """An item's save in words, for the undo button's tip: 状态 “已准备” → “准备中”；负责人 …"""
+        fields = {"state": self.tr("状态"), "na_reason": self.tr("不适用原因"), "owner": self.tr("负责人"),
+                  "due_date": self.tr("截止日期"), "note": self.tr("备注")}
+        origins = {"excel": self.tr("（Excel 导入）"), "correction": self.tr("（补正通知）"), UNDO: self.tr("（撤销）")}
+        parts = []
+        for change in changes_of(save):
+            old, new = change.old, change.new
+            if change.field == "state":
+                old, new = item_state_label(old), item_state_label(new)
+            parts.append(self.tr("{field} “{old}” → “{new}”").format(
+                field=fields.get(change.field, change.field), old=old, new=new))
+        return self.tr("；").join(parts) + (origins.get(save[0].origin, "") if save else "")
 
     def _clear_messages(self) -> None:
         for message in (self.state_message, self.reason_message, self.owner_message, self.due_message,

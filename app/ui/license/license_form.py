@@ -29,6 +29,8 @@ from app.domain.license import (
     CROSS_CHECKED,
     DEFAULT_LEAD_TIMES,
     DEFAULT_SERVICES,
+    MISSING,
+    MISSING_SCOPE,
     REQUIRED,
     License,
     LicenseWarning,
@@ -109,6 +111,14 @@ def warning_text(warning: LicenseWarning) -> str:
     return warning.text
 
 
+def problem_text(message: str) -> str:
+    """A problem of the domain's as shown: the two met before anything is typed in the language
+    shown (in Chinese, the domain's words); the others as they are (Chinese data)."""
+    return {MISSING: QCoreApplication.translate("LicenseForm", "必须填写"),
+            MISSING_SCOPE: QCoreApplication.translate("LicenseForm", "必须选择 全网（national）或 地网（provincial）"),
+            }.get(message, message)
+
+
 def notes_to_show(values: dict[str, object], *, allow_legacy: bool,
                   touched: set[str] | None) -> tuple[dict[str, str], dict[str, str]]:
     """What to show at each field as the user types: its problem (its own, else one across
@@ -117,7 +127,7 @@ def notes_to_show(values: dict[str, object], *, allow_legacy: bool,
     for name, value in values.items():
         message = check_field(name, value, allow_legacy_number=allow_legacy)
         if message and (touched is None or name in touched):
-            problems[name] = message
+            problems[name] = problem_text(message)
     for item in cross_field_problems(values, allow_legacy_number=allow_legacy):
         if touched is None or touched & set(CROSS_CHECKED[item.field]):
             problems.setdefault(item.field, item.message)
@@ -399,7 +409,7 @@ class LicenseForm(QWidget):
         found, self._warnings = notes_to_show(values, allow_legacy=allow,
                                               touched=None if self._show_all else self._touched)
         for name, message in self._extra.items():
-            found.setdefault(name, message)
+            found.setdefault(name, problem_text(message))
         self._problems = found
         for name in FIELD_ORDER:
             if name == "capital_kind":

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.cases import OPEN_STATUSES, progress
-from app.domain.catalogue import default_catalogue
 from app.domain.errors import ValidationError
 from app.domain.license import License
 from app.domain.obligations import Obligation
@@ -41,7 +40,6 @@ from app.operations import licenses as license_ops
 from app.operations import obligations as obligation_ops
 from app.operations import steps
 from app.operations import trash as trash_ops
-from app.operations.trash import case_title
 from app.storage.database import Store
 from app.storage.errors import StorageError
 from app.ui.license import license_actions
@@ -49,8 +47,9 @@ from app.ui.license.deadline_timeline import DeadlineTimeline
 from app.ui.license.license_form import LicenseForm
 from app.ui.license.situation import situation
 from app.ui.widgets import confirmations
-from app.ui.widgets.case_labels import case_status_label
+from app.ui.widgets.case_labels import case_status_label, case_title, procedure_name
 from app.ui.widgets.form_widgets import NoteLine
+from app.ui.widgets.obligation_titles import title_of
 
 NOTE_STYLE = "color: #5b6068;"
 SAVED_STYLE = "color: #1d6432;"
@@ -112,9 +111,8 @@ class LicensePage(QWidget):
         self.procedures_button = QPushButton(self.tr("其他办理事项"))
         self.procedures_button.setToolTip(self.tr("年报、变更、注销、补办或新申请：逐项准备材料"))
         procedures_menu = QMenu(self.procedures_button)
-        catalogue = default_catalogue()
         for procedure in OTHER_PROCEDURES:
-            action = procedures_menu.addAction(catalogue.procedure(procedure).name)
+            action = procedures_menu.addAction(procedure_name(procedure))
             action.triggered.connect(lambda _checked=False, p=procedure: self._request_procedure(p))
         procedures_menu.addSeparator()
         self.not_renewing_action = procedures_menu.addAction(self.tr("决定不再续期…"))
@@ -297,12 +295,11 @@ class LicensePage(QWidget):
         if self._license is None or self._license.id is None:
             return []
         today = today or self._today()
-        catalogue = default_catalogue()
         found = []
         for case in ops_cases.open_cases(self.store, self._license.id):
             counted = progress(ops_cases.case_items(self.store, case.id))
             title = self.tr("{procedure}：{status}").format(
-                procedure=catalogue.procedure(case.procedure).name, status=case_status_label(case.status))
+                procedure=procedure_name(case.procedure), status=case_status_label(case.status))
             found.append(CaseProgress(title, counted.ready, counted.applicable,
                                       ops_cases.case_obligation(self.store, case, today=today), case.procedure,
                                       case.id))
@@ -359,7 +356,7 @@ class LicensePage(QWidget):
             line.addWidget(bar, 1)
             if case.obligation:
                 due = QLabel(self.tr("最后可办理日 %1").replace("%1", case.obligation.act_by.isoformat()))
-                due.setToolTip(case.obligation.title)
+                due.setToolTip(title_of(case.obligation))
                 line.addWidget(due)
             if case.procedure:
                 resume = QPushButton(self.tr("继续办理"))
