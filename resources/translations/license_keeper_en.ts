@@ -2599,11 +2599,11 @@ Source: %2</translation>
     <name>ObligationTitles</name>
     <message>
         <source>申请续期（有效期至 {expiry}，到期前 {days} 日）</source>
-        <translation>Apply for renewal (valid until {expiry}; {days} days before it ends)</translation>
+        <translation>Apply for renewal (valid until {expiry}; {days} days before)</translation>
     </message>
     <message>
         <source>申请续期（有效期至 {expiry}，到期前 {days} 日；不再续期的，同一日前报告注销）</source>
-        <translation>Apply for renewal (valid until {expiry}; {days} days before it ends; if not renewing, report the cancellation by the same day)</translation>
+        <translation>Apply for renewal (valid until {expiry}; {days} days before; not renewing: report it by then)</translation>
     </message>
     <message>
         <source>申请续期（有效期至 {expiry}）</source>
@@ -3647,6 +3647,14 @@ The current database and attachments are not deleted: they are first renamed (wi
     <message>
         <source>{label}：{start} 开放，{due} 截止；{grace} 前为限期补报。</source>
         <translation>{label}: opens {start}, due {due}; late filing until {grace}.</translation>
+    </message>
+    <message>
+        <source>公司作出变更决定之日</source>
+        <translation>Day the company decided the change</translation>
+    </message>
+    <message>
+        <source>工商变更登记之日</source>
+        <translation>Day the change was registered</translation>
     </message>
     <message>
         <source>{label}：最迟 {date}（{weekday}）{estimated}。</source>

@@ -8,8 +8,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QBrush, QFont
+from PySide6.QtCore import QDate, QRect, Qt, Signal
+from PySide6.QtGui import QBrush, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -44,6 +46,27 @@ HINT_STYLE = "color: #5b6068;"
 STATE_COLOURS = {DONE: "ok", SUBMITTED: "ok", MISSED: "overdue", OVERDUE: "overdue"}
 
 
+class WrappingDelegate(QStyledItemDelegate):
+    """Measures a cell at the width of its column, so that a long name takes a second line
+    (a tree view measures its rows without their columns' widths)."""
+
+    MARGIN = 8
+
+    def __init__(self, view: QTreeWidget):
+        super().__init__(view)
+        self.view = view
+
+    def sizeHint(self, option, index):  # noqa: N802
+        shown = QStyleOptionViewItem(option)
+        self.initStyleOption(shown, index)
+        width = self.view.columnWidth(index.column()) - self.MARGIN
+        needed = QFontMetrics(shown.font).boundingRect(
+            QRect(0, 0, max(width, 1), 10_000), int(Qt.TextFlag.TextWordWrap), shown.text)
+        hint = super().sizeHint(option, index)
+        hint.setHeight(max(hint.height(), needed.height() + 4))
+        return hint
+
+
 class DeadlineTimeline(QWidget):
     """The timeline; emits ``report_filed(year, date)`` when the user marks a report filed."""
 
@@ -53,7 +76,8 @@ class DeadlineTimeline(QWidget):
         super().__init__(parent)
         self.tree = QTreeWidget()
         self.tree.setRootIsDecorated(False)
-        self.tree.setUniformRowHeights(True)
+        self.tree.setWordWrap(True)             # a long name takes a second line rather than an …
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setHeaderLabels([self.tr("最后可办理日"), self.tr("事项"), self.tr("剩余"), self.tr("状态")])
@@ -61,6 +85,8 @@ class DeadlineTimeline(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)
+        self.tree.setItemDelegateForColumn(WHAT, WrappingDelegate(self.tree))
+        header.sectionResized.connect(self._rewrap)
         metrics = self.fontMetrics()
         samples = {DATE: [self.day_text(date(2027, 3, 14)) + self.tr("（估算）"), self.tr("最后可办理日")],
                    DAYS: [status_style.days_text(-1000), status_style.days_text(1000)],
@@ -100,6 +126,11 @@ class DeadlineTimeline(QWidget):
         self._fileable: dict[int, Obligation] = {}
         self.tree.currentItemChanged.connect(lambda *_: self._update_controls())
         self.file_button.clicked.connect(self._file_current)
+
+    def _rewrap(self, column: int, _old: int, _new: int) -> None:
+        """The names wrap at the width their column now has: the rows are measured again."""
+        if column == WHAT:
+            self.tree.scheduleDelayedItemsLayout()
 
     def day_text(self, day: date) -> str:
         return self.tr("{date}（{weekday}）").format(date=day.isoformat(), weekday=weekday_name(day))

@@ -42,7 +42,6 @@ from app.ui.widgets.obligation_titles import (
     annual_report_title,
     change_kind_labels,
     deadline_label,
-    trigger_labels,
 )
 
 
@@ -131,7 +130,8 @@ class StartProcedureDialog(QDialog):
                 grace=report.grace_until.isoformat())
         elif self.procedure == "change":
             kind = self.kind.currentData()
-            self.trigger_label.setText(trigger_labels()[CHANGE_KINDS[kind][1]])
+            self.trigger_label.setText({"decision": self.tr("公司作出变更决定之日"),        # a field's name here
+                                        "registration": self.tr("工商变更登记之日")}[CHANGE_KINDS[kind][1]])
             try:
                 trigger = self._trigger_date()
             except ValueError as problem:
