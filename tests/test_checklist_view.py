@@ -123,7 +123,7 @@ def test_bad_due_date_is_named_next_to_the_field_and_kept(qtbot, store, case_id,
     type_text(view.editor.due, "下周五")
     qtbot.keyClick(view.editor.due, Qt.Key.Key_Return)
     assert view.editor.due_message.isVisible()
-    assert "截止日期" in view.editor.due_message.text()
+    assert "日期格式" in view.editor.due_message.message()
     assert view.editor.due.text() == "下周五"
     assert ops.case_items(store, case_id)[0].due_date is None
 

@@ -131,7 +131,7 @@ def test_the_fingerprint_follows_the_rules_files(tmp_path, monkeypatch, name):
     assert dashboard_cache.fingerprint() != before
 
 
-DEADLINE = ["k", "l", 739000, "s", False, True, None, "pending"]
+DEADLINE = ["k", "l", 739000, "s", False, True, None, "pending", ["expiry", [["day", "2027-03-14"]]]]
 COLUMNS = [[1], ["n"], ["c"], ["s"], [738000], [739500], [False], [0], [999999]]
 
 
@@ -163,6 +163,9 @@ def test_kept_content_of_the_shape_written_is_used(licensed):
     kept_content(deadline=["k", "l", -5, "s", False, True, None, "pending"]),
     kept_content(deadline=["k", "l", 739000, "s", False, True, None, 3]),     # a state that is no text
     kept_content(deadline=["k", "l", 739000, "s", False, True, None]),        # the format before states
+    kept_content(deadline=["k", "l", 739000, "s", False, True, None, "pending"]),   # before wordings
+    kept_content(deadline=[*DEADLINE[:8], ["expiry", [["day", 3]]]]),        # a value that is no text
+    kept_content(deadline=[*DEADLINE[:8], ["expiry"]]),                      # a wording without values
     json.dumps({"deadlines": [DEADLINE], "rows": [[1, "n", "c", "s", 738000, 739500, False, 0, 999999]]}),
 ])
 def test_kept_rows_of_another_shape_are_not_used(licensed, content):

@@ -156,3 +156,24 @@ def test_free_text_license_is_valid_or_a_validation_error(values):
         parse_license(merged)
     except ValidationError as error:
         assert error.errors and all(e.field in LABELS and e.message for e in error.errors)
+
+
+def test_the_checks_across_fields_need_only_their_own_fields():
+    from app.domain.license import cross_field_problems
+
+    assert cross_field_problems({}) == []
+    assert cross_field_problems({"issued": "2023-06-01", "expiry": "2023-05"}) == []          # half typed
+    [problem] = cross_field_problems({"issued": "2023-06-01", "expiry": "2023年5月1日", "company": ""})
+    assert (problem.field, problem.message) == ("expiry", "应晚于发证日期 2023-06-01")
+    fields = {p.field for p in cross_field_problems({"number": "京B2-20250350", "issued": "2023-06-01",
+                                                      "scope": "national"})}
+    assert fields == {"number", "scope"}
+
+
+def test_warnings_while_typing_are_those_of_the_whole_license(valid_license_input):
+    from app.domain.license import warnings_of, warnings_while_typing
+
+    raw = {**valid_license_input, "capital_wan": "50", "expiry": "2028-03-14"}
+    assert warnings_while_typing(raw) == warnings_of(parse_license(raw))
+    assert [w.field for w in warnings_while_typing({"scope": "national", "capital_wan": "500"})] == ["capital_wan"]
+    assert warnings_while_typing({"capital_wan": "50"}) == []                    # no scope yet

@@ -24,6 +24,10 @@ class Deadline(NamedTuple):
     hard: bool = True          # missing it has consequences; a soft one is a planning date
     annual_year: int | None = None
     state: str = "pending"     # an obligation's state (app.domain.obligations); a planning date's is pending
+    # What the label says, for the interface to say it in its language (app.domain.titles): a
+    # plain tuple (key, ((name, value), ...)), with ``legal_day`` among the values when the label
+    # adds that the legal day is not the day to act by; None for a label that has none.
+    wording: tuple | None = None
 
     def days_left(self, today: date) -> int:
         return (self.date - today).days

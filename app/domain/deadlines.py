@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from app.domain.deadline_item import Deadline
 from app.domain.rules import DeadlineRules, default_rules
+from app.domain.titles import wording
 from app.domain.workdays import WorkdayCalendar
 
 
@@ -128,7 +129,8 @@ def change_deadline(*, kind: str, trigger: date, calendar: WorkdayCalendar,
     practical = calendar.last_workday_on_or_before(legal)
     return Deadline(
         f"change_{kind}", f"{label}：{TRIGGER_LABELS[trigger_kind]}起 {rules.change_days} 日内申请",
-        legal, source, estimated=practical.estimated)
+        legal, source, estimated=practical.estimated,
+        wording=wording("change_rule", change=kind, trigger=trigger_kind, days=rules.change_days))
 
 
 def cancellation_deadline(*, stop_date: date, rules: DeadlineRules | None = None) -> Deadline:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from app.domain.cases import ITEM_LABELS, CaseItem
 
@@ -68,14 +68,26 @@ def undone_item(item: CaseItem, save: Sequence[HistoryRow]) -> CaseItem:
     return replace(item, **values)
 
 
+class Changed(NamedTuple):
+    """One field of a save, its values cut short for a tip."""
+
+    field: str
+    old: str
+    new: str
+
+
+def changes_of(save: Sequence[HistoryRow]) -> list[Changed]:
+    return [Changed(row.field, _short(row.old_value), _short(row.new_value)) for row in save]
+
+
 def describe(save: Sequence[HistoryRow], *, state_labels: dict[str, str]) -> str:
     """The save in words, as an undo button's tip: 状态 已准备 → 准备中；负责人 … (Chinese data)."""
     parts = []
-    for row in save:
-        old, new = row.old_value, row.new_value
-        if row.field == "state":
+    for change in changes_of(save):
+        old, new = change.old, change.new
+        if change.field == "state":
             old, new = state_labels.get(old, old), state_labels.get(new, new)
-        parts.append(f"{ITEM_LABELS.get(row.field, row.field)} “{_short(old)}” → “{_short(new)}”")
+        parts.append(f"{ITEM_LABELS.get(change.field, change.field)} “{old}” → “{new}”")
     origin = ORIGIN_LABELS.get(save[0].origin, "") if save else ""
     return "；".join(parts) + origin
 

@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
+from typing import NamedTuple
 
 from app.domain.credit_code import credit_code_problem
 from app.domain.errors import FieldError, ValidationError
@@ -50,6 +51,10 @@ LABELS: dict[str, str] = {
     "lead_times": "提醒提前天数",
 }
 REQUIRED = ("number", "company", "scope", "issued", "expiry")
+# The two problems a form meets most, before anything is typed (the interface says them in its
+# language: app/ui/license/license_form.py); every other message is Chinese data.
+MISSING = "必须填写"
+MISSING_SCOPE = "必须选择 全网（national）或 地网（provincial）"
 _MAX_LEN = {"company": 100, "legal_rep": 50, "address": 200, "services": 300, "coverage": 300,
             "authority": 60, "special_terms": 2000, "contact_person": 50}
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
@@ -103,7 +108,7 @@ def parse_date(text: object) -> date:
         return _in_range(text.date() if isinstance(text, datetime) else text)
     raw = str(text or "").strip()
     if not raw:
-        raise ValueError("必须填写")
+        raise ValueError(MISSING)
     match = _DATE.match(raw)
     if not match:
         raise ValueError(f"日期格式应为 YYYY-MM-DD，收到“{shown(raw)}”")
@@ -126,7 +131,7 @@ def parse_scope(text: object) -> str:
     shown (全网（跨地区）); nothing else, not even a known word with more after it."""
     raw = clean_text(text)
     if not raw:
-        raise ValueError("必须选择 全网（national）或 地网（provincial）")
+        raise ValueError(MISSING_SCOPE)
     scope = _SCOPE_WORDS.get(unicodedata.normalize("NFKC", raw).lower())
     if not scope:
         raise ValueError(f"应为 全网（national）或 地网（provincial），收到“{shown(raw)}”")
@@ -205,7 +210,7 @@ def _parse_field(name: str, value: object, *, allow_legacy_number: bool):
         return parse_lead_times(value)
     text = _text(name, value)
     if name in REQUIRED and not text:
-        raise ValueError("必须填写")
+        raise ValueError(MISSING)
     if name == "company" and text and len(text) < 2:
         raise ValueError("过短：请填写营业执照上的完整名称")
     if name == "credit_code" and text:
@@ -261,16 +266,21 @@ def parse_license(raw: Mapping[str, object], *, allow_legacy_number: bool = Fals
     )
 
 
-def _cross_checks(values: dict) -> list[FieldError]:
+# What each check across fields compares, by the field its problem is shown at.
+CROSS_CHECKED = {"expiry": ("issued", "expiry"), "number": ("number", "issued"), "scope": ("number", "scope")}
+
+
+def _cross_checks(values: Mapping[str, object]) -> list[FieldError]:
+    """The checks across fields whose fields are all in ``values`` (parsed)."""
     errors = []
-    number, issued, expiry, scope = values["number"], values["issued"], values["expiry"], values["scope"]
-    if expiry <= issued:
+    number, issued, expiry, scope = (values.get(name) for name in ("number", "issued", "expiry", "scope"))
+    if issued is not None and expiry is not None and expiry <= issued:
         errors.append(FieldError("expiry", LABELS["expiry"],
                                  f"应晚于发证日期 {issued.isoformat()}"))
-    if number.year_first_issued > issued.year:
+    if number is not None and issued is not None and number.year_first_issued > issued.year:
         errors.append(FieldError("number", LABELS["number"],
                                  f"编号中的首次发证年份 {number.year_first_issued} 晚于发证日期 {issued.isoformat()}，请核对"))
-    if number.scope != scope:
+    if number is not None and scope is not None and number.scope != scope:
         if number.province:
             message = (f"编号以“{number.province}”开头，是{PROVINCES[number.province]}的地网（省内）许可证，"
                        "许可范围应为 地网")
@@ -280,19 +290,69 @@ def _cross_checks(values: dict) -> list[FieldError]:
     return errors
 
 
+def _parsed(raw: Mapping[str, object], names, *, allow_legacy_number: bool) -> dict[str, object]:
+    """The fields of ``names`` that parse on their own (the others left out)."""
+    values = {}
+    for name in names:
+        try:
+            value = _parse_field(name, raw.get(name), allow_legacy_number=allow_legacy_number)
+        except ValueError:
+            continue
+        if value is not None:
+            values[name] = value
+    return values
+
+
+def cross_field_problems(raw: Mapping[str, object], *, allow_legacy_number: bool = False) -> list[FieldError]:
+    """The problems across fields among those filled in well, for showing as the user types
+    (the same checks ``parse_license`` makes once every field is right)."""
+    return _cross_checks(_parsed(raw, ("number", "issued", "expiry", "scope"),
+                                 allow_legacy_number=allow_legacy_number))
+
+
 def suggested_authority(province: str | None) -> str:
     if province:
         return f"{PROVINCES[province]}通信管理局"
     return "工业和信息化部"
 
 
-def license_warnings(license: License) -> list[str]:
-    """Things worth a second look that do not stop saving."""
+class LicenseWarning(NamedTuple):
+    """Something worth a second look that does not stop saving, at the field it is about.
+    ``kind`` names it (the interface words it in its language from ``values``); ``text`` says it
+    in Chinese."""
+
+    field: str
+    kind: str               # low_capital | long_term
+    text: str
+    values: Mapping[str, str]
+
+
+def _warnings(*, scope: str | None, capital: Decimal | None, issued: date | None,
+              expiry: date | None) -> list[LicenseWarning]:
     warnings = []
-    minimum = MIN_CAPITAL_WAN[license.scope]
-    if license.capital_wan is not None and license.capital_wan < minimum:
-        warnings.append(f"注册资本 {capital_text(license.capital_wan)} 万元低于{SCOPES[license.scope]}要求的 {minimum} 万元，续期时会被审查")
-    years = (license.expiry - license.issued).days / 365.25
-    if years > 5.1:
-        warnings.append("有效期超过 5 年，请核对“有效期至”是否抄错")
+    if scope is not None and capital is not None and capital < MIN_CAPITAL_WAN[scope]:
+        minimum = MIN_CAPITAL_WAN[scope]
+        warnings.append(LicenseWarning(
+            "capital_wan", "low_capital",
+            f"注册资本 {capital_text(capital)} 万元低于{SCOPES[scope]}要求的 {minimum} 万元，续期时会被审查",
+            {"capital": capital_text(capital), "scope": scope, "minimum": str(minimum)}))
+    if issued is not None and expiry is not None and (expiry - issued).days / 365.25 > 5.1:
+        warnings.append(LicenseWarning("expiry", "long_term", "有效期超过 5 年，请核对“有效期至”是否抄错", {}))
     return warnings
+
+
+def warnings_of(license: License) -> list[LicenseWarning]:
+    """Things worth a second look that do not stop saving, each at its field."""
+    return _warnings(scope=license.scope, capital=license.capital_wan, issued=license.issued, expiry=license.expiry)
+
+
+def warnings_while_typing(raw: Mapping[str, object]) -> list[LicenseWarning]:
+    """The warnings of the fields filled in well so far (as ``warnings_of`` once all are)."""
+    values = _parsed(raw, ("scope", "capital_wan", "issued", "expiry"), allow_legacy_number=True)
+    return _warnings(scope=values.get("scope"), capital=values.get("capital_wan"), issued=values.get("issued"),
+                     expiry=values.get("expiry"))
+
+
+def license_warnings(license: License) -> list[str]:
+    """Things worth a second look that do not stop saving, in words."""
+    return [warning.text for warning in warnings_of(license)]

@@ -60,7 +60,7 @@ def parse_license_number(text: str, *, allow_legacy: bool = False, today: date |
     """``today`` (default: the real today) bounds the first-issue year the number carries."""
     number = normalise(text)
     if not number:
-        raise LicenseNumberProblem("必须填写")
+        raise LicenseNumberProblem("必须填写")      # (app.domain.license.MISSING)
     this_year = (today or date.today()).year
     if match := MODERN.match(number):
         classes = match["classes"].split(".")

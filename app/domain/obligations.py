@@ -27,6 +27,7 @@ from app.domain.chinese_dates import weekday
 from app.domain.deadline_item import Deadline
 from app.domain.deadlines import CHANGE_KINDS, TRIGGER_LABELS, suggested_expiry
 from app.domain.rules import DeadlineRules, default_rules
+from app.domain.titles import ACT_BY_NOTE, Wording, worded, wording
 from app.domain.workdays import WorkdayCalendar
 
 PENDING, SUBMITTED, DONE, OVERDUE, MISSED = "pending", "submitted", "done", "overdue", "missed"
@@ -107,6 +108,7 @@ class Obligation(NamedTuple):
     note: str = ""
     until: date | None = None    # an annual report's last day of 限期补报
     opens: date | None = None    # an annual report's first day of filing
+    wording: Wording | None = None   # what ``title`` says, for the interface to say in its language
 
     @property
     def is_open(self) -> bool:
@@ -124,6 +126,7 @@ class Milestone(NamedTuple):
     day: date
     estimated: bool
     source: str
+    wording: Wording | None = None
 
     def days_left(self, today: date) -> int:
         return (self.day - today).days
@@ -175,6 +178,15 @@ class LicenseObligations(NamedTuple):
 
 
 _URGENT_WHEN_MISSED = {"expiry": 0, "renewal": 1, "cancellation": 2}
+# The words of the values of a change's title that are keys (app.domain.titles).
+CHANGE_TERMS = {"change": {kind: label for kind, (label, _trigger) in CHANGE_KINDS.items()},
+                "trigger": TRIGGER_LABELS}
+
+
+def _titled(key: str, **values: object) -> tuple[str, Wording]:
+    """A title in Chinese, and its wording."""
+    said = wording(key, **values)
+    return worded(said, terms=CHANGE_TERMS), said
 
 
 def is_met(state: str) -> bool:
@@ -307,12 +319,10 @@ def _renewal(*, expiry: date, legal: date, case: CaseFacts | None, decided: bool
         state = _state_by_date(today, act_by=act_by, possible_until=legal)
         if state == MISSED:
             note = (STOPPING_NOTE if today <= expiry else ENDED_NOTE).format(expiry=expiry.isoformat())
-    title = f"申请续期（有效期至 {expiry.isoformat()}，到期前 {rules.renewal_notice_days} 日"
-    if case is None and not decided:
-        title += "；不再续期的，同一日前报告注销"
-    title += "）"
+    title, said = _titled("renewal_or_stop" if case is None and not decided else "renewal",
+                          expiry=expiry.isoformat(), days=rules.renewal_notice_days)
     return Obligation(f"renewal:{expiry.isoformat()}", "renewal", None, title, legal, act_by, state, estimated,
-                      rules.sources["renewal_legal"], case.id if case else None, note)
+                      rules.sources["renewal_legal"], case.id if case else None, note, wording=said)
 
 
 def _previous_renewals(approved: Sequence[CaseFacts], *, calendar: WorkdayCalendar, rules: DeadlineRules) -> list[Obligation]:
@@ -321,20 +331,21 @@ def _previous_renewals(approved: Sequence[CaseFacts], *, calendar: WorkdayCalend
     for case in approved:
         legal = case.old_expiry - timedelta(days=rules.renewal_notice_days)
         act_by, estimated = calendar.last_workday_on_or_before(legal)
+        title, said = _titled("renewal_done", expiry=case.old_expiry.isoformat())
         done.append(Obligation(
-            f"renewal:{case.old_expiry.isoformat()}", "renewal", None,
-            f"申请续期（有效期至 {case.old_expiry.isoformat()}）", legal, act_by, DONE, estimated,
-            rules.sources["renewal_legal"], case.id))
+            f"renewal:{case.old_expiry.isoformat()}", "renewal", None, title, legal, act_by, DONE, estimated,
+            rules.sources["renewal_legal"], case.id, wording=said))
     return done
 
 
 def _milestones(expiry: date, *, calendar: WorkdayCalendar, rules: DeadlineRules) -> tuple[Milestone, ...]:
     safe = calendar.nth_workday_before(expiry, rules.renewal_safe_working_days)
+    prepare, prepare_said = _titled("prepare_from", days=rules.renewal_prepare_days)
+    safe_title, safe_said = _titled("renewal_safe_date", days=rules.renewal_safe_working_days)
     return (
-        Milestone("prepare_from", f"开始准备续期（到期前 {rules.renewal_prepare_days} 日）",
-                  expiry - timedelta(days=rules.renewal_prepare_days), False, rules.sources["renewal_prepare"]),
-        Milestone("renewal_safe_date", f"续期安全日期（到期前第 {rules.renewal_safe_working_days} 个工作日）",
-                  safe.date, safe.estimated, rules.sources["renewal_safe"]),
+        Milestone("prepare_from", prepare, expiry - timedelta(days=rules.renewal_prepare_days), False,
+                  rules.sources["renewal_prepare"], prepare_said),
+        Milestone("renewal_safe_date", safe_title, safe.date, safe.estimated, rules.sources["renewal_safe"], safe_said),
     )
 
 
@@ -354,10 +365,9 @@ def _cancellation(*, expiry: date, case: CaseFacts | None, decision: HistoryEven
         state = SUBMITTED
     else:
         state = _state_by_date(today, act_by=act_by, possible_until=None)
-    title = (f"报告不再续期（注销）并做好用户善后（停止经营日 {stop.isoformat()} 前 "
-             f"{rules.cancellation_notice_days} 日）")
+    title, said = _titled("cancellation", stop=stop.isoformat(), days=rules.cancellation_notice_days)
     return Obligation("cancellation", "cancellation", None, title, due, act_by, state, estimated,
-                      rules.sources["cancellation"], case.id if case else None)
+                      rules.sources["cancellation"], case.id if case else None, wording=said)
 
 
 def _expiry(*, expiry: date, renewal: Obligation | None, not_renewing: bool, ended_on: date | None,
@@ -377,8 +387,9 @@ def _expiry(*, expiry: date, renewal: Obligation | None, not_renewing: bool, end
         note = (STOPPING_NOTE if state == PENDING else ENDED_NOTE).format(expiry=expiry.isoformat())
     else:
         state = PENDING
-    return Obligation(f"expiry:{expiry.isoformat()}", "expiry", None, "许可证到期（有效期至）", expiry, expiry,
-                      state, False, rules.sources["expiry"], None, note)
+    title, said = _titled("expiry")
+    return Obligation(f"expiry:{expiry.isoformat()}", "expiry", None, title, expiry, expiry,
+                      state, False, rules.sources["expiry"], None, note, wording=said)
 
 
 def _in_force_until(*, expiry: date, ended_on: date | None, presumed_renewed: bool,
@@ -438,9 +449,10 @@ def _report(reports: dict, year: int, *, calendar: WorkdayCalendar, rules: Deadl
     due = date(year, *rules.annual_due)
     answer = calendar.last_workday_on_or_before(due)
     until = date(year, *rules.annual_grace_until)
-    pending = Obligation(f"annual_report:{year}", "annual_report", year, f"{year}年年报（报告{year - 1}年度）", due,
+    title, said = _titled("annual_report", year=year, reported=year - 1)
+    pending = Obligation(f"annual_report:{year}", "annual_report", year, title, due,
                          answer.date, PENDING, answer.estimated, rules.sources["annual_report"], None, "", until,
-                         date(year, *rules.annual_window_start))
+                         date(year, *rules.annual_window_start), said)
     reports[year, PENDING] = pending
     for state, note in REPORT_NOTES.items():
         reports[year, state] = pending._replace(state=state, note=note.format(until=until.isoformat()))
@@ -460,10 +472,11 @@ def _change(case: CaseFacts, *, calendar: WorkdayCalendar, today: date, rules: D
         state = SUBMITTED
     else:
         state = _state_by_date(today, act_by=act_by, possible_until=None)
-    title = f"{label}：{TRIGGER_LABELS[trigger_kind]}（{case.trigger_date.isoformat()}）起 {rules.change_days} 日内申请"
+    title, said = _titled("change", change=case.change_kind, trigger=trigger_kind, day=case.trigger_date.isoformat(),
+                          days=rules.change_days)
     note = "已过 30 日的期限：尽快申请，并说明迟延的原因。" if state == OVERDUE else ""
     return Obligation(f"change:{case.id}", "change", None, title, due, act_by, state, estimated,
-                      rules.sources[f"change_{trigger_kind}"], case.id, note)
+                      rules.sources[f"change_{trigger_kind}"], case.id, note, wording=said)
 
 
 def _corrections(case: CaseFacts, *, expiry: date, calendar: WorkdayCalendar, today: date,
@@ -478,9 +491,9 @@ def _corrections(case: CaseFacts, *, expiry: date, calendar: WorkdayCalendar, to
             state = _state_by_date(today, act_by=act_by, possible_until=None)
         else:
             continue        # a notice the case moved past without a recorded reply (withdrawn, decided)
-        items.append(Obligation(f"correction:{case.id}:{number}", "correction", None,
-                                f"补正并重新提交（{correction.notice_date.isoformat()} 的补正通知）", due, act_by,
-                                state, estimated, CORRECTION_SOURCE, case.id, note))
+        title, said = _titled("correction", notice=correction.notice_date.isoformat())
+        items.append(Obligation(f"correction:{case.id}:{number}", "correction", None, title, due, act_by,
+                                state, estimated, CORRECTION_SOURCE, case.id, note, wording=said))
     return items
 
 
@@ -510,13 +523,16 @@ def as_deadline(action: Obligation | Milestone) -> Deadline:
     """An obligation or milestone as the dated line the dashboard keeps and shows: dated by the
     day to act by, its label naming the legal day when that is later."""
     if isinstance(action, Milestone):
-        return Deadline(action.key, action.title, action.day, action.source, action.estimated, False)
-    label = action.title
+        return Deadline(action.key, action.title, action.day, action.source, action.estimated, False,
+                        wording=action.wording)
+    label, said = action.title, action.wording
     if action.act_by != action.due:
-        label += (f"；法定最后一日 {action.due.isoformat()}（{weekday(action.due)}）不是工作日，"
-                  f"最后可办理日为 {action.act_by.isoformat()}")
+        label += ACT_BY_NOTE.format(due=action.due.isoformat(), weekday=weekday(action.due),
+                                    act_by=action.act_by.isoformat())
+        if said is not None:
+            said = Wording(said.key, (*said.values, ("legal_day", action.due.isoformat())))
     return Deadline(action.key, label, action.act_by, action.source, action.estimated, True, action.year,
-                    action.state)
+                    action.state, said)
 
 
 class History(NamedTuple):

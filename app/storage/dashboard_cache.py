@@ -43,7 +43,7 @@ Summary = tuple[int, str, str, str, date, date, bool]   # id, number, company, s
 # deadline in the list of distinct deadlines, and each row's last good day (an ordinal).
 COLUMN_TYPES = (int, str, str, str, int, int, bool, int, int)
 NEXT_DEADLINE, LAST_DAY = 7, 8
-CACHE_FORMAT = 2        # what a kept row holds; another format is never read
+CACHE_FORMAT = 3        # what a kept row holds; another format is never read (3: deadlines' wordings)
 
 
 class KeptRows(NamedTuple):
@@ -153,8 +153,8 @@ def _decode(data: dict, *, today: date, generation: int) -> KeptRows:
     from app.domain.status import LicenseStatus, status_of
 
     fromordinal = date.fromordinal
-    deadlines = [Deadline(key, label, fromordinal(day), source, estimated, hard, year, state)
-                 for key, label, day, source, estimated, hard, year, state in data["deadlines"]]
+    deadlines = [Deadline(key, label, fromordinal(day), source, estimated, hard, year, state, _wording(said))
+                 for key, label, day, source, estimated, hard, year, state, said in data["deadlines"]]
     if not all(type(d.key) is str and type(d.label) is str and type(d.source) is str   # noqa: E721
                and type(d.estimated) is bool and type(d.hard) is bool                  # noqa: E721
                and type(d.state) is str                                                # noqa: E721
@@ -186,6 +186,17 @@ def _decode(data: dict, *, today: date, generation: int) -> KeptRows:
     return KeptRows(lines, list(map(fromordinal, last_days)), stale, generation, columns)
 
 
+def _wording(kept) -> tuple | None:
+    """A deadline's wording as kept (a list of its key and its [name, value] pairs), or None."""
+    if kept is None:
+        return None
+    key, values = kept
+    pairs = tuple((name, value) for name, value in values)
+    if type(key) is not str or not all(type(n) is str and type(v) is str for n, v in pairs):  # noqa: E721
+        raise TypeError("a kept wording of another shape")
+    return key, pairs
+
+
 def _only(values, kind: type) -> bool:
     """Whether every value is exactly of ``kind`` (a bool is no int here)."""
     return set(map(type, values)) <= {kind}
@@ -212,7 +223,7 @@ def write(store: Store, *, today: date, generation: int, summaries: Sequence[Sum
                      index, last_day.toordinal()))
     content = json.dumps({
         "deadlines": [(d.key, d.label, d.date.toordinal(), d.source, d.estimated, d.hard, d.annual_year,
-                       d.state) for d in deadlines],
+                       d.state, d.wording) for d in deadlines],
         "columns": [list(column) for column in zip(*rows, strict=True)] if rows else [[] for _ in COLUMN_TYPES],
     }, ensure_ascii=False, separators=(",", ":"))
     with contextlib.suppress(sqlite3.Error):      # only a quicker next start would be lost

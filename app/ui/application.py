@@ -174,11 +174,12 @@ def _resolve(problem: StartProblem, *, smoke_test: bool) -> recovery.Outcome | N
             QMessageBox.critical(dialog, app_title(), str(error))
 
 
-def _run_window(app: QApplication, store: Store, *, notes: list[str], scanned: bool,
+def _run_window(app: QApplication, store: Store, *, notes: list, scanned: bool,
                 smoke_test: bool) -> tuple[int, RestartRequest | None]:
     from app.ui.i18n import install_translator, saved_language
 
     install_translator(app, saved_language(store))
+    notes = [note() if callable(note) else note for note in notes]     # in the window's language
     app.setApplicationDisplayName(app_title())
     window = MainWindow(store)
     daily = AfterStart(store.path, window, scan=not scanned)
@@ -250,7 +251,7 @@ def _close_quietly(app: QApplication, window: MainWindow) -> None:
         app.setQuitOnLastWindowClosed(quit_on_close)
 
 
-def _carry_out(request: RestartRequest, *, smoke_test: bool) -> tuple[Path, list[str]]:
+def _carry_out(request: RestartRequest, *, smoke_test: bool) -> tuple[Path, list]:
     """With the window and the database closed: restore a backup or put back a copy set aside if
     asked; the next database."""
     notes = list(request.done)

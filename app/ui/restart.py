@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from PySide6.QtCore import QCoreApplication, QTimer
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
     from app.operations.backups import BackupInfo, SetAside
 
@@ -27,7 +27,9 @@ class RestartRequest(NamedTuple):
     db_path: Path                        # the database to open next
     restore: BackupInfo | None = None    # put this backup in place of db_path first
     put_back: SetAside | None = None     # or put back this copy a restore set aside
-    done: Sequence[str] = ()             # what was already done, for the status bar
+    # What was already done, for the status bar: a text, or a function that says it in the
+    # language the window opens in (a language switched says so in the new one).
+    done: Sequence[str | Callable[[], str]] = ()
     rescan: bool = False                 # scan the file page by page before showing it again
 
 

@@ -40,6 +40,10 @@
         <translation>License</translation>
     </message>
     <message>
+        <source>{package}（{shown}）</source>
+        <translation>{package} ({shown})</translation>
+    </message>
+    <message>
         <source>Qt 与 PySide6 按 LGPL-3.0 使用，未作修改；各组件的许可证全文随其源代码发布。</source>
         <translation>Qt and PySide6 are used unmodified under the LGPL-3.0; each component&apos;s full license text is published with its source code.</translation>
     </message>
@@ -510,6 +514,49 @@ Import this file into Outlook, DingTalk, WeCom or another calendar. Importing a 
     </message>
 </context>
 <context>
+    <name>ChangeKinds</name>
+    <message>
+        <source>股东变更</source>
+        <translation>Change of shareholders</translation>
+    </message>
+    <message>
+        <source>经营主体变更（合并、分立等）</source>
+        <translation>Change of the operating entity (merger, split …)</translation>
+    </message>
+    <message>
+        <source>业务种类变更</source>
+        <translation>Change of services</translation>
+    </message>
+    <message>
+        <source>业务覆盖范围变更</source>
+        <translation>Change of service coverage</translation>
+    </message>
+    <message>
+        <source>公司名称变更</source>
+        <translation>Change of company name</translation>
+    </message>
+    <message>
+        <source>法定代表人变更</source>
+        <translation>Change of legal representative</translation>
+    </message>
+    <message>
+        <source>注册资本变更</source>
+        <translation>Change of registered capital</translation>
+    </message>
+    <message>
+        <source>注册住所变更</source>
+        <translation>Change of registered address</translation>
+    </message>
+    <message>
+        <source>公司作出变更决定之日</source>
+        <translation>the day the company decided the change</translation>
+    </message>
+    <message>
+        <source>工商变更登记之日</source>
+        <translation>the day the change was registered with the market regulator</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistModel</name>
     <message>
         <source>序号</source>
@@ -570,6 +617,10 @@ Import this file into Outlook, DingTalk, WeCom or another calendar. Importing a 
     <message>
         <source>（另有 {n} 项不适用）</source>
         <translation> (plus {n} not applicable)</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
     </message>
     <message>
         <source>时效要求：{note}</source>
@@ -827,6 +878,10 @@ Import this file into Outlook, DingTalk, WeCom or another calendar. Importing a 
         <translation>Materials concerned</translation>
     </message>
     <message>
+        <source>涉及的材料（勾选的材料回到“准备中”）：</source>
+        <translation>Materials concerned (those ticked go back to “In progress”):</translation>
+    </message>
+    <message>
         <source>登记后，勾选的材料回到“准备中”，备注写上补正要求；补齐后重新标记为已提交。</source>
         <translation>Once recorded, the ticked materials go back to “In progress” with the requirements in their notes; when they are complete, mark the case as submitted again.</translation>
     </message>
@@ -943,6 +998,13 @@ Import this file into Outlook, DingTalk, WeCom or another calendar. Importing a 
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>从日历中选择（Alt+↓ 或 F4）</source>
+        <translation>Pick from the calendar (Alt+↓ or F4)</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineTimeline</name>
     <message>
         <source>事项</source>
@@ -1019,6 +1081,18 @@ Import this file into Outlook, DingTalk, WeCom or another calendar. Importing a 
     <message>
         <source>已错过</source>
         <translation>Missed</translation>
+    </message>
+    <message>
+        <source>已记录为已报送</source>
+        <translation>Recorded as filed</translation>
+    </message>
+    <message>
+        <source>已过截止日，{until} 前可限期补报</source>
+        <translation>Past its due date; late filing possible until {until}</translation>
+    </message>
+    <message>
+        <source>补报期已过：可能被列入电信业务经营不良名单</source>
+        <translation>Late filing period over: the company may be put on the list of telecom operators in bad standing</translation>
     </message>
     <message>
         <source>法定最后一日 {due} 不是工作日，最后可办理日为 {act_by}</source>
@@ -1743,8 +1817,8 @@ A database can be changed in only one window at a time. Please switch to the Lic
 Sources: {sources}</translation>
     </message>
     <message>
-        <source>时效要求：{note}</source>
-        <translation>Time limit: {note}</translation>
+        <source>、</source>
+        <translation>, </translation>
     </message>
     <message numerus="yes">
         <source>已逾期 %n 天</source>
@@ -1752,6 +1826,10 @@ Sources: {sources}</translation>
             <numerusform>%n day overdue</numerusform>
             <numerusform>%n days overdue</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>晚于这项办理的最后可办理日 {date}：要在那之前备齐</source>
+        <translation>After this procedure&apos;s act-by day {date}: have it ready before then</translation>
     </message>
     <message>
         <source>{name}（{added}）</source>
@@ -1770,8 +1848,32 @@ Sources: {sources}</translation>
         <translation>Nothing to undo for this item</translation>
     </message>
     <message>
+        <source>（Excel 导入）</source>
+        <translation> (Excel import)</translation>
+    </message>
+    <message>
+        <source>（补正通知）</source>
+        <translation> (correction notice)</translation>
+    </message>
+    <message>
+        <source>（撤销）</source>
+        <translation> (undo)</translation>
+    </message>
+    <message>
+        <source>{field} “{old}” → “{new}”</source>
+        <translation>{field} “{old}” → “{new}”</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
         <source>请写明不适用的原因（或把状态改回），再换到别的材料</source>
         <translation>Give the reason it is not applicable (or change the state back) before moving to another material</translation>
+    </message>
+    <message>
+        <source>不适用时必须写明原因：写好后按回车</source>
+        <translation>Not applicable needs a reason: type it and press Enter</translation>
     </message>
     <message>
         <source>为“{name}”添加附件</source>
@@ -1970,10 +2072,6 @@ Sources: {sources}</translation>
         <translation>Choose (follows the number)</translation>
     </message>
     <message>
-        <source>我已核对：证书上确实印制这个旧式编号</source>
-        <translation>I have checked: the certificate really shows this old-style number</translation>
-    </message>
-    <message>
         <source>经营许可证编号</source>
         <translation>License number</translation>
     </message>
@@ -2042,8 +2140,36 @@ Sources: {sources}</translation>
         <translation>Reminder lead times (days)</translation>
     </message>
     <message>
+        <source>注册资本 {capital} 万元低于{scope}要求的 {minimum} 万元，续期时会被审查</source>
+        <translation>Registered capital of {capital} (10,000 yuan) is below the {minimum} required for {scope}: the renewal will look at it</translation>
+    </message>
+    <message>
+        <source>有效期超过 5 年，请核对“有效期至”是否抄错</source>
+        <translation>Valid for more than 5 years: check that “Valid until” was copied right</translation>
+    </message>
+    <message>
+        <source>必须填写</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>必须选择 全网（national）或 地网（provincial）</source>
+        <translation>Choose nationwide or provincial</translation>
+    </message>
+    <message>
+        <source>旧式编号：我已核对，证书上确实这样印制</source>
+        <translation>Old-style number: I checked, the certificate prints it so</translation>
+    </message>
+    <message>
         <source>（出资方式未填）</source>
         <translation>(contribution not given)</translation>
+    </message>
+    <message>
+        <source>建议 &lt;a href=&quot;use&quot; style=&quot;{style}&quot;&gt;{date}&lt;/a&gt;（发证日期 + 5 年），点日期填入</source>
+        <translation>Suggested: &lt;a href=&quot;use&quot; style=&quot;{style}&quot;&gt;{date}&lt;/a&gt; (date of issue + 5 years); click the date to fill it in</translation>
+    </message>
+    <message>
+        <source>请以证书所印为准。点日期（或按 Tab 到这里再按回车）把它填入“有效期至”。</source>
+        <translation>The certificate decides. Click the date (or Tab here and press Enter) to put it in “Valid until”.</translation>
     </message>
     <message>
         <source>认缴</source>
@@ -2056,10 +2182,6 @@ Sources: {sources}</translation>
     <message>
         <source>留空则为：</source>
         <translation>If left empty: </translation>
-    </message>
-    <message>
-        <source>建议：%1（发证日期 + 5 年，请以证书为准）— 点击采用</source>
-        <translation>Suggestion: %1 (date of issue + 5 years; the certificate prevails) — click to use it</translation>
     </message>
 </context>
 <context>
@@ -2277,6 +2399,10 @@ Click “Start renewal” to begin preparing the renewal materials.</translation
     <message>
         <source>这项办理已删除（可能在回收站中）。</source>
         <translation>This procedure was deleted (it may be in the Recycle Bin).</translation>
+    </message>
+    <message>
+        <source>都已改好：点“保存”（Ctrl+S）保存。</source>
+        <translation>All put right: click “Save” (Ctrl+S) to save.</translation>
     </message>
     <message>
         <source>、</source>
@@ -2782,6 +2908,57 @@ Source: %2</translation>
     </message>
 </context>
 <context>
+    <name>ObligationTitles</name>
+    <message>
+        <source>申请续期（有效期至 {expiry}，到期前 {days} 日）</source>
+        <translation>Apply for renewal (valid until {expiry}; {days} days before)</translation>
+    </message>
+    <message>
+        <source>申请续期（有效期至 {expiry}，到期前 {days} 日；不再续期的，同一日前报告注销）</source>
+        <translation>Apply for renewal (valid until {expiry}; {days} days before; not renewing: report it by then)</translation>
+    </message>
+    <message>
+        <source>申请续期（有效期至 {expiry}）</source>
+        <translation>Apply for renewal (valid until {expiry})</translation>
+    </message>
+    <message>
+        <source>开始准备续期（到期前 {days} 日）</source>
+        <translation>Start preparing the renewal ({days} days before expiry)</translation>
+    </message>
+    <message>
+        <source>续期安全日期（到期前第 {days} 个工作日）</source>
+        <translation>Renewal safe date ({days} working days before expiry)</translation>
+    </message>
+    <message>
+        <source>报告不再续期（注销）并做好用户善后（停止经营日 {stop} 前 {days} 日）</source>
+        <translation>Report not renewing (cancellation) and look after the users ({days} days before the business stops on {stop})</translation>
+    </message>
+    <message>
+        <source>许可证到期（有效期至）</source>
+        <translation>License expires (valid until)</translation>
+    </message>
+    <message>
+        <source>{year}年年报（报告{reported}年度）</source>
+        <translation>{year} annual report (for {reported})</translation>
+    </message>
+    <message>
+        <source>{change}：{trigger}（{day}）起 {days} 日内申请</source>
+        <translation>{change}: apply within {days} days of {trigger} ({day})</translation>
+    </message>
+    <message>
+        <source>{change}：{trigger}起 {days} 日内申请</source>
+        <translation>{change}: apply within {days} days of {trigger}</translation>
+    </message>
+    <message>
+        <source>补正并重新提交（{notice} 的补正通知）</source>
+        <translation>Correct and resubmit (correction notice of {notice})</translation>
+    </message>
+    <message>
+        <source>；法定最后一日 {due}（{weekday}）不是工作日，最后可办理日为 {act_by}</source>
+        <translation>; the legal last day {due} ({weekday}) is not a working day: act by {act_by}</translation>
+    </message>
+</context>
+<context>
     <name>PasteScheduleDialog</name>
     <message>
         <source>粘贴 {year} 年节假日安排</source>
@@ -3009,6 +3186,37 @@ You can also paste the State Council notice as it is, e.g. “春节：2月10日
     <message>
         <source>这张许可证有未办结的变更：</source>
         <translation>This license has changes still open:</translation>
+    </message>
+</context>
+<context>
+    <name>Procedures</name>
+    <message>
+        <source>续期（延续）</source>
+        <translation>Renewal</translation>
+    </message>
+    <message>
+        <source>年报</source>
+        <translation>Annual report</translation>
+    </message>
+    <message>
+        <source>变更</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>注销</source>
+        <translation>Cancellation</translation>
+    </message>
+    <message>
+        <source>补办（证书遗失）</source>
+        <translation>Replacement (certificate lost)</translation>
+    </message>
+    <message>
+        <source>新申请</source>
+        <translation>New application</translation>
+    </message>
+    <message>
+        <source>{year}年年报</source>
+        <translation>{year} annual report</translation>
     </message>
 </context>
 <context>
@@ -3289,6 +3497,10 @@ You can also paste the State Council notice as it is, e.g. “春节：2月10日
         <translation>Five years on: {date}</translation>
     </message>
     <message>
+        <source>从原证到期日起顺延 5 年</source>
+        <translation>5 years on from the old certificate&apos;s expiry</translation>
+    </message>
+    <message>
         <source>重新计算 5 年：{date}</source>
         <translation>Five years from issue: {date}</translation>
     </message>
@@ -3445,6 +3657,21 @@ You can also paste the State Council notice as it is, e.g. “春节：2月10日
     <message>
         <source>没有发出：{problem}</source>
         <translation>Not sent: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>RobotKinds</name>
+    <message>
+        <source>企业微信</source>
+        <translation>WeCom</translation>
+    </message>
+    <message>
+        <source>钉钉</source>
+        <translation>DingTalk</translation>
+    </message>
+    <message>
+        <source>飞书</source>
+        <translation>Feishu (Lark)</translation>
     </message>
 </context>
 <context>
@@ -3636,6 +3863,14 @@ The data and backups in the old folder stay as they are. License Keeper will reo
         <translation>{label}: opens {start}, due {due}; late filing until {grace}.</translation>
     </message>
     <message>
+        <source>公司作出变更决定之日</source>
+        <translation>Day the company decided the change</translation>
+    </message>
+    <message>
+        <source>工商变更登记之日</source>
+        <translation>Day the change was registered</translation>
+    </message>
+    <message>
         <source>{label}：最迟 {date}（{weekday}）{estimated}。</source>
         <translation>{label}: by {date} ({weekday}){estimated}.</translation>
     </message>
@@ -3736,6 +3971,34 @@ The data and backups in the old folder stay as they are. License Keeper will reo
         <translation>Record the approval…</translation>
     </message>
     <message>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>材料</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>截止日期</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>还缺的材料</source>
+        <translation>Materials still missing</translation>
+    </message>
+    <message>
+        <source>双击一项，回到第 4 步修改它</source>
+        <translation>Double-click an item to go back to step 4 and change it</translation>
+    </message>
+    <message>
         <source>取得新证后，按新证书上的发证日期和有效期至登记；登记前会先显示许可证将怎样更新。</source>
         <translation>When the new certificate arrives, record its issue date and valid-until date; you see how the license will change before anything is saved.</translation>
     </message>
@@ -3802,14 +4065,6 @@ The data and backups in the old folder stay as they are. License Keeper will reo
     <message>
         <source>记错了？撤回 {step} 的记录（发证机关尚未答复时）</source>
         <translation>Recorded by mistake? Take back the record of {step} (while the authority has not answered)</translation>
-    </message>
-    <message>
-        <source>负责人 {owner}</source>
-        <translation>Owner: {owner}</translation>
-    </message>
-    <message>
-        <source>截止 {date}</source>
-        <translation>Due {date}</translation>
     </message>
     <message>
         <source>（已逾期）</source>

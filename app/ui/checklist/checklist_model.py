@@ -97,7 +97,7 @@ class ChecklistModel(QAbstractTableModel):
         if column == "name":
             return item.name + (" ※" if item.freshness_note else "")
         if column == "forms":
-            return "、".join(item.forms)
+            return self.tr("、").join(item.forms)
         if column == "state":
             return self._state_labels[item.state]
         if column == "owner":

@@ -11,13 +11,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtGui import QDesktopServices, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -26,13 +29,14 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressDialog,
     QPushButton,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from app.domain.cases import ITEM_STATES, CaseItem, ChecklistEntry
+from app.domain.cases import CaseItem, ChecklistEntry
 from app.domain.errors import ValidationError
-from app.domain.item_undo import describe
+from app.domain.item_undo import UNDO, changes_of
 from app.operations import attachments as attachment_ops
 from app.operations import cases as ops
 from app.operations import trash as trash_ops
@@ -40,19 +44,22 @@ from app.storage.database import Store
 from app.storage.errors import StorageError
 from app.ui.checklist.attachment_copy import STEPS, AttachmentCopy
 from app.ui.widgets import confirmations, file_places
+from app.ui.widgets.case_labels import item_state_label
 from app.ui.widgets.form_widgets import (
     ERROR_STYLE,
+    HINT_STYLE,
     WARNING_STYLE,
     DateField,
     FieldMessage,
     FormLineEdit,
-    hint_label,
+    NoteLine,
     with_message,
 )
 
 STATE_ORDER = ("missing", "in_progress", "ready", "not_applicable")
 NOTE_SAVE_DELAY_MS = 600
 PROGRESS_DELAY_MS = 400     # a copy done sooner shows no progress dialog
+ABOUT_LINES = 6             # the height of the item's description box, in lines (it scrolls beyond)
 
 
 class ItemEditor(QWidget):
@@ -70,6 +77,7 @@ class ItemEditor(QWidget):
         self._copy_item_id: int | None = None
         self._copy_problems: list[str] = []
         self.read_only = False
+        self._act_by_case: tuple[int, date | None] | None = None
         self.progress_dialog: QProgressDialog | None = None
         self._note_timer = QTimer(self)
         self._note_timer.setSingleShot(True)
@@ -80,38 +88,50 @@ class ItemEditor(QWidget):
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
-        self.title = QLabel(self)
-        self.title.setWordWrap(True)
-        self.title.setStyleSheet("font-weight: bold; font-size: 14px;")
-        self.description = hint_label("", self)
-        self.facts = hint_label("", self)
-        self.facts.setTextFormat(Qt.TextFormat.PlainText)
-        self.freshness = hint_label("", self, style=WARNING_STYLE)
+        """The item's name on one line, what it is in a box of fixed height (it scrolls when
+        long), then the controls: each always in the same place, whatever the item, with a line
+        kept for its message."""
+        self.title = NoteLine(self)
+        title_font = QFont(self.font())
+        title_font.setBold(True)
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.1)
+        self.title.setFont(title_font)
+        self.about = QTextBrowser(self)
+        self.about.setObjectName("itemAbout")
+        self.about.setFrameShape(QFrame.Shape.NoFrame)
+        self.about.setOpenLinks(False)
+        self.about.setStyleSheet("QTextBrowser { background: transparent; }")
+        self.about.setFixedHeight(self.fontMetrics().lineSpacing() * ABOUT_LINES + 8)
+        self.about.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         self.state = QComboBox(self)
         for key in STATE_ORDER:
             self.state.addItem(self._state_text(key), key)
         self.state.currentIndexChanged.connect(self._state_chosen)
-        self.state_message = FieldMessage(self)
+        self.state_message = FieldMessage(self, reserve=True)
+        self.undo_button = QPushButton(self.tr("撤销上一次修改"), self)
+        self.undo_button.clicked.connect(self.undo)
         self.reason = FormLineEdit(self)
         self.reason.setPlaceholderText(self.tr("为什么这项材料不需要准备（必填）"))
         self.reason.editingFinished.connect(self.save_reason)
         self.reason_label = QLabel(self.tr("不适用原因"), self)
-        self.reason_message = FieldMessage(self)
+        self.reason_message = FieldMessage(self, reserve=True)
         self.owner = FormLineEdit(self)
         self.owner.setPlaceholderText(self.tr("谁来准备"))
         self.owner.editingFinished.connect(self.save_owner)
-        self.owner_message = FieldMessage(self)
+        self.owner_message = FieldMessage(self, reserve=True)
         self.due = DateField(parent=self)
+        self.due.calendar_start = self.today
         self.due.editingFinished.connect(self.save_due)
-        self.due_message = FieldMessage(self)
-        self.due_hint = hint_label("", self, style=ERROR_STYLE)
+        self.due_message = FieldMessage(self, reserve=True)
+        self.due_hint = FieldMessage(self, reserve=True)
         self.note = QPlainTextEdit(self)
         self.note.setPlaceholderText(self.tr("备注（自动保存）"))
         self.note.setFixedHeight(64)
+        self.note.setTabChangesFocus(True)
         self.note.textChanged.connect(self._note_typed)
         self.note.installEventFilter(self)
-        self.note_message = FieldMessage(self)
+        self.note_message = FieldMessage(self, reserve=True)
 
         self.attachments = QListWidget(self)
         self.attachments.setFixedHeight(70)
@@ -130,18 +150,23 @@ class ItemEditor(QWidget):
         self.delete_button = QPushButton(self.tr("删除…"), self)
         self.delete_button.setToolTip(self.tr("把所选附件移到回收站（Delete 键）：可以恢复"))
         self.delete_button.clicked.connect(self.delete_attachment)
-        self.attach_message = FieldMessage(self)
-        self.undo_button = QPushButton(self.tr("撤销上一次修改"), self)
-        self.undo_button.clicked.connect(self.undo)
+        self.attach_message = FieldMessage(self)       # the last line: it may grow, nothing is below
 
+        state_row = QHBoxLayout()
+        state_row.setContentsMargins(0, 0, 0, 0)
+        state_row.addWidget(self.state, 1)
+        state_row.addWidget(self.undo_button)
+        due_line = QGridLayout()               # the date's problem, else its hint, on one line
+        due_line.setContentsMargins(0, 0, 0, 0)
+        due_line.addWidget(self.due_message, 0, 0)
+        due_line.addWidget(self.due_hint, 0, 0)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("状态"), with_message(self.state, self.state_message))
+        form.setVerticalSpacing(2)
+        form.addRow(self.tr("状态"), with_message(_row_widget(state_row, self), self.state_message))
         form.addRow(self.reason_label, with_message(self.reason, self.reason_message))
         form.addRow(self.tr("负责人"), with_message(self.owner, self.owner_message))
-        due_box = with_message(self.due, self.due_message)
-        due_box.layout().addWidget(self.due_hint)
-        form.addRow(self.tr("截止日期"), due_box)
+        form.addRow(self.tr("截止日期"), with_message(self.due, _row_widget(due_line, self)))
         form.addRow(self.tr("备注"), with_message(self.note, self.note_message))
         buttons = QHBoxLayout()
         buttons.addWidget(self.attach_button)
@@ -150,24 +175,17 @@ class ItemEditor(QWidget):
         buttons.addStretch(1)
         attach_box = QVBoxLayout()
         attach_box.setContentsMargins(0, 0, 0, 0)
+        attach_box.setSpacing(2)
         attach_box.addWidget(self.attachments)
         attach_box.addLayout(buttons)
         attach_box.addWidget(self.attach_message)
-        holder = QWidget(self)
-        holder.setLayout(attach_box)
-        form.addRow(self.tr("附件"), holder)
+        form.addRow(self.tr("附件"), _row_widget(attach_box, self))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 0, 0, 0)
         layout.addWidget(self.title)
-        layout.addWidget(self.description)
-        layout.addWidget(self.facts)
-        layout.addWidget(self.freshness)
+        layout.addWidget(self.about)
         layout.addLayout(form)
-        undo_row = QHBoxLayout()
-        undo_row.addStretch(1)
-        undo_row.addWidget(self.undo_button)
-        layout.addLayout(undo_row)
         layout.addStretch(1)
 
     def _state_text(self, key: str) -> str:
@@ -186,22 +204,10 @@ class ItemEditor(QWidget):
         self.entry = entry
         self.setEnabled(True)
         item = entry.item
-        self.title.setText(f"{item.position}. {item.name}")
-        self.description.setText(item.description)
-        self.facts.setText(self.tr("形式要求：{forms}\n来源：{sources}").format(
-            forms="、".join(item.forms), sources=entry.sources_text))
-        notes = []
-        if item.freshness_note:
-            notes.append(self.tr("时效要求：{note}").format(note=item.freshness_note))
-        if entry.freshness_warning:
-            notes.append(entry.freshness_warning)
-        self.freshness.setText("\n".join(notes))
-        self.freshness.setVisible(bool(notes))
+        self.title.show_note(f"{item.position}. {item.name}", "")
+        self.about.setHtml(self._about_html(entry))
         self._show_attachments()
-        overdue = item.is_overdue(self.today)
-        self.due_hint.setText(self.tr("已逾期 %n 天", "", (self.today - item.due_date).days)
-                              if overdue else "")
-        self.due_hint.setVisible(overdue)
+        self._show_due_hint(item)
         self._update_undo()
         if same:
             self._merge(previous, item)
@@ -216,6 +222,43 @@ class ItemEditor(QWidget):
         finally:
             self._loading = False
         self._show_reason(item.state == "not_applicable")
+
+    def _about_html(self, entry: ChecklistEntry) -> str:
+        """What the item is: its description, the forms asked for, the sources, how fresh it must be."""
+        item = entry.item
+        lines = [f'<span style="{HINT_STYLE}">{escape(item.description)}</span>'] if item.description else []
+        facts = self.tr("形式要求：{forms}\n来源：{sources}").format(
+            forms=self.tr("、").join(item.forms), sources=entry.sources_text)
+        lines += [f'<span style="{HINT_STYLE}">{escape(line)}</span>' for line in facts.splitlines()]
+        if item.freshness_note:
+            lines.append(f'<span style="{WARNING_STYLE}">'
+                         f'{escape(self.tr("时效要求：{note}").format(note=item.freshness_note))}</span>')
+        if entry.freshness_warning:
+            lines.append(f'<span style="{WARNING_STYLE}">{escape(entry.freshness_warning)}</span>')
+        return "<br>".join(lines)
+
+    def _act_by(self, case_id: int) -> date | None:
+        """The day the case must be done by (its obligation's day to act by), None if it has none."""
+        if self._act_by_case is None or self._act_by_case[0] != case_id:
+            case = ops.get_case(self.store, case_id)
+            obligation = ops.case_obligation(self.store, case, today=self.today) if case is not None else None
+            self._act_by_case = (case_id, obligation.act_by if obligation is not None else None)
+        return self._act_by_case[1]
+
+    def _show_due_hint(self, item: CaseItem) -> None:
+        """Under the due date: how late it is, or that it falls after the case's day to act by."""
+        act_by = self._act_by(item.case_id) if item.due_date is not None else None
+        if item.is_overdue(self.today):
+            self.due_hint.setStyleSheet(ERROR_STYLE)
+            self.due_hint.show_message(self.tr("已逾期 %n 天", "", (self.today - item.due_date).days))
+        elif act_by is not None and item.due_date > act_by:
+            self.due_hint.setStyleSheet(WARNING_STYLE)
+            self.due_hint.show_message(self.tr("晚于这项办理的最后可办理日 {date}：要在那之前备齐").format(
+                date=act_by.isoformat()))
+        else:
+            self.due_hint.show_message(None)
+        if self.due_message.message():          # the date's problem first
+            self.due_hint.hide()
 
     def _merge(self, before: CaseItem, after: CaseItem) -> None:
         """Take in changes made elsewhere (a 补正 notice, an import) to the item being shown.
@@ -238,10 +281,11 @@ class ItemEditor(QWidget):
         finally:
             self._loading = False
 
-    def _show_reason(self, visible: bool) -> None:
-        self.reason_label.setVisible(visible)
-        self.reason.setVisible(visible)
-        if not visible:
+    def _show_reason(self, needed: bool) -> None:
+        """The reason's row stays where it is; it takes text only while 不适用 is chosen."""
+        self.reason.setEnabled(needed and not self.read_only)
+        self.reason_label.setEnabled(needed)
+        if not needed:
             self.reason_message.show_message(None)
 
     def _show_attachments(self) -> None:
@@ -277,8 +321,22 @@ class ItemEditor(QWidget):
         save = ops.last_item_change(self.store, self.entry.item.id)
         self.undo_button.setEnabled(bool(save))
         self.undo_button.setToolTip(
-            self.tr("撤销：{change}（Ctrl+Z）").format(change=describe(save, state_labels=ITEM_STATES)) if save
+            self.tr("撤销：{change}（Ctrl+Z）").format(change=self.describe(save)) if save
             else self.tr("这一项没有可以撤销的修改"))
+
+    def describe(self, save) -> str:
+        """An item's save in words, for the undo button's tip: 状态 “已准备” → “准备中”；负责人 …"""
+        fields = {"state": self.tr("状态"), "na_reason": self.tr("不适用原因"), "owner": self.tr("负责人"),
+                  "due_date": self.tr("截止日期"), "note": self.tr("备注")}
+        origins = {"excel": self.tr("（Excel 导入）"), "correction": self.tr("（补正通知）"), UNDO: self.tr("（撤销）")}
+        parts = []
+        for change in changes_of(save):
+            old, new = change.old, change.new
+            if change.field == "state":
+                old, new = item_state_label(old), item_state_label(new)
+            parts.append(self.tr("{field} “{old}” → “{new}”").format(
+                field=fields.get(change.field, change.field), old=old, new=new))
+        return self.tr("；").join(parts) + (origins.get(save[0].origin, "") if save else "")
 
     def _clear_messages(self) -> None:
         for message in (self.state_message, self.reason_message, self.owner_message, self.due_message,
@@ -337,7 +395,13 @@ class ItemEditor(QWidget):
 
     def _show_errors(self, error: ValidationError) -> None:
         for problem in error.errors:
-            self._message_for(problem.field).show_message(str(problem))
+            if problem.field == "na_reason" and not self.reason.text().strip():
+                text = self.tr("不适用时必须写明原因：写好后按回车")
+            else:
+                text = problem.message          # said under its field: the field's name goes without saying
+            self._message_for(problem.field).show_message(text)
+        if self.due_message.message():
+            self.due_hint.hide()
 
     def _message_for(self, field: str) -> FieldMessage:
         return {"state": self.state_message, "na_reason": self.reason_message, "owner": self.owner_message,
@@ -520,6 +584,13 @@ class ItemEditor(QWidget):
             if attachment.id == attachment_id:
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(ops.attachment_path(self.store, attachment))))
 
+
+
+def _row_widget(layout, parent: QWidget) -> QWidget:
+    holder = QWidget(parent)
+    layout.setContentsMargins(0, 0, 0, 0)
+    holder.setLayout(layout)
+    return holder
 
 
 def _day(value) -> str:

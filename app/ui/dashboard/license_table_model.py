@@ -242,7 +242,9 @@ class LicenseTableModel(QAbstractTableModel):
     def _tooltip(self, row: LicenseStatus, column: int) -> str | None:
         deadline = row.next_deadline
         if column in (NEXT, NEXT_DATE):
-            text = self.tr("%1\n依据：%2").replace("%1", deadline.label).replace("%2", deadline.source)
+            from app.ui.widgets.obligation_titles import deadline_label  # on hover, not at start
+
+            text = self.tr("%1\n依据：%2").replace("%1", deadline_label(deadline)).replace("%2", deadline.source)
             if deadline.estimated:
                 text += "\n" + status_style.estimate_note([deadline.date.year])
             return text

@@ -79,7 +79,7 @@ class AboutDialog(QDialog):
         self.libraries.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.libraries.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for row, (package, shown, license_name) in enumerate(LIBRARIES):
-            component = f"{package}（{shown}）" if shown else package
+            component = self.tr("{package}（{shown}）").format(package=package, shown=shown) if shown else package
             for column, text in enumerate((component, installed_version(package), license_name)):
                 self.libraries.setItem(row, column, QTableWidgetItem(text))
         self.libraries.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

@@ -8,8 +8,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QBrush, QFont
+from PySide6.QtCore import QDate, QRect, Qt, Signal
+from PySide6.QtGui import QBrush, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -36,11 +38,33 @@ from app.domain.obligations import (
 from app.domain.status import status_for
 from app.ui.widgets import status_style
 from app.ui.widgets.form_widgets import weekday_name
+from app.ui.widgets.obligation_titles import title_of
 
 DATE, WHAT, DAYS, STATE = range(4)
 KIND_ROLE = Qt.ItemDataRole.UserRole
 HINT_STYLE = "color: #5b6068;"
 STATE_COLOURS = {DONE: "ok", SUBMITTED: "ok", MISSED: "overdue", OVERDUE: "overdue"}
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Measures a cell at the width of its column, so that a long name takes a second line
+    (a tree view measures its rows without their columns' widths)."""
+
+    MARGIN = 8
+
+    def __init__(self, view: QTreeWidget):
+        super().__init__(view)
+        self.view = view
+
+    def sizeHint(self, option, index):  # noqa: N802
+        shown = QStyleOptionViewItem(option)
+        self.initStyleOption(shown, index)
+        width = self.view.columnWidth(index.column()) - self.MARGIN
+        needed = QFontMetrics(shown.font).boundingRect(
+            QRect(0, 0, max(width, 1), 10_000), int(Qt.TextFlag.TextWordWrap), shown.text)
+        hint = super().sizeHint(option, index)
+        hint.setHeight(max(hint.height(), needed.height() + 4))
+        return hint
 
 
 class DeadlineTimeline(QWidget):
@@ -52,7 +76,8 @@ class DeadlineTimeline(QWidget):
         super().__init__(parent)
         self.tree = QTreeWidget()
         self.tree.setRootIsDecorated(False)
-        self.tree.setUniformRowHeights(True)
+        self.tree.setWordWrap(True)             # a long name takes a second line rather than an …
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setHeaderLabels([self.tr("最后可办理日"), self.tr("事项"), self.tr("剩余"), self.tr("状态")])
@@ -60,6 +85,8 @@ class DeadlineTimeline(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)
+        self.tree.setItemDelegateForColumn(WHAT, WrappingDelegate(self.tree))
+        header.sectionResized.connect(self._rewrap)
         metrics = self.fontMetrics()
         samples = {DATE: [self.day_text(date(2027, 3, 14)) + self.tr("（估算）"), self.tr("最后可办理日")],
                    DAYS: [status_style.days_text(-1000), status_style.days_text(1000)],
@@ -100,6 +127,11 @@ class DeadlineTimeline(QWidget):
         self.tree.currentItemChanged.connect(lambda *_: self._update_controls())
         self.file_button.clicked.connect(self._file_current)
 
+    def _rewrap(self, column: int, _old: int, _new: int) -> None:
+        """The names wrap at the width their column now has: the rows are measured again."""
+        if column == WHAT:
+            self.tree.scheduleDelayedItemsLayout()
+
     def day_text(self, day: date) -> str:
         return self.tr("{date}（{weekday}）").format(date=day.isoformat(), weekday=weekday_name(day))
 
@@ -139,18 +171,30 @@ class DeadlineTimeline(QWidget):
         return {PENDING: self.tr("待办"), SUBMITTED: self.tr("已提交，待决定"), DONE: self.tr("已完成"),
                 OVERDUE: self.tr("已逾期，仍可补办"), MISSED: self.tr("已错过")}[item.state]
 
+    def note_text(self, item: Obligation) -> str:
+        """An obligation's note: an annual report's, which says its state, in words; the others'
+        explanations are the rules' (Chinese data)."""
+        if item.kind == "annual_report" and item.note:
+            return {DONE: self.tr("已记录为已报送"),
+                    OVERDUE: self.tr("已过截止日，{until} 前可限期补报").format(
+                        until=item.until.isoformat() if item.until else ""),
+                    MISSED: self.tr("补报期已过：可能被列入电信业务经营不良名单")}.get(item.state, item.note)
+        return item.note
+
     def _obligation_item(self, item: Obligation, *, today: date, highlight: bool, years: list[int]) -> QTreeWidgetItem:
         days = (item.act_by - today).days
         date_text = self.day_text(item.act_by) + (self.tr("（估算）") if item.estimated else "")
         met = item.state in (DONE, SUBMITTED)
-        row = QTreeWidgetItem([date_text, item.title, "" if met else status_style.days_text(days),
+        title = title_of(item)
+        row = QTreeWidgetItem([date_text, title, "" if met else status_style.days_text(days),
                                self.state_text(item, today)])
-        tip = [item.title]
+        tip = [title]
         if item.act_by != item.due:
             tip.append(self.tr("法定最后一日 {due} 不是工作日，最后可办理日为 {act_by}").format(
                 due=self.day_text(item.due), act_by=self.day_text(item.act_by)))
-        if item.note:
-            tip.append(item.note)
+        note = self.note_text(item)
+        if note:
+            tip.append(note)
         tip.append(self.tr("依据：{source}").format(source=item.source))
         if item.estimated:
             tip.append(status_style.estimate_note(years))
@@ -169,9 +213,10 @@ class DeadlineTimeline(QWidget):
                         years: list[int]) -> QTreeWidgetItem:
         days = milestone.days_left(today)
         date_text = self.day_text(milestone.day) + (self.tr("（估算）") if milestone.estimated else "")
-        row = QTreeWidgetItem([date_text, milestone.title, status_style.days_text(days),
+        title = title_of(milestone)
+        row = QTreeWidgetItem([date_text, title, status_style.days_text(days),
                                self.tr("已过") if days < 0 else self.tr("计划日期")])
-        tip = [milestone.title, self.tr("依据：{source}").format(source=milestone.source)]
+        tip = [title, self.tr("依据：{source}").format(source=milestone.source)]
         if milestone.estimated:
             tip.append(status_style.estimate_note(years))
             row.setForeground(DATE, QBrush(status_style.ESTIMATE_COLOUR))
@@ -225,7 +270,7 @@ class DeadlineTimeline(QWidget):
         self.filed_date.setMinimumDate(_qdate(report.opens))
         self.filed_date.setMaximumDate(_qdate(last))
         self.filed_date.setDate(_qdate(min(last, report.due)))
-        self.file_hint.setText(self.tr("记录 %1 已报送；报送日期不能晚于今天。").replace("%1", report.title))
+        self.file_hint.setText(self.tr("记录 %1 已报送；报送日期不能晚于今天。").replace("%1", title_of(report)))
 
     def _file_current(self) -> None:
         year = self.current_report_year()

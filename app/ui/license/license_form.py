@@ -1,8 +1,11 @@
 """Every field of a license, with the problem shown next to each field as the user types.
 
 The same form adds a license and edits one. It only collects text: validation is the
-domain's (check_field for one field, parse_license for the checks across fields), saving is
-the operations' job.
+domain's (check_field for one field, cross_field_problems for the checks across fields,
+warnings_while_typing for what is worth a second look), saving is the operations' job.
+
+Each field has a line kept under it for its message (a problem in red, else a warning), so
+that nothing moves when one appears: a click lands where the user aimed.
 """
 
 from __future__ import annotations
@@ -16,28 +19,34 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
+    QSizePolicy,
     QWidget,
 )
 
 from app.domain.deadlines import suggested_expiry
-from app.domain.errors import FieldError, ValidationError
+from app.domain.errors import ValidationError
 from app.domain.license import (
+    CROSS_CHECKED,
     DEFAULT_LEAD_TIMES,
     DEFAULT_SERVICES,
+    MISSING,
+    MISSING_SCOPE,
     REQUIRED,
     License,
+    LicenseWarning,
     check_field,
-    license_warnings,
+    cross_field_problems,
     number_is_legacy,
     parse_date,
-    parse_license,
     suggested_authority,
+    warnings_while_typing,
 )
 from app.domain.license_number import LicenseNumberProblem, parse_license_number
+from app.ui.widgets.form_widgets import WARNING_STYLE, DateField, NoteLine
 
 ERROR_STYLE = "color: #b3261e;"
 HINT_STYLE = "color: #5b6068;"
+LINK_STYLE = "color: #1f5fae;"
 FIELD_ORDER = ("number", "company", "credit_code", "legal_rep", "address", "capital_wan",
                "capital_kind", "services", "coverage", "scope", "authority", "issued", "expiry",
                "special_terms", "contact_person", "contact_phone", "lead_times")
@@ -90,6 +99,44 @@ def license_texts(license: License | None) -> dict[str, str]:
     return texts
 
 
+def warning_text(warning: LicenseWarning) -> str:
+    """A warning of the domain in words (in Chinese, word for word the domain's)."""
+    if warning.kind == "low_capital":
+        return QCoreApplication.translate(
+            "LicenseForm", "注册资本 {capital} 万元低于{scope}要求的 {minimum} 万元，续期时会被审查").format(
+                capital=warning.values["capital"], minimum=warning.values["minimum"],
+                scope=scope_labels().get(warning.values["scope"], warning.values["scope"]))
+    if warning.kind == "long_term":
+        return QCoreApplication.translate("LicenseForm", "有效期超过 5 年，请核对“有效期至”是否抄错")
+    return warning.text
+
+
+def problem_text(message: str) -> str:
+    """A problem of the domain's as shown: the two met before anything is typed in the language
+    shown (in Chinese, the domain's words); the others as they are (Chinese data)."""
+    return {MISSING: QCoreApplication.translate("LicenseForm", "必须填写"),
+            MISSING_SCOPE: QCoreApplication.translate("LicenseForm", "必须选择 全网（national）或 地网（provincial）"),
+            }.get(message, message)
+
+
+def notes_to_show(values: dict[str, object], *, allow_legacy: bool,
+                  touched: set[str] | None) -> tuple[dict[str, str], dict[str, str]]:
+    """What to show at each field as the user types: its problem (its own, else one across
+    fields), for the fields ``touched`` (None: every field), and its warning, translated."""
+    problems: dict[str, str] = {}
+    for name, value in values.items():
+        message = check_field(name, value, allow_legacy_number=allow_legacy)
+        if message and (touched is None or name in touched):
+            problems[name] = problem_text(message)
+    for item in cross_field_problems(values, allow_legacy_number=allow_legacy):
+        if touched is None or touched & set(CROSS_CHECKED[item.field]):
+            problems.setdefault(item.field, item.message)
+    warnings: dict[str, str] = {}
+    for warning in warnings_while_typing(values):
+        warnings.setdefault(warning.field, warning_text(warning))
+    return problems, warnings
+
+
 def _narrow_combo() -> QComboBox:
     """A combo box that may be narrower than its longest item (long in some languages)."""
     combo = QComboBox()
@@ -98,22 +145,36 @@ def _narrow_combo() -> QComboBox:
     return combo
 
 
+class _Suggestion(QLabel):
+    """A line with one link: taken with a click on it, or with Enter or Space once Tab reached it."""
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            event.accept()
+            self.linkActivated.emit("use")
+            return
+        super().keyPressEvent(event)
+
+
 class LicenseForm(QWidget):
     edited = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.editors: dict[str, QWidget] = {}
-        self.errors: dict[str, QLabel] = {}
+        self.errors: dict[str, NoteLine] = {}       # each field's message line (capital_kind shares capital_wan's)
         self._touched: set[str] = set()
         self._show_all = False
         self._scope_chosen = False
         self._loading = False
         self._saved: tuple[dict[str, str], bool] = ({}, False)
+        self._extra: dict[str, str] = {}            # refused on saving, shown until the field is edited
+        self._problems: dict[str, str] = {}         # the problems shown, by field
+        self._warnings: dict[str, str] = {}         # the warnings shown, by field
         self._grid = QGridLayout(self)
         self._grid.setColumnStretch(1, 1)
         self._grid.setHorizontalSpacing(10)
-        self._grid.setVerticalSpacing(2)
+        self._grid.setVerticalSpacing(0)
         self._row = 0
         self._labels = field_labels()
         self._build()
@@ -137,7 +198,7 @@ class LicenseForm(QWidget):
             if name == "special_terms":
                 editor = QPlainTextEdit()
                 editor.setTabChangesFocus(True)
-                editor.setFixedHeight(self.fontMetrics().height() * 4 + 12)
+                editor.setFixedHeight(self.fontMetrics().height() * 3 + 12)
                 editor.textChanged.connect(lambda n=name: self._on_edit(n))
             elif name == "scope":
                 editor = _narrow_combo()
@@ -148,7 +209,7 @@ class LicenseForm(QWidget):
                 editor.activated.connect(self._scope_picked)
                 editor.currentIndexChanged.connect(lambda _i, n=name: self._on_edit(n))
             else:
-                editor = QLineEdit()
+                editor = DateField() if name in ("issued", "expiry") else QLineEdit()
                 editor.setPlaceholderText(placeholders.get(name, ""))
                 editor.textChanged.connect(lambda _t, n=name: self._on_edit(n))
             editor.setAccessibleName(self._labels[name])
@@ -157,30 +218,10 @@ class LicenseForm(QWidget):
                 self._add_capital_row(editor)
             else:
                 self._add_row(name, editor)
-            if name == "number":
-                self.legacy_box = QCheckBox(self.tr("我已核对：证书上确实印制这个旧式编号"))
-                self.legacy_box.hide()
-                self.legacy_box.toggled.connect(lambda _c: self._on_edit("number"))
-                self._grid.addWidget(self.legacy_box, self._row, 1)
-                self._row += 1
-            if name == "expiry":
-                self.expiry_suggestion = QPushButton()
-                self.expiry_suggestion.setFlat(True)
-                self.expiry_suggestion.setStyleSheet("text-align: left; color: #1f5fae;")
-                self.expiry_suggestion.setCursor(Qt.CursorShape.PointingHandCursor)
-                self.expiry_suggestion.hide()
-                self.expiry_suggestion.clicked.connect(self._use_expiry_suggestion)
-                self._grid.addWidget(self.expiry_suggestion, self._row, 1)
-                self._row += 1
-        self.warnings = QLabel()
-        self.warnings.setObjectName("formWarnings")
-        self.warnings.setWordWrap(True)
-        self.warnings.setStyleSheet("color: #8a4300;")
-        self.warnings.hide()
-        self._grid.addWidget(self.warnings, self._row, 0, 1, 2)
-        self._grid.setRowStretch(self._row + 1, 1)
-        order = [self.editors[n] for n in FIELD_ORDER[:1]] + [self.legacy_box] + [
-            self.editors[n] for n in FIELD_ORDER[1:]]
+        self._grid.setRowStretch(self._row, 1)
+        order = [self.editors["number"], self.legacy_box] + [
+            self.editors[n] for n in FIELD_ORDER[1:FIELD_ORDER.index("expiry") + 1]] + [self.expiry_suggestion] + [
+            self.editors[n] for n in FIELD_ORDER[FIELD_ORDER.index("expiry") + 1:]]
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
@@ -189,25 +230,58 @@ class LicenseForm(QWidget):
         label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return label
 
-    def _error_label(self, name: str) -> QLabel:
-        error = QLabel()
-        error.setObjectName(f"error_{name}")
-        error.setWordWrap(True)
-        error.setStyleSheet(ERROR_STYLE)
-        error.hide()
-        self.errors[name] = error
-        return error
+    def _note_line(self, name: str) -> NoteLine:
+        note = NoteLine()
+        note.setObjectName(f"error_{name}")
+        self.errors[name] = note
+        return note
 
     def _add_row(self, name: str, editor: QWidget) -> None:
         label = self._label(name)
         label.setBuddy(editor)
         self._grid.addWidget(label, self._row, 0)
         self._grid.addWidget(editor, self._row, 1)
-        self._grid.addWidget(self._error_label(name), self._row + 1, 1)
+        note = self._note_line(name)
+        if name == "number":
+            note = self._with_legacy_box(note)
+        elif name == "expiry":
+            note = self._with_suggestion(note)
+        self._grid.addWidget(note, self._row + 1, 1)
         self._row += 2
 
+    def _with_legacy_box(self, note: NoteLine) -> QWidget:
+        """The number's line: its message, or (a number in the old form) the box confirming it."""
+        self.legacy_box = QCheckBox(self.tr("旧式编号：我已核对，证书上确实这样印制"))
+        self.legacy_box.hide()
+        self.legacy_box.toggled.connect(lambda _c: self._on_edit("number"))
+        holder = QWidget()
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(note, 1)
+        row.addWidget(self.legacy_box, 1)
+        holder.setFixedHeight(max(note.height(), self.legacy_box.sizeHint().height()))
+        return holder
+
+    def _with_suggestion(self, note: NoteLine) -> QWidget:
+        """The expiry's line: its message, or (none typed yet) the date five years on, to take."""
+        self.expiry_suggestion = _Suggestion()
+        self.expiry_suggestion.setObjectName("expirySuggestion")
+        self.expiry_suggestion.setTextFormat(Qt.TextFormat.RichText)
+        self.expiry_suggestion.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.expiry_suggestion.linkActivated.connect(lambda _link: self._use_expiry_suggestion())
+        self.expiry_suggestion.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.expiry_suggestion.hide()
+        holder = QWidget()
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(note, 1)
+        row.addWidget(self.expiry_suggestion, 1)
+        holder.setFixedHeight(note.height())
+        return holder
+
     def _add_capital_row(self, editor: QLineEdit) -> None:
-        kind = _narrow_combo()
+        kind = QComboBox()
+        kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         kind.addItem(self.tr("（出资方式未填）"), "")
         for value, text in capital_kind_labels().items():
             kind.addItem(text, value)
@@ -217,18 +291,14 @@ class LicenseForm(QWidget):
         box = QWidget()
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(editor, 2)
-        row.addWidget(kind, 1)
+        row.addWidget(editor, 1)
+        row.addWidget(kind)
         label = self._label("capital_wan")
         label.setBuddy(editor)
         self._grid.addWidget(label, self._row, 0)
         self._grid.addWidget(box, self._row, 1)
-        errors = QWidget()
-        both = QHBoxLayout(errors)
-        both.setContentsMargins(0, 0, 0, 0)
-        both.addWidget(self._error_label("capital_wan"), 2)
-        both.addWidget(self._error_label("capital_kind"), 1)
-        self._grid.addWidget(errors, self._row + 1, 1)
+        self._grid.addWidget(self._note_line("capital_wan"), self._row + 1, 1)
+        self.errors["capital_kind"] = self.errors["capital_wan"]
         self._row += 2
 
     # ------------------------------------------------------------------ values
@@ -242,6 +312,7 @@ class LicenseForm(QWidget):
         self._scope_chosen = license is not None
         self._loading = False
         self._touched.clear()
+        self._extra.clear()
         self._show_all = False
         self._saved = (self.values(), self.allow_legacy())
         self._refresh()
@@ -277,14 +348,23 @@ class LicenseForm(QWidget):
         self._saved = (self.values(), self.allow_legacy())
 
     def error_text(self, name: str) -> str:
-        label = self.errors[name]
-        return label.text() if not label.isHidden() else ""
+        """The problem shown at the field ("" when none)."""
+        return self._problems.get(name, "")
+
+    def warning_text(self, name: str) -> str:
+        """The warning shown at the field ("" when none)."""
+        return self._warnings.get(name, "")
+
+    def problem_count(self) -> int:
+        """How many problems the form shows (the fields to put right before saving)."""
+        return len(self._problems)
 
     def show_errors(self, error: ValidationError) -> None:
         """Show every error of a failed save next to its field, and focus the first."""
         self._show_all = True
-        self._refresh(extra=error.errors)
-        first = next((e.field for e in error.errors if e.field in self.editors), None)
+        self._extra = {item.field: item.message for item in error.errors if item.field in self.editors}
+        self._refresh()
+        first = next((name for name in FIELD_ORDER if name in self._problems), None)
         if first:
             self.editors[first].setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -296,6 +376,7 @@ class LicenseForm(QWidget):
         if self._loading:
             return
         self._touched.add(name)
+        self._extra.pop(name, None)
         if name == "number":
             self._follow_number()
         self._refresh()
@@ -321,33 +402,33 @@ class LicenseForm(QWidget):
         self.editors["expiry"].setText(self.expiry_suggestion.property("date"))
         self.editors["expiry"].setFocus()
 
-    def _refresh(self, extra: list[FieldError] = ()) -> None:
+    def _refresh(self) -> None:
         values = self.values()
         legacy = number_is_legacy(values["number"])
-        self.legacy_box.setVisible(legacy)
         allow = legacy and self.legacy_box.isChecked()
-        problems: dict[str, str] = {}
+        found, self._warnings = notes_to_show(values, allow_legacy=allow,
+                                              touched=None if self._show_all else self._touched)
+        for name, message in self._extra.items():
+            found.setdefault(name, problem_text(message))
+        self._problems = found
         for name in FIELD_ORDER:
-            message = check_field(name, values[name], allow_legacy_number=allow)
-            if message:
-                problems[name] = message
-        warnings: list[str] = []
-        if not problems:
-            try:
-                warnings = license_warnings(parse_license(values, allow_legacy_number=allow))
-            except ValidationError as error:
-                for item in error.errors:
-                    problems.setdefault(item.field, item.message)
-        for item in extra:
-            problems.setdefault(item.field, item.message)
-        extra_fields = {item.field for item in extra}
-        for name, label in self.errors.items():
-            shown = name in problems and (self._show_all or name in self._touched or name in extra_fields)
-            label.setText(problems.get(name, "") if shown else "")
-            label.setVisible(bool(shown))
-        self.warnings.setText("\n".join(warnings))
-        self.warnings.setVisible(bool(warnings))
+            if name == "capital_kind":
+                continue
+            problem = found.get(name) or (found.get("capital_kind", "") if name == "capital_wan" else "")
+            if problem:
+                self.errors[name].show_note(problem, ERROR_STYLE)
+            else:
+                self.errors[name].show_note(self._warnings.get(name, ""), WARNING_STYLE)
+        self._show_legacy_box(legacy)
         self._refresh_expiry_suggestion(values)
+
+    def _show_legacy_box(self, legacy: bool) -> None:
+        """A number in the old form: the box to confirm it takes its message's place."""
+        note = self.errors["number"]
+        self.legacy_box.setVisible(legacy)
+        note.setVisible(not legacy)
+        self.legacy_box.setToolTip(self._problems.get("number", "") if legacy else "")
+        self.legacy_box.setStyleSheet(ERROR_STYLE if legacy and "number" in self._problems else "")
 
     def _refresh_expiry_suggestion(self, values: dict[str, str]) -> None:
         suggestion = None
@@ -356,8 +437,15 @@ class LicenseForm(QWidget):
                 suggestion = suggested_expiry(parse_date(values["issued"]))
             except ValueError:
                 suggestion = None
-        if suggestion:
-            self.expiry_suggestion.setProperty("date", suggestion.isoformat())
-            self.expiry_suggestion.setText(
-                self.tr("建议：%1（发证日期 + 5 年，请以证书为准）— 点击采用").replace("%1", suggestion.isoformat()))
-        self.expiry_suggestion.setVisible(suggestion is not None)
+        shown = suggestion is not None
+        if shown:
+            day = suggestion.isoformat()
+            self.expiry_suggestion.setProperty("date", day)
+            self.expiry_suggestion.setText(self.tr("建议 <a href=\"use\" style=\"{style}\">{date}</a>（发证日期 + 5 年），"
+                                                   "点日期填入").format(date=day, style=LINK_STYLE))
+            self.expiry_suggestion.setToolTip(self.tr("请以证书所印为准。点日期（或按 Tab 到这里再按回车）把它填入“有效期至”。"))
+            colour = ERROR_STYLE if "expiry" in self._problems else HINT_STYLE
+            self.expiry_suggestion.setStyleSheet(f"QLabel {{ {colour} }} QLabel:focus {{ background: #e8f0fe; }}")
+        self.expiry_suggestion.setVisible(shown)
+        self.expiry_suggestion.setFocusPolicy(Qt.FocusPolicy.StrongFocus if shown else Qt.FocusPolicy.NoFocus)
+        self.errors["expiry"].setVisible(not shown)

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.cases import OPEN_STATUSES, progress
-from app.domain.catalogue import default_catalogue
 from app.domain.errors import ValidationError
 from app.domain.license import License
 from app.domain.obligations import Obligation
@@ -41,7 +40,6 @@ from app.operations import licenses as license_ops
 from app.operations import obligations as obligation_ops
 from app.operations import steps
 from app.operations import trash as trash_ops
-from app.operations.trash import case_title
 from app.storage.database import Store
 from app.storage.errors import StorageError
 from app.ui.license import license_actions
@@ -49,7 +47,9 @@ from app.ui.license.deadline_timeline import DeadlineTimeline
 from app.ui.license.license_form import LicenseForm
 from app.ui.license.situation import situation
 from app.ui.widgets import confirmations
-from app.ui.widgets.case_labels import case_status_label
+from app.ui.widgets.case_labels import case_status_label, case_title, procedure_name
+from app.ui.widgets.form_widgets import NoteLine
+from app.ui.widgets.obligation_titles import title_of
 
 NOTE_STYLE = "color: #5b6068;"
 SAVED_STYLE = "color: #1d6432;"
@@ -111,9 +111,8 @@ class LicensePage(QWidget):
         self.procedures_button = QPushButton(self.tr("其他办理事项"))
         self.procedures_button.setToolTip(self.tr("年报、变更、注销、补办或新申请：逐项准备材料"))
         procedures_menu = QMenu(self.procedures_button)
-        catalogue = default_catalogue()
         for procedure in OTHER_PROCEDURES:
-            action = procedures_menu.addAction(catalogue.procedure(procedure).name)
+            action = procedures_menu.addAction(procedure_name(procedure))
             action.triggered.connect(lambda _checked=False, p=procedure: self._request_procedure(p))
         procedures_menu.addSeparator()
         self.not_renewing_action = procedures_menu.addAction(self.tr("决定不再续期…"))
@@ -150,9 +149,9 @@ class LicensePage(QWidget):
         top.addWidget(self.revert_button)
         top.addWidget(self.save_button)
 
-        self.message = QLabel()
+        self.message = NoteLine()            # a line kept for it: the form below never moves
         self.message.setObjectName("pageMessage")
-        self.message.setWordWrap(True)
+        self._counting_problems = False      # the message counts the form's problems, as they are put right
         self.situation = QLabel()
         self.situation.setObjectName("licenseSituation")
         self.situation.setWordWrap(True)
@@ -202,6 +201,7 @@ class LicensePage(QWidget):
         self.revert_button.clicked.connect(self.revert)
         self.renewal_button.clicked.connect(self._request_renewal)
         self.form.edited.connect(self._update_buttons)
+        self.form.edited.connect(self._count_problems)
         self.timeline.report_filed.connect(self._record_report)
         save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
         save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -295,12 +295,11 @@ class LicensePage(QWidget):
         if self._license is None or self._license.id is None:
             return []
         today = today or self._today()
-        catalogue = default_catalogue()
         found = []
         for case in ops_cases.open_cases(self.store, self._license.id):
             counted = progress(ops_cases.case_items(self.store, case.id))
             title = self.tr("{procedure}：{status}").format(
-                procedure=catalogue.procedure(case.procedure).name, status=case_status_label(case.status))
+                procedure=procedure_name(case.procedure), status=case_status_label(case.status))
             found.append(CaseProgress(title, counted.ready, counted.applicable,
                                       ops_cases.case_obligation(self.store, case, today=today), case.procedure,
                                       case.id))
@@ -357,7 +356,7 @@ class LicensePage(QWidget):
             line.addWidget(bar, 1)
             if case.obligation:
                 due = QLabel(self.tr("最后可办理日 %1").replace("%1", case.obligation.act_by.isoformat()))
-                due.setToolTip(case.obligation.title)
+                due.setToolTip(title_of(case.obligation))
                 line.addWidget(due)
             if case.procedure:
                 resume = QPushButton(self.tr("继续办理"))
@@ -425,8 +424,8 @@ class LicensePage(QWidget):
                                                   allow_legacy_number=legacy)
         except ValidationError as error:
             self.form.show_errors(error)
-            self._say(self.tr("未保存：有 %n 处需要修改，见各栏下方的红字。", "", len(error.errors)),
-                      ERROR_STYLE)
+            self._counting_problems = True
+            self._count_problems()
             return False
         except StorageError as error:
             QMessageBox.critical(self, self.tr("未保存"), str(error))
@@ -618,10 +617,19 @@ class LicensePage(QWidget):
         self.revert_button.setEnabled(dirty and self._license is not None)
         self.save_button.setEnabled(dirty or self._license is None)
 
+    def _count_problems(self) -> None:
+        """After a refused save, the message follows the form: how many problems are left."""
+        if not self._counting_problems:
+            return
+        left = self.form.problem_count()
+        if left:
+            self.message.show_note(self.tr("未保存：有 %n 处需要修改，见各栏下方的红字。", "", left), ERROR_STYLE)
+        else:
+            self.message.show_note(self.tr("都已改好：点“保存”（Ctrl+S）保存。"), NOTE_STYLE)
+
     def _say(self, text: str, style: str) -> None:
-        self.message.setText(text)
-        self.message.setStyleSheet(style)
-        self.message.setVisible(bool(text))
+        self._counting_problems = False
+        self.message.show_note(text, style)
 
 
 def ask_past_reports(parent: QWidget, years: list[int]) -> bool | None:

@@ -21,10 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.operations import cases as case_ops
-from app.operations.trash import case_title
 from app.storage.database import Store
 from app.ui.checklist.checklist_view import ChecklistView
-from app.ui.widgets.case_labels import case_status_label
+from app.ui.widgets.case_labels import case_status_label, case_title
 from app.ui.widgets.form_widgets import hint_label
 
 

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.approvals import CHANGE_FIELDS
-from app.domain.deadlines import CHANGE_KINDS
 from app.domain.errors import ValidationError
 from app.domain.license import CAPITAL_KINDS, capital_text
 from app.operations import cases as case_ops
@@ -32,6 +31,7 @@ from app.ui.widgets.form_widgets import (
     ok_cancel_buttons,
     with_message,
 )
+from app.ui.widgets.obligation_titles import change_kind_labels
 
 
 class ChangeApprovalDialog(QDialog):
@@ -46,7 +46,7 @@ class ChangeApprovalDialog(QDialog):
         self.fields = CHANGE_FIELDS.get(kind, ())
         self.setWindowTitle(self.tr("登记变更批准"))
         self.resize(600, 300)
-        heading = heading_label(f"{CHANGE_KINDS[kind][0]} — {self.license.number}　{self.license.company}", self)
+        heading = heading_label(f"{change_kind_labels()[kind]} — {self.license.number}　{self.license.company}", self)
         explain = hint_label(self.tr("填写变更后的信息（以批准文件和新营业执照为准）。登记后许可证随之更新，"
                                      "原来的信息留在历史记录中。") if self.fields else
                              self.tr("这类变更不改动许可证上登记的信息，登记批准日期即可。"), self)
@@ -105,7 +105,9 @@ class ChangeApprovalDialog(QDialog):
             self.preview.setText(self.tr("填好后，这里显示许可证将怎样更新。"))
             return
         lines = [self.tr("登记后，许可证将改为：")]
-        lines += [self.tr("{label}：{old} → {new}").format(label=c.label, old=c.old or self.tr("（空）"), new=c.new)
+        labels = field_labels()
+        lines += [self.tr("{label}：{old} → {new}").format(label=labels.get(c.field, c.label), old=c.old or self.tr("（空）"),
+                                                          new=c.new)
                   for c in preview.changes]
         self.preview.setText("\n".join(lines))
 

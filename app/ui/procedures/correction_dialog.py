@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -34,34 +35,43 @@ class CorrectionDialog(QDialog):
         self.store = store
         self.case_id = case_id
         self.setWindowTitle(self.tr("登记补正通知"))
-        self.resize(560, 520)
+        self.resize(600, 560)
         self.today = today or date.today()
         self.notice_date = DateField(self.today, self)
-        self.date_message = FieldMessage(self)
+        self.date_message = FieldMessage(self, reserve=True)
         self.reply_by = DateField(parent=self)
         self.reply_by.setPlaceholderText(self.tr("YYYY-MM-DD，通知没写就不填"))
-        self.reply_message = FieldMessage(self)
+        self.reply_message = FieldMessage(self, reserve=True)
         self.requested = QPlainTextEdit(self)
         self.requested.setPlaceholderText(self.tr("照抄补正通知书上的要求"))
-        self.requested.setFixedHeight(80)
-        self.requested_message = FieldMessage(self)
+        self.requested.setTabChangesFocus(True)
+        self.requested.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.requested_message = FieldMessage(self, reserve=True)
         self.items = QListWidget(self)
+        self.items.setAccessibleName(self.tr("涉及的材料"))
         for item in ops.case_items(store, case_id):
             row = QListWidgetItem(f"{item.position}. {item.name}", self.items)
             row.setData(Qt.ItemDataRole.UserRole, item.id)
             row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             row.setCheckState(Qt.CheckState.Unchecked)
-        self.items_message = FieldMessage(self)
+        self.items_message = FieldMessage(self, reserve=True)
         buttons, self.ok_button = ok_cancel_buttons(self, self.tr("登记"))
 
+        # The fields keep their height; the list of materials takes the rest of the dialog.
         form = QFormLayout()
+        form.setVerticalSpacing(2)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         form.addRow(self.tr("通知日期"), with_message(self.notice_date, self.date_message))
         form.addRow(self.tr("补正期限"), with_message(self.reply_by, self.reply_message))
         form.addRow(self.tr("补正要求"), with_message(self.requested, self.requested_message))
-        form.addRow(self.tr("涉及的材料"), with_message(self.items, self.items_message))
+        items_label = QLabel(self.tr("涉及的材料（勾选的材料回到“准备中”）："), self)
+        items_label.setBuddy(self.items)
         layout = QVBoxLayout(self)
         layout.addWidget(hint_label(self.tr("登记后，勾选的材料回到“准备中”，备注写上补正要求；补齐后重新标记为已提交。"), self))
         layout.addLayout(form)
+        layout.addWidget(items_label)
+        layout.addWidget(self.items, 1)
+        layout.addWidget(self.items_message)
         layout.addWidget(buttons)
 
     def check_item(self, item_id: int) -> None:
@@ -88,6 +98,9 @@ class CorrectionDialog(QDialog):
                                     reply_by=self.reply_by.text(), today=self.today)
         except ValidationError as error:
             for problem in error.errors:
-                messages.get(problem.field, self.items_message).show_message(str(problem))
+                if problem.field in messages:       # under its field: its name goes without saying
+                    messages[problem.field].show_message(problem.message)
+                else:
+                    self.items_message.show_message(str(problem))
             return
         super().accept()

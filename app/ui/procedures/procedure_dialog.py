@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from app.domain.cases import OPEN_STATUSES
 from app.domain.catalogue import default_catalogue
-from app.domain.deadlines import CHANGE_KINDS
 from app.domain.errors import ValidationError
 from app.operations import cases as ops
 from app.operations import licenses as license_ops
@@ -39,7 +38,7 @@ from app.storage.errors import StorageError
 from app.ui.checklist.checklist_view import ChecklistView
 from app.ui.procedures.start_dialog import StartProcedureDialog
 from app.ui.widgets import confirmations, shortcuts
-from app.ui.widgets.case_labels import case_status_label
+from app.ui.widgets.case_labels import case_status_label, procedure_name
 from app.ui.widgets.form_widgets import (
     ERROR_STYLE,
     DateField,
@@ -48,6 +47,7 @@ from app.ui.widgets.form_widgets import (
     hint_label,
     weekday_name,
 )
+from app.ui.widgets.obligation_titles import change_kind_labels, title_of
 
 
 class ProcedureDialog(QDialog):
@@ -64,10 +64,10 @@ class ProcedureDialog(QDialog):
         license = license_ops.get_license(store, case.license_id)
         info = default_catalogue().procedure(case.procedure)
         self.setWindowTitle(self.tr("{name} — {number} {company}").format(
-            name=self._title(case, info.name), number=license.number, company=license.company))
+            name=self._title(case), number=license.number, company=license.company))
         self.resize(1280, 720)
 
-        heading = QLabel(self._title(case, info.name), self)
+        heading = QLabel(self._title(case), self)
         heading.setStyleSheet("font-weight: bold; font-size: 15px;")
         self.status = QLabel(self)
         self.status.setStyleSheet("font-weight: bold;")
@@ -130,13 +130,13 @@ class ProcedureDialog(QDialog):
         layout.addLayout(actions)
         self.refresh()
 
-    def _title(self, case, name: str) -> str:
+    def _title(self, case) -> str:
         if case.procedure == "annual_report" and case.context.get("report_year"):
             year = int(case.context["report_year"])
             return self.tr("{year} 年年报（报告 {previous} 年度）").format(year=year, previous=year - 1)
-        if case.procedure == "change" and case.context.get("change_kind") in CHANGE_KINDS:
-            return CHANGE_KINDS[case.context["change_kind"]][0]
-        return name
+        if case.procedure == "change" and case.context.get("change_kind") in change_kind_labels():
+            return change_kind_labels()[case.context["change_kind"]]
+        return procedure_name(case.procedure)
 
     # ------------------------------------------------------------------ showing
     def showEvent(self, event) -> None:  # noqa: N802
@@ -197,7 +197,7 @@ class ProcedureDialog(QDialog):
         legal = "" if obligation.act_by == obligation.due else self.tr("；法定最后一日 {date}（{weekday}）不是工作日").format(
             date=obligation.due.isoformat(), weekday=weekday_name(obligation.due))
         text = self.tr("期限：{label} — 最后可办理日 {date}（{weekday}）{legal}，{when}{estimated}。来源：{source}").format(
-            label=obligation.title, date=obligation.act_by.isoformat(), weekday=weekday_name(obligation.act_by),
+            label=title_of(obligation), date=obligation.act_by.isoformat(), weekday=weekday_name(obligation.act_by),
             legal=legal, when=when, estimated=self.tr("（估算）") if obligation.estimated else "",
             source=obligation.source)
         if obligation.note and obligation.state != "done":
@@ -402,7 +402,7 @@ def _choose_change(open_changes, parent):
     change = QCoreApplication.translate("ProcedureDialog", "变更")
     labels = []
     for case in open_changes:
-        kind = CHANGE_KINDS.get(case.context.get("change_kind"), (change, ""))[0]
+        kind = change_kind_labels().get(case.context.get("change_kind"), change)
         labels.append(QCoreApplication.translate("ProcedureDialog", "继续：{kind}（{date} 起算，{status}）").format(
             kind=kind, date=case.context.get("trigger_date", ""), status=case_status_label(case.status)))
     new = QCoreApplication.translate("ProcedureDialog", "开始一项新的变更…")

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 from app.domain.catalogue import default_catalogue
 from app.domain.deadlines import (
     CHANGE_KINDS,
-    TRIGGER_LABELS,
     annual_report_of,
     cancellation_deadline,
     change_deadline,
@@ -29,6 +28,7 @@ from app.operations import holidays as holiday_ops
 from app.operations import licenses as license_ops
 from app.operations.cases import CaseRecord
 from app.storage.database import Store
+from app.ui.widgets.case_labels import procedure_name
 from app.ui.widgets.form_widgets import (
     DateField,
     FieldMessage,
@@ -37,6 +37,11 @@ from app.ui.widgets.form_widgets import (
     ok_cancel_buttons,
     weekday_name,
     with_message,
+)
+from app.ui.widgets.obligation_titles import (
+    annual_report_title,
+    change_kind_labels,
+    deadline_label,
 )
 
 
@@ -53,13 +58,13 @@ class StartProcedureDialog(QDialog):
         self.case: CaseRecord | None = None
         self.license = license_ops.get_license(store, license_id)
         info = default_catalogue().procedure(procedure)
-        self.setWindowTitle(self.tr("开始办理：{name}").format(name=info.name))
+        self.setWindowTitle(self.tr("开始办理：{name}").format(name=procedure_name(procedure)))
         self.resize(560, 300)
         self.form = QFormLayout()
         self.outlook = hint_label("", self)
         self.message = FieldMessage(self)
         layout = QVBoxLayout(self)
-        heading = heading_label(f"{info.name} — {self.license.number} {self.license.company}", self)
+        heading = heading_label(f"{procedure_name(procedure)} — {self.license.number} {self.license.company}", self)
         layout.addWidget(heading)
         layout.addWidget(hint_label(info.summary, self))
         layout.addLayout(self.form)
@@ -84,7 +89,7 @@ class StartProcedureDialog(QDialog):
             self.form.addRow(self.tr("报送年份"), self.year)
         elif self.procedure == "change":
             self.kind = QComboBox(self)
-            for key, (label, _trigger) in CHANGE_KINDS.items():
+            for key, label in change_kind_labels().items():
                 self.kind.addItem(label, key)
             self.kind.currentIndexChanged.connect(self.update_outlook)
             self.trigger = DateField(parent=self)
@@ -121,11 +126,12 @@ class StartProcedureDialog(QDialog):
         if self.procedure == "annual_report":
             report = annual_report_of(self.year.value())
             text = self.tr("{label}：{start} 开放，{due} 截止；{grace} 前为限期补报。").format(
-                label=report.label, start=report.window_start.isoformat(), due=report.due.isoformat(),
+                label=annual_report_title(report.year), start=report.window_start.isoformat(), due=report.due.isoformat(),
                 grace=report.grace_until.isoformat())
         elif self.procedure == "change":
             kind = self.kind.currentData()
-            self.trigger_label.setText(TRIGGER_LABELS[CHANGE_KINDS[kind][1]])
+            self.trigger_label.setText({"decision": self.tr("公司作出变更决定之日"),        # a field's name here
+                                        "registration": self.tr("工商变更登记之日")}[CHANGE_KINDS[kind][1]])
             try:
                 trigger = self._trigger_date()
             except ValueError as problem:
@@ -135,7 +141,7 @@ class StartProcedureDialog(QDialog):
                 calendar = holiday_ops.load_calendar(self.store)
                 deadline = change_deadline(kind=kind, trigger=trigger, calendar=calendar)
                 text = self.tr("{label}：最迟 {date}（{weekday}）{estimated}。").format(
-                    label=deadline.label, date=deadline.date.isoformat(), weekday=weekday_name(deadline.date),
+                    label=deadline_label(deadline), date=deadline.date.isoformat(), weekday=weekday_name(deadline.date),
                     estimated=self.tr("（估算）") if deadline.estimated else "")
                 text += self._act_by_text(deadline.date, calendar)
         elif self.procedure == "cancellation":

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
 from app.domain.errors import ValidationError
 from app.operations import cases as case_ops
 from app.operations import steps
-from app.operations.trash import case_title
 from app.storage.database import Store
 from app.storage.errors import StorageError
+from app.ui.widgets.case_labels import case_title
 from app.ui.widgets.form_widgets import (
     DateField,
     FieldMessage,

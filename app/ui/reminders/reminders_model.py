@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor
 from app.domain.reminders import Reminder
 from app.domain.status import status_for
 from app.ui.widgets.deadline_titles import deadline_title, estimate_note
+from app.ui.widgets.obligation_titles import deadline_label
 
 STATUS_COLOURS = {"overdue": "#fbe1df", "due30": "#fdebd3", "due90": "#fdf6d8"}
 LICENSE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -78,7 +79,7 @@ class ReminderTableModel(QAbstractTableModel):
                 return reminder.license.company
             return self.lead_text(reminder)
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [reminder.deadline.label, self.tr("依据：{source}").format(source=reminder.deadline.source)]
+            lines = [deadline_label(reminder.deadline), self.tr("依据：{source}").format(source=reminder.deadline.source)]
             if reminder.note:
                 lines.append(reminder.note)
             if reminder.estimated:

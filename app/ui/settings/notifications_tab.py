@@ -18,14 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.notify.formats import KIND_LABELS
 from app.operations import autostart, notifications, robot_secrets
 from app.operations.notifications import RobotRow
 from app.operations.robot_secrets import SecretMissing
 from app.storage.database import Store
 from app.storage.errors import StorageError
 from app.ui.settings.background_call import BackgroundCall
-from app.ui.settings.robot_dialog import RobotDialog
+from app.ui.settings.robot_dialog import RobotDialog, kind_label
 
 OK_STYLE, ERROR_STYLE = "color: #1b7f3b;", "color: #b00020;"
 
@@ -147,7 +146,7 @@ class NotificationsTab(QWidget):
         for row, robot in enumerate(self.robots):
             numbers = notifications.covered_numbers(self.store, robot)
             covers = self.tr("全部许可证") if robot.all_licenses else "、".join(numbers) or self.tr("（所选许可证已不存在）")
-            cells = (robot.name, KIND_LABELS[robot.kind], covers, self._last_attempt(robot))
+            cells = (robot.name, kind_label(robot.kind), covers, self._last_attempt(robot))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column == 3 and robot.last_ok is False:

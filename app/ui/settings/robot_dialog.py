@@ -6,7 +6,7 @@ to the address as typed (saved or not), off the UI thread.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import ValidationError
-from app.notify.formats import EXAMPLES, KIND_LABELS, KINDS, check_robot
+from app.notify.formats import DINGTALK, EXAMPLES, FEISHU, KIND_LABELS, KINDS, WECOM, check_robot
 from app.operations import notifications
 from app.operations.notifications import RobotRow
 from app.operations.robot_secrets import Credential, SecretMissing
@@ -35,6 +35,13 @@ from app.ui.settings.background_call import BackgroundCall
 
 ERROR_STYLE = "color: #b00020;"
 ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def kind_label(kind: str) -> str:
+    """A group robot's platform by the name it goes by in the language shown (in Chinese, KIND_LABELS')."""
+    return {WECOM: QCoreApplication.translate("RobotKinds", "企业微信"),
+            DINGTALK: QCoreApplication.translate("RobotKinds", "钉钉"),
+            FEISHU: QCoreApplication.translate("RobotKinds", "飞书")}.get(kind) or KIND_LABELS.get(kind, kind)
 
 
 class RobotDialog(QDialog):
@@ -49,7 +56,7 @@ class RobotDialog(QDialog):
 
         self.kind_combo = QComboBox(self)
         for kind in KINDS:
-            self.kind_combo.addItem(KIND_LABELS[kind], kind)
+            self.kind_combo.addItem(kind_label(kind), kind)
         self.name_edit = QLineEdit(self)
         self.name_edit.setPlaceholderText(self.tr("例如：行政群"))
         self.url_edit = QLineEdit(self)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -39,6 +39,11 @@ from app.ui.restart import RestartRequest, request_restart
 LANGUAGE_KEY = "language"
 LANGUAGES = (("中文", "zh_CN"), ("English", "en"))   # shown as is: each in its own language
 DEFAULT_LANGUAGE = "zh_CN"
+
+
+def language_switched() -> str:
+    """Said in the status bar once the window is open again, in the language switched to."""
+    return QCoreApplication.translate("SettingsDialog", "已切换语言")
 
 
 class SettingsDialog(QDialog):
@@ -181,7 +186,7 @@ class SettingsDialog(QDialog):
     def apply_language(self) -> None:
         """Reopen the window in the saved language (the start-up loop installs the translator)."""
         self.accept()
-        request_restart(RestartRequest(db_path=self.store.path, done=[self.tr("已切换语言")]))
+        request_restart(RestartRequest(db_path=self.store.path, done=[language_switched]))
 
     def save_language(self) -> None:
         code = self.language_combo.currentData()

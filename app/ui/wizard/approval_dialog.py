@@ -28,6 +28,7 @@ from app.operations import cases as case_ops
 from app.operations import steps
 from app.storage.database import Store
 from app.storage.errors import StorageError
+from app.ui.license.license_form import field_labels
 from app.ui.widgets import file_places
 from app.ui.widgets.form_widgets import (
     WARNING_STYLE,
@@ -120,7 +121,7 @@ class RenewalApprovalDialog(QDialog):
         readings = self._readings()
         old = readings["from_old_expiry"]
         self.fill_from_old.setText(self.tr("顺延 5 年：{date}").format(date=old.expiry.isoformat()))
-        self.fill_from_old.setToolTip(old.label)
+        self.fill_from_old.setToolTip(self.tr("从原证到期日起顺延 5 年"))
         fresh = readings.get("from_new_issue")
         self.fill_from_issue.setEnabled(fresh is not None)
         self.fill_from_issue.setText(self.tr("重新计算 5 年：{date}").format(date=fresh.expiry.isoformat()) if fresh
@@ -137,7 +138,9 @@ class RenewalApprovalDialog(QDialog):
                 self._show_errors(error)
             return
         lines = [self.tr("登记后，许可证将改为：")]
-        lines += [self.tr("{label}：{old} → {new}").format(label=c.label, old=c.old, new=c.new) for c in preview.changes]
+        labels = field_labels()
+        lines += [self.tr("{label}：{old} → {new}").format(label=labels.get(c.field, c.label), old=c.old, new=c.new)
+                  for c in preview.changes]
         self.preview.setText("\n".join(lines))
         self.warnings.setText("\n".join(preview.warnings))
 

@@ -6,6 +6,7 @@ A failed check or one the records cannot decide is never silent: it must be tick
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -63,6 +64,11 @@ class ChecksPage(QWizardPage):
         return {"passed": self.tr("通过"), "failed": self.tr("不通过"), "confirm": self.tr("需要确认"),
                 "warning": self.tr("注意"), "info": self.tr("说明")}[state]
 
+    def _badge_width(self, badge: QLabel) -> int:
+        """The width the widest state's words take in a badge (its padding included)."""
+        widest = max(badge.fontMetrics().horizontalAdvance(self.state_label(s)) for s in BADGE_STYLES)
+        return widest + badge.sizeHint().width() - badge.fontMetrics().horizontalAdvance(badge.text()) + 4
+
     def initializePage(self) -> None:  # noqa: N802
         wizard = self.wizard()
         self.results = ops.check_renewal(wizard.store, wizard.license_id, today=wizard.today)
@@ -89,8 +95,8 @@ class ChecksPage(QWizardPage):
         grid.setColumnStretch(1, 1)
         badge = QLabel(self.state_label(result.state), frame)
         badge.setStyleSheet(BADGE_STYLES[result.state] + " padding: 2px 8px; border-radius: 3px;")
-        widest = max(badge.fontMetrics().horizontalAdvance(self.state_label(s)) for s in BADGE_STYLES)
-        badge.setFixedWidth(max(76, widest + 20))     # every badge as wide, in any language
+        badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        badge.setFixedWidth(max(76, self._badge_width(badge)))     # every badge as wide, in any language
         name = QLabel(result.name, frame)
         name.setWordWrap(True)
         name.setStyleSheet("font-weight: bold;")

@@ -1,11 +1,14 @@
 """Renewal wizard, page 1: the license details as printed on the certificate, editable.
 
-Each field is checked as the user types (app.domain.license.check_field); on 下一步 the whole
-license is saved through license_ops.update_license, whose refusals are shown next to the fields.
+Each field is checked as the user types, on its own and across fields (as the license page's
+form does, app.ui.license.license_form.notes_to_show); on 下一步 the whole license is saved
+through license_ops.update_license, whose refusals are shown next to the fields. Each field
+has a line kept under it for its message or warning: nothing moves when one appears.
 """
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -24,13 +27,17 @@ from app.domain.license import (
     SCOPES,
     License,
     capital_text,
-    check_field,
-    license_warnings,
     number_is_legacy,
 )
 from app.operations import licenses as license_ops
-from app.ui.license.license_form import capital_kind_labels, field_labels, scope_labels
-from app.ui.widgets.form_widgets import WARNING_STYLE, DateField, FieldMessage, hint_label
+from app.ui.license.license_form import (
+    capital_kind_labels,
+    field_labels,
+    notes_to_show,
+    problem_text,
+    scope_labels,
+)
+from app.ui.widgets.form_widgets import ERROR_STYLE, WARNING_STYLE, DateField, NoteLine
 
 LEFT = ("number", "company", "credit_code", "legal_rep", "address", "capital_wan", "capital_kind",
         "contact_person", "contact_phone")
@@ -56,9 +63,12 @@ class LicensePage(QWizardPage):
         self.setTitle(self.tr("第 1 步：核对许可证信息"))
         self.setSubTitle(self.tr("请对照证书核对。修改会在点击“下一步”时保存；有问题的地方会在字段下方说明。"))
         self.inputs: dict[str, QWidget] = {}
-        self.messages: dict[str, FieldMessage] = {}
+        self.messages: dict[str, NoteLine] = {}
         self._original: dict[str, object] = {}
         self._license: License | None = None
+        self._touched: set[str] = set()
+        self._refused: dict[str, str] = {}      # by the last save, shown until the field is edited
+        self._problems: dict[str, str] = {}     # the problems shown, by field
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
@@ -66,26 +76,28 @@ class LicensePage(QWizardPage):
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
         labels = field_labels()
+        line_height = QLineEdit().sizeHint().height()        # labels face the first line of their field
         for column, names in ((0, LEFT), (2, RIGHT)):
             for row, name in enumerate(names):
                 field = self._make_input(name)
-                message = FieldMessage(self)
+                message = NoteLine(self)
+                message.setObjectName(f"message_{name}")
                 holder = QWidget(self)
                 box = QVBoxLayout(holder)
                 box.setContentsMargins(0, 0, 0, 0)
                 box.setSpacing(1)
                 box.addWidget(field)
                 box.addWidget(message)
+                box.addStretch(1)
                 label = QLabel(labels[name], self)
                 label.setBuddy(field)
-                grid.addWidget(label, row, column)
+                grid.addWidget(label, row, column, Qt.AlignmentFlag.AlignTop)
                 grid.addWidget(holder, row, column + 1)
+                label.setContentsMargins(0, max(0, (line_height - label.sizeHint().height()) // 2), 0, 0)
                 self.inputs[name] = field
                 self.messages[name] = message
-        self.warnings = hint_label("", self, style=WARNING_STYLE)
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
-        layout.addWidget(self.warnings)
         layout.addStretch(1)
 
     def _make_input(self, name: str) -> QWidget:
@@ -102,6 +114,7 @@ class LicensePage(QWizardPage):
             kinds = capital_kind_labels()
             for kind in CAPITAL_KINDS:
                 field.addItem(kinds.get(kind, kind), kind)
+            field.currentIndexChanged.connect(lambda _i, n=name: self._check(n))
             return field
         if name == "special_terms":
             field = QPlainTextEdit(self)
@@ -134,8 +147,25 @@ class LicensePage(QWizardPage):
         return {name: self.value(name) for name in self.inputs}
 
     def _check(self, name: str) -> None:
-        problem = check_field(name, self.value(name), allow_legacy_number=self._legacy_allowed())
-        self.messages[name].show_message(problem)
+        self._touched.add(name)
+        self._refused.pop(name, None)
+        self._refresh()
+
+    def _refresh(self) -> None:
+        """Each field's problem (its own or across fields, once touched), else its warning."""
+        problems, warnings = notes_to_show(self.form_values(), allow_legacy=self._legacy_allowed(),
+                                           touched=self._touched)
+        problems = {**problems, **self._refused}
+        self._problems = problems
+        for name, message in self.messages.items():
+            if name in problems:
+                message.show_note(problems[name], ERROR_STYLE)
+            else:
+                message.show_note(warnings.get(name, ""), WARNING_STYLE)
+
+    def problem_text(self, name: str) -> str:
+        """The problem shown at the field ("" when none; a warning is not one)."""
+        return self._problems.get(name, "")
 
     def _legacy_allowed(self) -> bool:
         return bool(self._license and self._license.legacy_number
@@ -148,14 +178,9 @@ class LicensePage(QWizardPage):
         self._original = license_as_text(self._license)
         for name, value in self._original.items():
             self.set_value(name, value)
-        for message in self.messages.values():
-            message.show_message(None)
-        self._show_warnings(self._license)
-
-    def _show_warnings(self, license: License) -> None:
-        notes = license_warnings(license)
-        self.warnings.setText("\n".join(notes))
-        self.warnings.setVisible(bool(notes))
+        self._touched.clear()
+        self._refused.clear()
+        self._refresh()
 
     def is_changed(self) -> bool:
         values = self.form_values()
@@ -178,12 +203,14 @@ class LicensePage(QWizardPage):
             saved = license_ops.update_license(wizard.store, wizard.license_id, raw,
                                               allow_legacy_number=allow_legacy)
         except ValidationError as error:
-            for message in self.messages.values():
-                message.show_message(None)
+            self._refused = {}
             for problem in error.errors:
-                self.messages.get(problem.field, self.messages["number"]).show_message(problem.message)
+                self._refused.setdefault(problem.field if problem.field in self.messages else "number",
+                                         problem_text(problem.message))
+            self._refresh()
             return False
         self._license = saved
         self._original = license_as_text(saved)
-        self._show_warnings(saved)
+        self._touched.clear()
+        self._refresh()
         return True

@@ -6,19 +6,22 @@ page shows only the actions the current status allows.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
-    QListWidget,
     QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWizardPage,
 )
 
-from app.domain.cases import outstanding, progress
+from app.domain.cases import ITEM_STATES, outstanding, progress
 from app.domain.errors import ValidationError
 from app.operations import cases as ops
 from app.operations import holidays as holiday_ops
@@ -41,8 +44,23 @@ class SummaryPage(QWizardPage):
         self.status = QLabel(self)
         self.status.setStyleSheet("font-weight: bold; font-size: 14px;")
         self.missing_title = QLabel(self)
-        self.missing = QListWidget(self)
-        self.missing.setMaximumHeight(150)
+        self.missing = QTreeWidget(self)         # takes the room the page has (see refresh)
+        self.missing.setRootIsDecorated(False)
+        self.missing.setAlternatingRowColors(True)
+        self.missing.setUniformRowHeights(True)
+        self.missing.setHeaderLabels([self.tr("序号"), self.tr("材料"), self.tr("状态"), self.tr("负责人"),
+                                      self.tr("截止日期")])
+        self.missing.setAccessibleName(self.tr("还缺的材料"))
+        self.missing.setToolTip(self.tr("双击一项，回到第 4 步修改它"))
+        self.missing.itemDoubleClicked.connect(self._open_missing)
+        header = self.missing.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        metrics = self.fontMetrics()
+        widths = {0: [self.tr("序号"), "99"], 2: [self.tr("状态"), *(item_state_label(s) for s in ITEM_STATES)],
+                  3: [self.tr("负责人"), "王五王五王五"], 4: [self.tr("截止日期"), "2026-12-01" + self.tr("（已逾期）")]}
+        for column, texts in widths.items():
+            header.resizeSection(column, max(map(metrics.horizontalAdvance, texts)) + 24)
 
         self.export_button = QPushButton(self.tr("导出 Excel 清单…"), self)
         self.export_button.setShortcut(QKeySequence(shortcuts.EXPORT_CHECKLIST))
@@ -99,16 +117,18 @@ class SummaryPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addWidget(self.missing_title)
-        layout.addWidget(self.missing)
+        layout.addWidget(self.missing, 1)
         layout.addLayout(export_row)
         layout.addSpacing(8)
         layout.addWidget(self.submit_box)
         layout.addWidget(self.after_submission)
         layout.addWidget(self.outcome_box)
         layout.addWidget(self.history)
-        layout.addStretch(1)
+        self._room = layout.count()
+        layout.addStretch(0)                    # the room when nothing is missing (the list hidden)
         layout.addWidget(self.put_right_message)
         layout.addLayout(put_right)
+        self._layout = layout
 
     # ------------------------------------------------------------------ showing
     def initializePage(self) -> None:  # noqa: N802
@@ -140,14 +160,14 @@ class SummaryPage(QWizardPage):
         self.missing.clear()
         if left:
             self.missing_title.setText(self.tr("还缺 {n} 项材料：").format(n=len(left)))
-            for item in left:
-                self.missing.addItem(self._missing_line(item))
+            self.missing.addTopLevelItems([self._missing_row(item) for item in left])
         else:
             self.missing_title.setText(self.tr("所有适用的材料都已准备好。"))
         if case.status == "approved":
             self.missing_title.setText(self.tr("续期已办结。") if not left else
                                        self.tr("续期已办结；清单中有 {n} 项当时未标为已准备：").format(n=len(left)))
         self.missing.setVisible(bool(left))
+        self._layout.setStretch(self._room, 0 if left else 1)
         self.update_export_button()
 
         status = case.status
@@ -170,16 +190,23 @@ class SummaryPage(QWizardPage):
         self.withdraw_button.setVisible(status in ("open", "submitted", "correction"))
         self.history.setStyleSheet(HINT_STYLE if status != "approved" else "color: #1e7a34; font-weight: bold;")
 
-    def _missing_line(self, item) -> str:
-        parts = [f"{item.position}. {item.name}", item_state_label(item.state)]
-        if item.owner:
-            parts.append(self.tr("负责人 {owner}").format(owner=item.owner))
+    def _missing_row(self, item) -> QTreeWidgetItem:
+        due = ""
         if item.due_date:
-            due = self.tr("截止 {date}").format(date=item.due_date.isoformat())
+            due = item.due_date.isoformat()
             if item.is_overdue(self.wizard().today):
                 due += self.tr("（已逾期）")
-            parts.append(due)
-        return "　".join(parts)
+        row = QTreeWidgetItem([str(item.position), item.name, item_state_label(item.state), item.owner, due])
+        row.setData(0, Qt.ItemDataRole.UserRole, item.id)
+        if item.description:
+            row.setToolTip(1, item.description)
+        return row
+
+    def _open_missing(self, row: QTreeWidgetItem, _column: int) -> None:
+        """Back to step 4, on the item double-clicked."""
+        wizard = self.wizard()
+        wizard.back()
+        wizard.checklist.select_item(row.data(0, Qt.ItemDataRole.UserRole))
 
     def _submission_text(self, case) -> str:
         if case.submitted_on is None:

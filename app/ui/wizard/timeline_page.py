@@ -15,6 +15,7 @@ from app.operations import holidays as holiday_ops
 from app.operations import licenses as license_ops
 from app.operations import obligations as obligation_ops
 from app.ui.widgets.form_widgets import HINT_STYLE, WARNING_STYLE, hint_label, weekday_name
+from app.ui.widgets.obligation_titles import title_of
 from app.ui.wizard.timeline_bar import Marker, TimelineBar
 
 COLOURS = {"prepare_from": QColor("#5f6368"), "renewal_safe_date": QColor("#1e7a34"),
@@ -94,15 +95,15 @@ class TimelinePage(QWizardPage):
     def shown_dates(self, owed: LicenseObligations) -> list[Shown]:
         """The planning dates, the renewal's day to act by and legal last day, and the expiry:
         all read from what the license owes (app.domain.obligations)."""
-        shown = [Shown(m.key, m.title, m.day, m.source, m.estimated) for m in owed.milestones]
+        shown = [Shown(m.key, title_of(m), m.day, m.source, m.estimated) for m in owed.milestones]
         renewal = next((o for o in owed.items if o.kind == "renewal" and o.state != DONE), None)
         if renewal is not None:
             if renewal.act_by != renewal.due:
                 shown.append(Shown("renewal_last_working_day", self.tr("续期实际最后提交日（法定最后一日或其前最后一个工作日）"),
                                    renewal.act_by, renewal.source, renewal.estimated))
-            shown.append(Shown("renewal_legal_deadline", renewal.title, renewal.due, renewal.source, False))
+            shown.append(Shown("renewal_legal_deadline", title_of(renewal), renewal.due, renewal.source, False))
         expiry = next(o for o in owed.items if o.kind == "expiry")
-        shown.append(Shown("expiry", expiry.title, expiry.due, expiry.source, False))
+        shown.append(Shown("expiry", title_of(expiry), expiry.due, expiry.source, False))
         return sorted(shown, key=lambda d: d.date)
 
     def _fill_table(self, shown: list[Shown], today: date) -> None:

@@ -1,0 +1,111 @@
+"""The interface's own words for what the domain names by a key say in Chinese exactly what the
+domain says: the full names of obligations and planning dates, the kinds of change, the
+procedures, the robots' platforms, the annual reports' states."""
+
+from datetime import date
+
+import pytest
+
+from app.domain.catalogue import default_catalogue
+from app.domain.deadlines import CHANGE_KINDS, TRIGGER_LABELS, change_deadline
+from app.domain.license import MISSING, MISSING_SCOPE
+from app.domain.obligations import (
+    ANNUAL_REPORT_FILED,
+    RENEWAL_DECIDED,
+    REPORT_NOTES,
+    CaseFacts,
+    Correction,
+    HistoryEvent,
+    as_deadline,
+    obligations_of,
+)
+from app.domain.workdays import WorkdayCalendar
+from app.notify.formats import KIND_LABELS
+from app.operations.trash import case_title as domain_case_title
+from app.storage.cases import CaseRecord
+from app.ui import i18n
+
+SITUATIONS = [
+    {"events": [HistoryEvent(ANNUAL_REPORT_FILED, date(2024, 3, 1), {"year": 2024})]},
+    {"cases": [CaseFacts(1, "renewal", "correction", submitted_on=date(2026, 11, 1),
+                         corrections=(Correction(date(2026, 11, 5)),))]},
+    {"cases": [CaseFacts(2, "renewal", "approved", old_expiry=date(2022, 3, 14))]},
+    {"events": [HistoryEvent(RENEWAL_DECIDED, date(2026, 6, 1), {"renew": False})]},
+    {"cases": [CaseFacts(3 + n, "change", "open", change_kind=kind, trigger_date=date(2026, 5, 2))
+               for n, kind in enumerate(CHANGE_KINDS)]},
+]
+
+
+@pytest.fixture(autouse=True)
+def in_chinese(qapp):
+    assert i18n.install_translator(qapp, i18n.SOURCE_LANGUAGE)
+
+
+def every_obligation():
+    calendar = WorkdayCalendar()
+    for situation in SITUATIONS:
+        for today in (date(2026, 6, 1), date(2027, 4, 15)):
+            owed = obligations_of(issued=date(2022, 3, 15), expiry=date(2027, 3, 14), calendar=calendar,
+                                  today=today, **situation)
+            yield from owed.items
+            yield from owed.milestones
+
+
+def test_every_title_and_label_is_the_domains_word_for_word():
+    from app.ui.widgets.obligation_titles import deadline_label, title_of
+
+    seen = set()
+    for item in every_obligation():
+        assert item.wording is not None, item.key
+        seen.add(item.wording.key)
+        assert title_of(item) == item.title
+        deadline = as_deadline(item)
+        assert deadline_label(deadline) == deadline.label, deadline.key
+    from app.domain.titles import TITLES
+
+    assert seen == set(TITLES) - {"change_rule"}
+    calendar = WorkdayCalendar()
+    for kind in CHANGE_KINDS:
+        rule = change_deadline(kind=kind, trigger=date(2026, 5, 2), calendar=calendar)
+        assert deadline_label(rule) == rule.label
+
+
+def test_the_templates_are_the_domains():
+    from app.domain.titles import ACT_BY_NOTE, TITLES
+    from app.ui.widgets.obligation_titles import templates
+
+    assert templates() == TITLES
+    assert ACT_BY_NOTE == "；法定最后一日 {due}（{weekday}）不是工作日，最后可办理日为 {act_by}"
+
+
+def test_kinds_of_change_procedures_and_cases():
+    from app.ui.widgets.case_labels import case_title, procedure_name
+    from app.ui.widgets.obligation_titles import change_kind_labels, trigger_labels
+
+    assert change_kind_labels() == {kind: label for kind, (label, _trigger) in CHANGE_KINDS.items()}
+    assert trigger_labels() == TRIGGER_LABELS
+    catalogue = default_catalogue()
+    assert {p: procedure_name(p) for p in catalogue.procedures} == {p: catalogue.procedure(p).name
+                                                                     for p in catalogue.procedures}
+    for procedure, context in (("change", {"change_kind": "capital"}), ("annual_report", {"report_year": 2027}),
+                               ("renewal", {}), ("replacement", {})):
+        case = CaseRecord(id=1, license_id=1, procedure=procedure, status="open", context=context, wizard_step=0,
+                          submitted_on=None, outcome={}, acknowledged=(), created_at="", updated_at="")
+        assert case_title(case) == domain_case_title(case)
+
+
+def test_robots_reports_and_the_first_problems():
+    from app.ui.license.deadline_timeline import DeadlineTimeline
+    from app.ui.license.license_form import problem_text
+    from app.ui.settings.robot_dialog import kind_label
+
+    assert {kind: kind_label(kind) for kind in KIND_LABELS} == KIND_LABELS
+    assert problem_text(MISSING) == MISSING and problem_text(MISSING_SCOPE) == MISSING_SCOPE
+    timeline = DeadlineTimeline()
+    states = set()
+    for item in every_obligation():
+        if getattr(item, "kind", "") == "annual_report" and item.note:
+            states.add(item.state)
+            assert timeline.note_text(item) == REPORT_NOTES[item.state].format(
+                until=item.until.isoformat()), item.state
+    assert states == set(REPORT_NOTES)
