@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from app.operations import cases as ops  # noqa: E402
 from app.operations import licenses as license_ops  # noqa: E402
 from app.operations import open_store, steps  # noqa: E402
+from app.ui.widgets import confirmations  # noqa: E402
 
 OUT = Path(__file__).resolve().parent
 TODAY = date(2026, 11, 22)
@@ -49,6 +50,7 @@ def main() -> None:
 
     wizard = RenewalWizard(store, license_id, today=TODAY)
     wizard.export_requested.connect(lambda _case_id: None)      # as the main window connects it
+    wizard.import_requested.connect(lambda _case_id: None)
     wizard.show()
     save(wizard, "wizard-1-license.png")
     wizard.next()
@@ -80,6 +82,8 @@ def main() -> None:
     wizard.next()
     save(wizard, "wizard-5-summary.png")
     wizard.summary_page.submitted_on.setText("2026-11-20")
+    # Materials are still missing: the question asked first (a modal box) is answered "record it all the same".
+    confirmations.confirm_submission = lambda *args, **kwargs: True
     wizard.summary_page.submit()
     save(wizard, "wizard-5-submitted.png")
     later = date(2027, 1, 8)
@@ -106,6 +110,7 @@ def main() -> None:
     case = ops.start_case(store, license_id, "change", change_kind="legal_rep", trigger_date=date(2026, 11, 10))
     dialog = ProcedureDialog(store, case.id, today=TODAY)
     dialog.export_requested.connect(lambda _case_id: None)
+    dialog.import_requested.connect(lambda _case_id: None)
     dialog.show()
     save(dialog, "procedure-change.png")
     store.close()
