@@ -101,3 +101,29 @@ def test_the_calendar_and_reminders_read_only_licenses_in_use(store, valid_licen
     assert reminder_ops.export_calendar(store, tmp_path / "after.ics", today=TODAY) == 0
     assert valid_license_input["company"] not in (tmp_path / "after.ics").read_text(encoding="utf-8")
     assert reminder_ops.due_reminders(store, TODAY) == []
+
+
+def test_a_search_among_archived_licenses_reads_only_their_histories(store, ended, monkeypatch):
+    """The first search of a session loads the archived licenses: what they owe is the same as
+    computed with every license's history, and no other license's history is read for it."""
+    from app.storage import events
+
+    archive.archive_license(store, ended.id, today=TODAY)
+    whole = obligations.histories(store)
+    assert obligations.histories(store, [ended.id]) == {ended.id: whole[ended.id]}
+    assert obligations.histories(store, []) == {}
+
+    asked = []
+    lifecycle_events = events.lifecycle_events
+    monkeypatch.setattr(events, "lifecycle_events", lambda s, ids=None: asked.append(ids) or lifecycle_events(s, ids))
+    lines = dashboard_ops.archived_lines(store, today=TODAY)
+    assert [line.license_id for line in lines] == [ended.id]
+    assert asked == [[ended.id]]
+    expected = obligations_of(issued=ended.issued, expiry=ended.expiry, events=whole[ended.id].events,
+                              cases=whole[ended.id].cases, calendar=CAL, today=TODAY)
+    assert archive.archived_overviews(store, today=TODAY)[0].obligations == expected
+
+
+def test_no_archived_license_no_lifecycle_read_for_a_search(store, ended, monkeypatch):
+    monkeypatch.setattr(obligations, "histories", lambda *args: pytest.fail("histories read"))
+    assert dashboard_ops.archived_lines(store, today=TODAY) == []

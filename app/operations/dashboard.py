@@ -60,7 +60,11 @@ def dashboard_rows(store: Store, *, today: date, calendar: WorkdayCalendar | Non
 
     calendar = calendar or WorkdayCalendar(holidays.load_schedules(store), first_year=today.year - 2,
                                            last_year=today.year + 7)
-    lines, through = license_statuses_through(summaries, histories=histories(store), calendar=calendar, today=today)
+    # The lines kept from the last session leave only a few to compute on most days: only their
+    # histories are read then.
+    owners = [summary[0] for summary in summaries] if kept is not None else None
+    lines, through = license_statuses_through(summaries, histories=histories(store, owners), calendar=calendar,
+                                              today=today)
     computed = len(lines)
     if kept is not None:
         summaries, lines, through = kept.summaries() + summaries, kept.lines + lines, kept.through + through
@@ -74,6 +78,8 @@ def has_archived(store: Store) -> bool:
 
 def archived_lines(store: Store, *, today: date) -> list[LicenseStatus]:
     """The archived licenses as dashboard lines (for a search among them; never kept)."""
+    if not has_archived(store):         # most databases: the first search need not load the lifecycle
+        return []
     from app.domain.status import LicenseStatus
     from app.operations.archive import archived_overviews
 

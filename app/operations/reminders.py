@@ -27,7 +27,7 @@ def due_reminders(store: Store, today: date, *, calendar: WorkdayCalendar | None
     """
     if overviews is not None:
         return collect_reminders(((row.license, row.obligations) for row in overviews), today=today)
-    return collect_reminders(obligations.of_all(store, today=today, calendar=calendar), today=today)
+    return collect_reminders(obligations.each(store, today=today, calendar=calendar), today=today)
 
 
 def export_calendar(store: Store, path: Path, *, today: date | None = None,

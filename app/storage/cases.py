@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date
 
 from app.domain.cases import ITEM_LABELS, CaseItem
 from app.domain.obligations import CaseFacts, Correction
-from app.storage.database import Store
+from app.storage.database import Store, owners_clause
 from app.storage.licenses import now_text
 
 
@@ -234,21 +235,18 @@ def facts_of(case: CaseRecord) -> CaseFacts:
                   case.submitted_on.isoformat() if case.submitted_on else None, case.closed_at, case.outcome)
 
 
-def case_facts_by_license(store: Store, license_id: int | None = None) -> dict[int, list[CaseFacts]]:
-    """For every license (or one), its cases as app.domain.obligations takes them."""
+def case_facts_by_license(store: Store, license_ids: Collection[int] | None = None) -> dict[int, list[CaseFacts]]:
+    """For every license (or those of ``license_ids``), its cases as app.domain.obligations takes them."""
     sql = ("SELECT id, license_id, procedure, status, context, submitted_on, closed_at, outcome FROM cases "
            "WHERE deleted_at IS NULL")
-    params: tuple = ()
-    if license_id is not None:
-        sql += " AND license_id = ?"
-        params = (license_id,)
     cursor = store.conn.cursor()
     cursor.row_factory = None
     result: dict[int, list[CaseFacts]] = {}
-    for case_id, owner, procedure, status, context, submitted_on, closed_at, outcome in cursor.execute(
-            sql + " ORDER BY id", params):
-        result.setdefault(owner, []).append(_facts(case_id, procedure, status, _json_object(context), submitted_on,
-                                                   closed_at, _json_object(outcome)))
+    for owners_sql, owners in owners_clause(license_ids):
+        for case_id, owner, procedure, status, context, submitted_on, closed_at, outcome in cursor.execute(
+                f"{sql}{owners_sql} ORDER BY id", owners):
+            result.setdefault(owner, []).append(_facts(case_id, procedure, status, _json_object(context),
+                                                       submitted_on, closed_at, _json_object(outcome)))
     return result
 
 

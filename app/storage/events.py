@@ -7,6 +7,7 @@ what is owed from these (``lifecycle_events``) and the license's cases.
 from __future__ import annotations
 
 import json
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 
@@ -17,7 +18,7 @@ from app.domain.obligations import (
     RENEWAL_DECIDED,
     HistoryEvent,
 )
-from app.storage.database import Store
+from app.storage.database import Store, owners_clause
 from app.storage.licenses import now_text
 
 # The kinds that change what is owed (the others only tell the story).
@@ -60,19 +61,17 @@ def events_for(store: Store, license_id: int) -> list[Event]:
     return [e for e in found if e.detail.get("case_id") not in deleted] if deleted else found
 
 
-def lifecycle_events(store: Store, license_id: int | None = None) -> dict[int, list[HistoryEvent]]:
-    """For every license (or one), the events that change what it owes, oldest first."""
+def lifecycle_events(store: Store, license_ids: Collection[int] | None = None) -> dict[int, list[HistoryEvent]]:
+    """For every license (or those of ``license_ids``), the events that change what it owes, oldest first."""
     marks = ",".join("?" * len(LIFECYCLE_KINDS))
     sql = f"SELECT license_id, kind, event_date, detail FROM events WHERE kind IN ({marks})"
-    params: tuple = LIFECYCLE_KINDS
-    if license_id is not None:
-        sql += " AND license_id = ?"
-        params += (license_id,)
     cursor = store.conn.cursor()
     cursor.row_factory = None
     result: dict[int, list[HistoryEvent]] = {}
-    for owner, kind, day, detail in cursor.execute(sql + " ORDER BY event_date, id", params):
-        result.setdefault(owner, []).append(HistoryEvent(kind, date.fromisoformat(day), _detail(detail)))
+    for owners_sql, owners in owners_clause(license_ids):
+        for owner, kind, day, detail in cursor.execute(f"{sql}{owners_sql} ORDER BY event_date, id",
+                                                       (*LIFECYCLE_KINDS, *owners)):
+            result.setdefault(owner, []).append(HistoryEvent(kind, date.fromisoformat(day), _detail(detail)))
     return result
 
 

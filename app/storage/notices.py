@@ -67,7 +67,7 @@ def add_robot(store: Store, *, kind: str, name: str, host: str, address_shown: s
               license_ids: Iterable[int] | None, secret_ref: str, secret_place: str,
               credential: str | None) -> int:
     """``license_ids`` None: every license, those added later too."""
-    with store.atomic() as db:
+    with store.transaction() as db:
         cursor = db.execute(
             "INSERT INTO robots (kind, name, host, address_shown, all_licenses, secret_ref, secret_place, "
             "credential, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -80,7 +80,7 @@ def add_robot(store: Store, *, kind: str, name: str, host: str, address_shown: s
 
 def update_robot(store: Store, robot_id: int, *, name: str, host: str, address_shown: str,
                  license_ids: Iterable[int] | None, secret_place: str, credential: str | None) -> None:
-    with store.atomic() as db:
+    with store.transaction() as db:
         db.execute("UPDATE robots SET name = ?, host = ?, address_shown = ?, all_licenses = ?, secret_place = ?, "
                    "credential = ?, last_attempt_on = NULL, last_ok = NULL, last_message = '' WHERE id = ?",
                    (name, host, address_shown, int(license_ids is None), secret_place, credential, robot_id))
@@ -95,14 +95,14 @@ def _set_licenses(db, robot_id: int, license_ids: Iterable[int] | None) -> None:
 
 def remove_robot(store: Store, robot_id: int) -> bool:
     """Removes the robot, what it covered and the record of what it was told."""
-    with store.atomic() as db:
+    with store.transaction() as db:
         db.execute("DELETE FROM notices_sent WHERE channel = ?", (robot_channel(robot_id),))
         db.execute("DELETE FROM robot_licenses WHERE robot_id = ?", (robot_id,))
         return db.execute("DELETE FROM robots WHERE id = ?", (robot_id,)).rowcount > 0
 
 
 def record_attempt(store: Store, robot_id: int, *, on: date, ok: bool, message: str, sent_count: int) -> None:
-    with store.atomic() as db:
+    with store.transaction() as db:
         db.execute("UPDATE robots SET last_attempt_on = ?, last_attempt_at = ?, last_ok = ?, last_message = ?, "
                    "last_sent_count = ? WHERE id = ?",
                    (on.isoformat(), now_text(), int(ok), message, sent_count, robot_id))
@@ -117,8 +117,8 @@ def told(store: Store, channel: str) -> set[SentKey]:
 def record_told(store: Store, channel: str, keys: Iterable[SentKey], *, on: date) -> None:
     """Each key once: a key already recorded stays as it was (INSERT OR IGNORE)."""
     stamp = datetime.now().isoformat(timespec="seconds")
-    with store.atomic() as db:
-        db.conn.executemany(
+    with store.transaction() as conn:
+        conn.executemany(
             "INSERT OR IGNORE INTO notices_sent (channel, license_id, obligation, stage, sent_on, sent_at) "
             "VALUES (?, ?, ?, ?, ?, ?)",
             [(channel, key.license_id, key.obligation, key.stage, on.isoformat(), stamp) for key in keys])
