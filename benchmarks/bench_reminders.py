@@ -1,6 +1,6 @@
 """Reminders at start and the .ics export, over 5,000 licenses.
 
-Baseline: loading the dashboard's rows (license_ops.overviews) from the same database in the same
+Baseline: loading the dashboard's rows (app.operations.obligations.overviews) from the same database in the same
 run, which computes the same deadlines. Targets: the start-up reminders, reusing those rows, add
 ≤ 0.25× that load (computed on their own: ≤ 1.6×); the export, a menu action run off the UI
 thread, takes ≤ 2 ms per event.
@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from app.domain.license import License
-from app.operations import licenses as license_ops
+from app.operations import obligations as obligation_ops
 from app.operations import open_store
 from app.operations.reminders import due_reminders, export_calendar
 from app.storage import licenses
@@ -42,7 +42,7 @@ def run() -> list[Result]:
     with tempfile.TemporaryDirectory() as folder:
         store = open_store(Path(folder) / "bench.sqlite3")
         fill(store)
-        base, rows = best_of(3, lambda: license_ops.overviews(store, today=TODAY))
+        base, rows = best_of(3, lambda: obligation_ops.overviews(store, today=TODAY))
         ours, reminders = best_of(3, lambda: due_reminders(store, TODAY))
         reused, again = best_of(3, lambda: due_reminders(store, TODAY, overviews=rows))
         out = Path(folder) / "all.ics"

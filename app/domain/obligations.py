@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, timedelta
+from functools import lru_cache
 from operator import itemgetter
 from typing import NamedTuple
 from weakref import WeakKeyDictionary
@@ -183,8 +184,10 @@ CHANGE_TERMS = {"change": {kind: label for kind, (label, _trigger) in CHANGE_KIN
                 "trigger": TRIGGER_LABELS}
 
 
+@lru_cache(maxsize=8192)
 def _titled(key: str, **values: object) -> tuple[str, Wording]:
-    """A title in Chinese, and its wording."""
+    """A title in Chinese, and its wording: the same for the same values, which thousands of
+    licenses share (a year's report, the lead days), so each is made once."""
     said = wording(key, **values)
     return worded(said, terms=CHANGE_TERMS), said
 
