@@ -31,7 +31,6 @@ from app.paths import ATTACHMENTS_FOLDER, attachments_folder, folder_for
 from app.storage import attachment_files as attachment_copies
 from app.storage.errors import BackupFileRefused, StorageError
 from app.storage.files import (
-    SIDECAR_SUFFIXES,
     copy_with_hash,
     explain_os_error,
     fsync_path,
@@ -40,7 +39,7 @@ from app.storage.files import (
     sha256_of,
 )
 from app.storage.leftovers import is_leftover, partial_name
-from app.storage.set_aside import BEFORE_RESTORE
+from app.storage.set_aside import BEFORE_RESTORE, rename_back
 from app.storage.window_lock import window_holding
 
 BACKUPS = "backups"
@@ -462,13 +461,5 @@ def _undo_restore(db_path: Path, attachments: Path, *, placed: list[Path],
     for path in placed:           # copies of the backup: the backup itself still has them
         with contextlib.suppress(OSError):
             shutil.rmtree(path) if path.is_dir() else path.unlink()
-    for moved in set_aside:
-        if moved.is_dir():
-            original = attachments
-        else:
-            suffix = next((s for s in SIDECAR_SUFFIXES if moved.name.endswith(s)), "")
-            original = db_path.with_name(db_path.name + suffix)
-        with contextlib.suppress(OSError):
-            if not original.exists():
-                moved.rename(original)
+    rename_back(set_aside, db_path=db_path, attachments=attachments)
 

@@ -150,6 +150,12 @@ def _undo(placed: list[tuple[Path, Path]], set_aside: list[Path], db_path: Path,
     for now_at, came_from in reversed(placed):
         with contextlib.suppress(OSError):
             now_at.rename(came_from)
+    rename_back(set_aside, db_path=db_path, attachments=attachments)
+
+
+def rename_back(set_aside: list[Path], *, db_path: Path, attachments: Path) -> None:
+    """Give the data just set aside (database, its sidecars, the attachments folder) its names
+    back, after a restore or an undo that failed half way; a name taken again is left alone."""
     for moved in set_aside:
         if moved.is_dir():
             original = attachments

@@ -39,6 +39,7 @@ from app.ui.checklist.checklist_view import ChecklistView
 from app.ui.procedures.start_dialog import StartProcedureDialog
 from app.ui.widgets import confirmations, shortcuts
 from app.ui.widgets.case_labels import case_status_label, procedure_name
+from app.ui.widgets.excel_requests import ExcelRequests
 from app.ui.widgets.form_widgets import (
     ERROR_STYLE,
     DateField,
@@ -50,7 +51,7 @@ from app.ui.widgets.form_widgets import (
 from app.ui.widgets.obligation_titles import change_kind_labels, title_of
 
 
-class ProcedureDialog(QDialog):
+class ProcedureDialog(ExcelRequests, QDialog):
     export_requested = Signal(int)          # case id
     import_requested = Signal(int)          # case id: import a staff-edited checklist into it
 
@@ -142,16 +143,6 @@ class ProcedureDialog(QDialog):
     def showEvent(self, event) -> None:  # noqa: N802
         self.update_export_button()
         super().showEvent(event)
-
-    def export_connected(self) -> bool:
-        return self._connected("export_requested(int)")
-
-    def import_connected(self) -> bool:
-        return self._connected("import_requested(int)")
-
-    def _connected(self, signature: str) -> bool:
-        meta = self.metaObject()
-        return self.isSignalConnected(meta.method(meta.indexOfSignal(signature)))
 
     def update_export_button(self) -> None:
         connected = self.export_connected()

@@ -22,6 +22,7 @@ from app.operations import licenses as license_ops
 from app.storage.database import Store
 from app.ui.checklist.checklist_view import ChecklistView
 from app.ui.widgets import shortcuts
+from app.ui.widgets.excel_requests import ExcelRequests
 from app.ui.widgets.form_widgets import hint_label
 from app.ui.wizard.checks_page import ChecksPage
 from app.ui.wizard.license_page import LicensePage
@@ -97,7 +98,7 @@ class ChecklistPage(QWizardPage):
         wizard.case_changed()
 
 
-class RenewalWizard(QWizard):
+class RenewalWizard(ExcelRequests, QWizard):
     export_requested = Signal(int)          # case id
     import_requested = Signal(int)          # case id: import a staff-edited checklist into it
 
@@ -158,16 +159,6 @@ class RenewalWizard(QWizard):
             self.summary_page.refresh()
 
     # ------------------------------------------------------------------ shared
-    def export_connected(self) -> bool:
-        return self._connected("export_requested(int)")
-
-    def import_connected(self) -> bool:
-        return self._connected("import_requested(int)")
-
-    def _connected(self, signature: str) -> bool:
-        meta = self.metaObject()
-        return self.isSignalConnected(meta.method(meta.indexOfSignal(signature)))
-
     def flush(self) -> None:
         """Save whatever is typed but not yet saved."""
         self.checklist.flush()
