@@ -320,3 +320,23 @@ def test_a_procedures_window_imports_with_ctrl_i(qtbot, store, window, license_i
     press_in(qtbot, dialog, Qt.Key.Key_I)
     qtbot.waitUntil(lambda: dialog.checklist.model.entry(0).item.state == "ready")
     dialog.reject()
+
+
+def test_documents_that_do_not_exist_start_in_the_home_folder(monkeypatch, tmp_path):
+    """Qt names ~/Documents even where there is none; a file dialog given a missing folder opens
+    in the program's working folder, so the home folder is used instead."""
+    import importlib
+
+    from PySide6.QtCore import QStandardPaths
+
+    from app.ui.widgets import file_places
+
+    real = importlib.reload(file_places).documents_folder       # the conftest stands in for it
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setattr(Path, "home", classmethod(lambda cls: home))
+    missing = home / "Documents"
+    monkeypatch.setattr(QStandardPaths, "writableLocation", lambda location: str(missing))
+    assert real() == home
+    missing.mkdir()
+    assert real() == missing

@@ -156,3 +156,15 @@ def test_the_warnings_say_in_chinese_what_the_domain_says(qapp, valid_license_in
         warnings = warnings_of(license)
         assert [w.kind for w in warnings] == ["low_capital", "long_term"]
         assert [warning_text(w) for w in warnings] == [w.text for w in warnings]
+
+
+def test_a_term_renewed_five_years_on_from_the_old_expiry_is_not_too_long():
+    """The new certificate is dated the day of approval; its term may run five years on from the
+    old expiry, more than five years from its own date of issue."""
+    from app.domain.license import warnings_while_typing
+
+    raw = {"issued": "2026-12-05", "expiry": "2032-03-14"}
+    assert [w.kind for w in warnings_while_typing(raw)] == ["long_term"]
+    assert warnings_while_typing(raw, renewed_from=date(2027, 3, 14)) == []
+    assert [w.kind for w in warnings_while_typing({**raw, "expiry": "2033-03-14"},
+                                                  renewed_from=date(2027, 3, 14))] == ["long_term"]

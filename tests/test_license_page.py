@@ -155,6 +155,8 @@ def test_adding_a_license_by_typing(qtbot, window, store):
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     page = window.license_page()
     assert page.license_id is None and QApplication.focusWidget() is page.form.editors["number"]
+    # nothing to start a procedure for until the license is saved
+    assert not (page.renewal_button.isVisible() or page.procedures_button.isVisible() or page.more_button.isVisible())
     type_text(qtbot, page.form.editors["number"], "粤B2-20120564")
     assert page.form.values()["scope"] == "provincial"              # suggested from the number
     assert "广东省通信管理局" in page.form.editors["authority"].placeholderText()
@@ -167,7 +169,7 @@ def test_adding_a_license_by_typing(qtbot, window, store):
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     added = license_ops.find_license(store, "粤B2-20120564")
     assert added is not None and added.authority == "广东省通信管理局"
-    assert page.license_id == added.id and page.tabs.isVisible()
+    assert page.license_id == added.id and page.tabs.isVisible() and page.procedures_button.isVisible()
     assert "登记许可证" in page.history.topLevelItem(0).text(1)
     assert window.model.total_count() == 2
 

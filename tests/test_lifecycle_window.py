@@ -106,6 +106,8 @@ def test_a_renewal_approved_in_january_keeps_that_years_report_everywhere(qtbot,
     window.refresh_all()
     license = license_ops.get_license(store, saved.id)
     assert (license.issued, license.expiry) == (date(2027, 1, 20), date(2032, 3, 14))
+    # Five years on from the old expiry, as the approval dialog offered: no "more than 5 years".
+    assert window.license_page().form.warning_text("expiry") == ""
     row = next(r for r in window.dashboard.model._rows if r.license_id == saved.id)
     assert row.next_deadline.key == "annual_report:2027" and row.next_deadline.date == date(2027, 3, 31)
     report = timeline(window)["2027年年报（报告2026年度）"]

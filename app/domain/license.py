@@ -328,7 +328,7 @@ class LicenseWarning(NamedTuple):
 
 
 def _warnings(*, scope: str | None, capital: Decimal | None, issued: date | None,
-              expiry: date | None) -> list[LicenseWarning]:
+              expiry: date | None, renewed_from: date | None = None) -> list[LicenseWarning]:
     warnings = []
     if scope is not None and capital is not None and capital < MIN_CAPITAL_WAN[scope]:
         minimum = MIN_CAPITAL_WAN[scope]
@@ -336,21 +336,32 @@ def _warnings(*, scope: str | None, capital: Decimal | None, issued: date | None
             "capital_wan", "low_capital",
             f"注册资本 {capital_text(capital)} 万元低于{SCOPES[scope]}要求的 {minimum} 万元，续期时会被审查",
             {"capital": capital_text(capital), "scope": scope, "minimum": str(minimum)}))
-    if issued is not None and expiry is not None and (expiry - issued).days / 365.25 > 5.1:
+    if issued is not None and expiry is not None and _years(issued, expiry) > 5.1 and (
+            renewed_from is None or _years(renewed_from, expiry) > 5.1):
         warnings.append(LicenseWarning("expiry", "long_term", "有效期超过 5 年，请核对“有效期至”是否抄错", {}))
     return warnings
 
 
-def warnings_of(license: License) -> list[LicenseWarning]:
-    """Things worth a second look that do not stop saving, each at its field."""
-    return _warnings(scope=license.scope, capital=license.capital_wan, issued=license.issued, expiry=license.expiry)
+def _years(start: date, end: date) -> float:
+    return (end - start).days / 365.25
 
 
-def warnings_while_typing(raw: Mapping[str, object]) -> list[LicenseWarning]:
+def warnings_of(license: License, *, renewed_from: date | None = None) -> list[LicenseWarning]:
+    """Things worth a second look that do not stop saving, each at its field.
+
+    ``renewed_from``: the old expiry, when the term on the certificate came from a renewal. A
+    renewed term may run five years on from there (RULES.md: sources disagree), so the new
+    certificate can span more than five years from its own date of issue without a slip of the pen.
+    """
+    return _warnings(scope=license.scope, capital=license.capital_wan, issued=license.issued, expiry=license.expiry,
+                     renewed_from=renewed_from)
+
+
+def warnings_while_typing(raw: Mapping[str, object], *, renewed_from: date | None = None) -> list[LicenseWarning]:
     """The warnings of the fields filled in well so far (as ``warnings_of`` once all are)."""
     values = _parsed(raw, ("scope", "capital_wan", "issued", "expiry"), allow_legacy_number=True)
     return _warnings(scope=values.get("scope"), capital=values.get("capital_wan"), issued=values.get("issued"),
-                     expiry=values.get("expiry"))
+                     expiry=values.get("expiry"), renewed_from=renewed_from)
 
 
 def license_warnings(license: License) -> list[str]:

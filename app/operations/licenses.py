@@ -156,3 +156,16 @@ def history(store: Store, license_id: int) -> list[Event]:
 def license_count(store: Store) -> int:
     """The licenses in use: neither archived nor in the 回收站."""
     return store.query("SELECT count(*) FROM licenses WHERE archived_at IS NULL AND deleted_at IS NULL")[0][0]
+
+
+def renewed_from(store: Store, license: License) -> date | None:
+    """The old expiry the license's current term was renewed from, if an approved renewal gave
+    it its present expiry (app.domain.license.warnings_of)."""
+    approved = [event for event in events.lifecycle_events(store, [license.id]).get(license.id, [])
+                if event.kind == events.RENEWAL_APPROVED and event.detail.get("new_expiry") == license.expiry.isoformat()]
+    if not approved:
+        return None
+    try:
+        return date.fromisoformat(str(approved[-1].detail.get("old_expiry")))
+    except ValueError:
+        return None

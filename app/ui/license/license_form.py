@@ -10,6 +10,8 @@ that nothing moves when one appears: a click lands where the user aimed.
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -119,10 +121,11 @@ def problem_text(message: str) -> str:
             }.get(message, message)
 
 
-def notes_to_show(values: dict[str, object], *, allow_legacy: bool,
-                  touched: set[str] | None) -> tuple[dict[str, str], dict[str, str]]:
+def notes_to_show(values: dict[str, object], *, allow_legacy: bool, touched: set[str] | None,
+                  renewed_from: date | None = None) -> tuple[dict[str, str], dict[str, str]]:
     """What to show at each field as the user types: its problem (its own, else one across
-    fields), for the fields ``touched`` (None: every field), and its warning, translated."""
+    fields), for the fields ``touched`` (None: every field), and its warning, translated
+    (``renewed_from``: app.domain.license.warnings_of)."""
     problems: dict[str, str] = {}
     for name, value in values.items():
         message = check_field(name, value, allow_legacy_number=allow_legacy)
@@ -132,7 +135,7 @@ def notes_to_show(values: dict[str, object], *, allow_legacy: bool,
         if touched is None or touched & set(CROSS_CHECKED[item.field]):
             problems.setdefault(item.field, item.message)
     warnings: dict[str, str] = {}
-    for warning in warnings_while_typing(values):
+    for warning in warnings_while_typing(values, renewed_from=renewed_from):
         warnings.setdefault(warning.field, warning_text(warning))
     return problems, warnings
 
@@ -165,6 +168,7 @@ class LicenseForm(QWidget):
         self.errors: dict[str, NoteLine] = {}       # each field's message line (capital_kind shares capital_wan's)
         self._touched: set[str] = set()
         self._show_all = False
+        self.renewed_from: date | None = None    # see set_license
         self._scope_chosen = False
         self._loading = False
         self._saved: tuple[dict[str, str], bool] = ({}, False)
@@ -302,8 +306,10 @@ class LicenseForm(QWidget):
         self._row += 2
 
     # ------------------------------------------------------------------ values
-    def set_license(self, license: License | None) -> None:
-        """Fill the form from ``license`` (None: empty, for a new license) and forget edits."""
+    def set_license(self, license: License | None, *, renewed_from: date | None = None) -> None:
+        """Fill the form from ``license`` (None: empty, for a new license) and forget edits;
+        ``renewed_from``: the old expiry its term was renewed from (app.domain.license.warnings_of)."""
+        self.renewed_from = renewed_from
         self._loading = True
         texts = license_texts(license)
         for name, text in texts.items():
@@ -407,7 +413,8 @@ class LicenseForm(QWidget):
         legacy = number_is_legacy(values["number"])
         allow = legacy and self.legacy_box.isChecked()
         found, self._warnings = notes_to_show(values, allow_legacy=allow,
-                                              touched=None if self._show_all else self._touched)
+                                              touched=None if self._show_all else self._touched,
+                                              renewed_from=self.renewed_from)
         for name, message in self._extra.items():
             found.setdefault(name, problem_text(message))
         self._problems = found

@@ -233,13 +233,18 @@ class LicensePage(QWidget):
                   NOTE_STYLE)
         self.form.editors["number"].setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def _fill_form(self, license: License | None) -> None:
+        renewed = license_ops.renewed_from(self.store, license) if license is not None else None
+        self.form.set_license(license, renewed_from=renewed)
+
     def _show(self, license: License | None) -> None:
         self._license = license
-        self.form.set_license(license)
+        self._fill_form(license)
         adding = license is None
         self.tabs.setVisible(not adding)
         self.renewal_button.setVisible(not adding)
         self.more_button.setVisible(not adding)
+        self.procedures_button.setVisible(not adding)
         self.example_tag.setVisible(bool(license and license.is_example))
         self.title.setText(self.tr("添加许可证") if adding else f"{license.number}　{license.company}")
         if not adding:
@@ -562,7 +567,7 @@ class LicensePage(QWidget):
         self.saved.emit(self._license.id)
 
     def revert(self) -> None:
-        self.form.set_license(self._license)
+        self._fill_form(self._license)
         self._say(self.tr("已撤销未保存的修改。"), NOTE_STYLE)
         self._update_buttons()
 
@@ -578,7 +583,7 @@ class LicensePage(QWidget):
         if answer == buttons.Save:
             return self.save()
         if answer == buttons.Discard:
-            self.form.set_license(self._license)
+            self._fill_form(self._license)
             return True
         return False
 

@@ -26,9 +26,11 @@ HOLIDAYS = "holidays"
 
 
 def documents_folder() -> Path:
-    """The user's Documents folder (the home folder where the system names none)."""
+    """The user's Documents folder; the home folder where the system names none or the folder
+    named does not exist (Qt names ~/Documents either way, and a file dialog given a missing
+    folder opens in the program's working folder)."""
     found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(found) if found else Path.home()
+    return Path(found) if found and Path(found).is_dir() else Path.home()
 
 
 def start_folder(kind: str) -> Path:

@@ -8,6 +8,8 @@ has a line kept under it for its message or warning: nothing moves when one appe
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -68,6 +70,7 @@ class LicensePage(QWizardPage):
         self._license: License | None = None
         self._touched: set[str] = set()
         self._refused: dict[str, str] = {}      # by the last save, shown until the field is edited
+        self._renewed_from: date | None = None  # app.domain.license.warnings_of
         self._problems: dict[str, str] = {}     # the problems shown, by field
 
         grid = QGridLayout()
@@ -154,7 +157,7 @@ class LicensePage(QWizardPage):
     def _refresh(self) -> None:
         """Each field's problem (its own or across fields, once touched), else its warning."""
         problems, warnings = notes_to_show(self.form_values(), allow_legacy=self._legacy_allowed(),
-                                           touched=self._touched)
+                                           touched=self._touched, renewed_from=self._renewed_from)
         problems = {**problems, **self._refused}
         self._problems = problems
         for name, message in self.messages.items():
@@ -175,6 +178,7 @@ class LicensePage(QWizardPage):
     def initializePage(self) -> None:  # noqa: N802
         wizard = self.wizard()
         self._license = license_ops.get_license(wizard.store, wizard.license_id)
+        self._renewed_from = license_ops.renewed_from(wizard.store, self._license)
         self._original = license_as_text(self._license)
         for name, value in self._original.items():
             self.set_value(name, value)
