@@ -16,7 +16,7 @@ from app.operations import licenses as license_ops
 from app.operations import obligations as obligation_ops
 from app.ui.widgets.form_widgets import HINT_STYLE, WARNING_STYLE, hint_label, weekday_name
 from app.ui.widgets.obligation_titles import title_of
-from app.ui.wizard.timeline_bar import Marker, TimelineBar
+from app.ui.wizard.timeline_bar import PASSED, Marker, TimelineBar
 
 COLOURS = {"prepare_from": QColor("#5f6368"), "renewal_safe_date": QColor("#1e7a34"),
            "renewal_last_working_day": QColor("#b3261e"), "renewal_legal_deadline": QColor("#8a1c1c"),
@@ -113,7 +113,8 @@ class TimelinePage(QWizardPage):
                 widget.deleteLater()
         for row, deadline in enumerate(shown):
             when = QLabel(self.day_text(deadline.date) + (" *" if deadline.estimated else ""), self)
-            when.setStyleSheet(f"color: {COLOURS[deadline.key].name()}; font-weight: bold;")
+            colour = PASSED if deadline.date < today else COLOURS[deadline.key]     # passed: no "fine" green
+            when.setStyleSheet(f"color: {colour.name()}; font-weight: bold;")
             label = QLabel(deadline.label, self)
             label.setWordWrap(True)
             distance = QLabel(self.distance_text(deadline.date, today), self)
