@@ -42,13 +42,14 @@ def resolve_db_path(cli_value: str | os.PathLike | None) -> Path:
 
 
 def override_in_effect(db_path: Path) -> str | None:
-    """What decides the database instead of the settings: an env variable or --db (else None)."""
+    """What decides the database instead of the settings: --db, or else an env variable (else None).
+    --db comes first: it wins over both variables (resolve_db_path)."""
+    if Path(db_path).resolve() != default_db_path().resolve():
+        return "--db"
     if os.environ.get(ENV_DB):
         return ENV_DB
     if os.environ.get(ENV_HOME):
         return ENV_HOME
-    if Path(db_path).resolve() != default_db_path().resolve():
-        return "--db"
     return None
 
 
