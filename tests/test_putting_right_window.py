@@ -283,3 +283,19 @@ def test_a_wrong_attachment_goes_to_the_trash_with_the_delete_key(qtbot, store, 
     assert editor.attachments.count() == 0 and "回收站" in editor.attach_message.text()
     assert case_ops.item_attachments(store, item.id) == []
     assert (attachments_folder(store.path) / attached.stored_name).is_file()      # until emptied
+
+
+def test_one_more_than_the_list_shows_is_listed_rather_than_counted(store, dialog):
+    """Never "另有 1 项": that line could have named the material itself."""
+    from dataclasses import replace
+
+    items = case_ops.case_items(store, dialog.case_id)
+    many = [replace(items[0], position=n, name=f"材料{n}") for n in range(1, confirmations.SHOWN_ITEMS + 2)]
+    box, _yes = confirmations.submission_box(dialog, many)
+    assert f"{confirmations.SHOWN_ITEMS + 1}. 材料{confirmations.SHOWN_ITEMS + 1}" in box.text()
+    assert "另有" not in box.text()
+    box.deleteLater()
+    more = [*many, replace(items[0], position=99, name="材料99")]
+    box, _yes = confirmations.submission_box(dialog, more)
+    assert "……另有 2 项" in box.text() and "材料99" not in box.text()
+    box.deleteLater()

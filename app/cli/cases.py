@@ -171,9 +171,10 @@ def _ask_about_missing(store, case_id: int, *, yes: bool) -> None:
     missing = steps.outstanding_items(store, case_id)
     if not missing:
         return
-    listed = "\n".join(f"  {item.position}. {item.name}（{ITEM_STATES[item.state]}）" for item in missing[:20])
-    if len(missing) > 20:
-        listed += f"\n  ……另有 {len(missing) - 20} 项"
+    shown = missing if len(missing) <= 21 else missing[:20]        # never "另有 1 项" in place of the item
+    listed = "\n".join(f"  {item.position}. {item.name}（{ITEM_STATES[item.state]}）" for item in shown)
+    if len(missing) > len(shown):
+        listed += f"\n  ……另有 {len(missing) - len(shown)} 项"
     question = f"还有 {len(missing)} 项材料没有标为已准备或不适用：\n{listed}\n仍然登记为已提交吗？"
     if yes or not sys.stdin.isatty():
         warn(question.replace("\n仍然登记为已提交吗？", "\n（照常登记）"))

@@ -80,9 +80,11 @@ def submission_box(parent: QWidget | None, missing: Sequence[CaseItem], *, resub
     title = (QCoreApplication.translate("Confirmations", "还有材料没有准备好") if not resubmission
              else QCoreApplication.translate("Confirmations", "补正材料还没有准备好"))
     text = QCoreApplication.translate("Confirmations", "还有 %n 项材料没有标为“已准备”或“不适用”：", "", len(missing))
-    lines = [f"{item.position}. {item.name}（{item_state_label(item.state)}）" for item in missing[:SHOWN_ITEMS]]
-    if len(missing) > SHOWN_ITEMS:
-        lines.append(QCoreApplication.translate("Confirmations", "……另有 %n 项", "", len(missing) - SHOWN_ITEMS))
+    # "另有 1 项" would take the line the item itself needs: one more than SHOWN_ITEMS is listed whole.
+    shown = missing if len(missing) <= SHOWN_ITEMS + 1 else missing[:SHOWN_ITEMS]
+    lines = [f"{item.position}. {item.name}（{item_state_label(item.state)}）" for item in shown]
+    if len(missing) > len(shown):
+        lines.append(QCoreApplication.translate("Confirmations", "……另有 %n 项", "", len(missing) - len(shown)))
     box = QMessageBox(QMessageBox.Icon.Warning, title, text + "\n\n" + "\n".join(lines), parent=parent)
     if filing:
         box.setInformativeText(QCoreApplication.translate(
