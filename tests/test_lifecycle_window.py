@@ -84,6 +84,8 @@ def test_a_renewal_approved_in_january_keeps_that_years_report_everywhere(qtbot,
     assert row.status != "overdue" and row.next_deadline.state != "missed"
     assert window.license_page().situation.isVisible()
     assert "等待发证机关决定" in window.license_page().situation.text()
+    assert "已按补正通知补正" in window.license_page().situation.text()        # the notice came: not expected any more
+    assert "一次告知补正" not in window.license_page().situation.text()
 
     # The new certificate arrives in January.
     clock.day = wizard.today = date(2027, 1, 20)

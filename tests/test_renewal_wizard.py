@@ -262,7 +262,7 @@ def test_a_correction_round_reopens_the_items_then_the_renewal_is_approved(qtbot
         click(qtbot, dialog.ok_button)
         assert "还没到" in dialog.date_message.message()
         replace_text(dialog.notice_date, "2026-11-28")
-        type_text(dialog.reply_by, "2026-12-10")
+        type_text(dialog.reply_by, "2026-12-13")                    # a Sunday
         click(qtbot, dialog.ok_button)
         return dialog.result()
 
@@ -272,7 +272,8 @@ def test_a_correction_round_reopens_the_items_then_the_renewal_is_approved(qtbot
     assert case.status == "correction"
     assert case.outcome["corrections"][0]["requested"] == "补充 2025 年呼叫量数据"
     assert "补正通知 2026-11-28" in summary.history.text()
-    assert "2026-12-10 前重新提交" in summary.after_submission.text()
+    assert "2026-12-11 前重新提交" in summary.after_submission.text()          # the Friday before, and why
+    assert "通知写的期限 2026-12-13 不是工作日" in summary.after_submission.text()
     assert summary.submit_button.text() == "重新提交"
 
     click(qtbot, wizard.button(QWizard.WizardButton.BackButton))

@@ -160,7 +160,8 @@ def _report(store, case_id: int, out: TextIO, done: str) -> None:
     owed = obligation_ops.of_license(store, license, today=date.today())
     for item in owed.for_case(case.id):
         if item.state in ("pending", "overdue") and item.kind == "correction":
-            print(f"  补正应在 {day_text(item.act_by)}前重新提交。", file=out)
+            moved = f"（通知写的期限 {day_text(item.due)}不是工作日）" if item.act_by != item.due else ""
+            print(f"  补正应在 {day_text(item.act_by)}前重新提交{moved}。", file=out)
         if item.note and item.state != "done":
             warn(item.note)
 

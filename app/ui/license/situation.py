@@ -49,9 +49,15 @@ def situation(owed: LicenseObligations, *, expiry: date, submitted_on: date | No
                                      expiry=expiry.isoformat()), INFO_STYLE, "not_renewing")
     if renewal is not None and renewal.state == SUBMITTED and submitted_on is not None:
         notice, decision = authority_expectations(submitted=submitted_on, calendar=calendar)
-        text = QCoreApplication.translate("LicenseSituation", "续期申请已于 {date} 提交，等待发证机关决定：材料不齐的，应在 {notice} "
-                                             "前一次告知补正；受理后 60 日内作出决定（从提交起算约到 {decision}）。").format(
-            date=submitted_on.isoformat(), notice=notice.date.isoformat(), decision=decision.date.isoformat())
+        corrected = any(o.kind == "correction" and o.case == renewal.case for o in owed.items)
+        if corrected:       # the one notice of what is missing has come: no longer something to expect
+            text = QCoreApplication.translate("LicenseSituation", "续期申请已于 {date} 提交（已按补正通知补正），等待发证机关决定："
+                                                 "受理后 60 日内作出决定（从提交起算约到 {decision}）。").format(
+                date=submitted_on.isoformat(), decision=decision.date.isoformat())
+        else:
+            text = QCoreApplication.translate("LicenseSituation", "续期申请已于 {date} 提交，等待发证机关决定：材料不齐的，应在 {notice} "
+                                                 "前一次告知补正；受理后 60 日内作出决定（从提交起算约到 {decision}）。").format(
+                date=submitted_on.isoformat(), notice=notice.date.isoformat(), decision=decision.date.isoformat())
         if renewal.note:
             text += renewal.note
         elif today <= expiry:

@@ -223,8 +223,11 @@ class SummaryPage(QWizardPage):
             date=case.submitted_on.isoformat())]
         for item in owed.for_case(case.id):
             if item.kind == "correction" and item.state in ("pending", "overdue"):
-                lines.append(self.tr("补正材料应在 {date} 前重新提交。").format(date=item.act_by.isoformat())
-                             + item.note)
+                line = self.tr("补正材料应在 {date} 前重新提交。").format(date=item.act_by.isoformat())
+                if item.act_by != item.due:         # the notice's day is not a working day: say why it moved
+                    line += self.tr("（通知写的期限 {due} 不是工作日，取其前最后一个工作日。）").format(
+                        due=item.due.isoformat())
+                lines.append(line + item.note)
         return "\n".join(lines)
 
     def _history_text(self, case) -> str:
