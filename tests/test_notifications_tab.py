@@ -5,7 +5,7 @@ import keyring
 import pytest
 from keyring.backend import KeyringBackend
 from keyring.backends import fail
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.operations import autostart, notifications
 from app.operations import licenses as license_ops
@@ -159,6 +159,9 @@ def test_start_at_login_is_asked_once_after_the_first_license_is_saved(qtbot, st
         form.editors[name].setText(text)
     form.editors["scope"].setCurrentIndex(form.editors["scope"].findData("provincial"))
     assert window.license_page().save()
+    QApplication.processEvents()                # a timer of 0 ms would have run
+    assert autostart_question.asked == 0        # not on top of the question the save itself asks
+    window.show_dashboard()
     qtbot.waitUntil(lambda: autostart_question.asked == 1)
     assert (tmp_path / "xdg-config" / "autostart" / "license-keeper.desktop").exists()
     window.offer_autostart()                    # a later save: not asked again

@@ -230,6 +230,7 @@ class MainWindow(QMainWindow):
         self.refresh()
         if shown is not None:
             self.dashboard.select_license(shown)
+            QTimer.singleShot(0, self.offer_autostart)
         self.dashboard.table.setFocus()
 
     def _page_changed(self, _index: int) -> None:
@@ -246,10 +247,10 @@ class MainWindow(QMainWindow):
     def _license_saved(self, license_id: int) -> None:
         self.refresh()
         self.dashboard.select_license(license_id)
-        QTimer.singleShot(0, self.offer_autostart)
 
     def offer_autostart(self) -> None:
-        """Once, after the first license is saved: start at login, into the tray?"""
+        """Once, back on the overview after the first license was saved: start at login, into
+        the tray? (Not at the save itself: the past annual reports are asked about then.)"""
         from app.ui.settings.autostart_question import offer_once
 
         said = offer_once(self, self.store)
