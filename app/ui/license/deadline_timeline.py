@@ -35,6 +35,7 @@ from app.domain.obligations import (
     Milestone,
     Obligation,
 )
+from app.domain.source_codes import source_legend
 from app.domain.status import status_for
 from app.ui.widgets import status_style
 from app.ui.widgets.form_widgets import weekday_name
@@ -196,6 +197,7 @@ class DeadlineTimeline(QWidget):
         if note:
             tip.append(note)
         tip.append(self.tr("依据：{source}").format(source=item.source))
+        tip += [line for line in [source_legend(item.source)] if line]
         if item.estimated:
             tip.append(status_style.estimate_note(years))
             row.setForeground(DATE, QBrush(status_style.ESTIMATE_COLOUR))
@@ -217,6 +219,7 @@ class DeadlineTimeline(QWidget):
         row = QTreeWidgetItem([date_text, title, status_style.days_text(days),
                                self.tr("已过") if days < 0 else self.tr("计划日期")])
         tip = [title, self.tr("依据：{source}").format(source=milestone.source)]
+        tip += [line for line in [source_legend(milestone.source)] if line]
         if milestone.estimated:
             tip.append(status_style.estimate_note(years))
             row.setForeground(DATE, QBrush(status_style.ESTIMATE_COLOUR))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.eligibility import CheckResult
+from app.domain.source_codes import source_legend
 from app.operations import cases as ops
 from app.ui.widgets.form_widgets import HINT_STYLE
 
@@ -103,6 +104,7 @@ class ChecksPage(QWizardPage):
         detail = QLabel(result.detail, frame)
         detail.setWordWrap(True)
         source = QLabel(self.tr("来源：{source}").format(source=result.source), frame)
+        source.setToolTip(source_legend(result.source))
         source.setWordWrap(True)
         source.setStyleSheet(HINT_STYLE)
         grid.addWidget(badge, 0, 0)

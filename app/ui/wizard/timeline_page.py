@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWizardP
 
 from app.domain.obligations import DONE, LicenseObligations
 from app.domain.rules import default_rules
+from app.domain.source_codes import source_legend
 from app.domain.workdays import WorkdayCalendar
 from app.operations import holidays as holiday_ops
 from app.operations import licenses as license_ops
@@ -119,6 +120,7 @@ class TimelinePage(QWizardPage):
             label.setWordWrap(True)
             distance = QLabel(self.distance_text(deadline.date, today), self)
             source = QLabel(deadline.source, self)
+            source.setToolTip(source_legend(deadline.source))
             source.setStyleSheet(HINT_STYLE)
             source.setWordWrap(True)
             for column, widget in enumerate((when, label, distance, source)):
