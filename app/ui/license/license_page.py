@@ -340,8 +340,8 @@ class LicensePage(QWidget):
                 child.hide()                # at once: deleteLater waits for the event loop
                 child.deleteLater()
         if not cases:
-            empty = QLabel(self.tr("这张许可证目前没有进行中的办理事项（续期、变更、注销）。\n"
-                                   "点“开始续期”开始准备续期材料。"))
+            empty = QLabel(self.tr("这张许可证目前没有进行中的办理事项。\n"
+                                   "到了要办的时候（“期限”中写着何时），点上方的“开始续期”或“其他办理事项”。"))
             empty.setObjectName("noCases")
             empty.setStyleSheet(NOTE_STYLE)
             empty.setWordWrap(True)
