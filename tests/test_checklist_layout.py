@@ -75,7 +75,7 @@ def test_a_due_date_after_the_cases_day_to_act_by_is_named(qtbot, store, view):
     qtbot.keyClick(editor.due, Qt.Key.Key_Return)
     assert ops.case_items(store, view.case_id)[0].due_date == date(2027, 1, 15)       # said, not refused
     assert editor.due_hint.isVisible()
-    assert editor.due_hint.message() == "晚于这项办理的最后可办理日 2026-12-14：要在那之前备齐"
+    assert editor.due_hint.message() == "晚于本事项最后可办理日 2026-12-14"
 
 
 def test_the_correction_dialog_has_no_gaps(qtbot, store, license_id):

@@ -145,6 +145,8 @@ def test_a_case_withdrawn_from_the_license_page_is_listed_finished_and_opens_rea
         qtbot, store, page, monkeypatch, deletion):
     license = license_ops.find_license(store, "京B2-20190350")
     case = case_ops.start_case(store, license.id, "renewal")
+    first = case_ops.case_items(store, case.id)[0]
+    case_ops.update_item(store, first.id, due_date="2026-11-01")          # overdue by today
     page.refresh_details()
     assert page.findChild(type(page.save_button), f"case-menu-{case.id}") is not None
 
@@ -171,6 +173,9 @@ def test_a_case_withdrawn_from_the_license_page_is_listed_finished_and_opens_rea
     qtbot.addWidget(view)
     assert "误开的续期" in view.outcome.text() and view.checklist.editor.read_only
     assert not view.checklist.editor.state.isEnabled() and not view.checklist.editor.attach_button.isVisible()
+    view.checklist.select_item(first.id)
+    assert view.checklist.editor.due.text() == "2026-11-01"
+    assert view.checklist.editor.due_hint.message() in (None, "")          # finished: no "已逾期"
     view.close()
 
     assert page.delete_case(case.id)

@@ -247,13 +247,16 @@ class ItemEditor(QWidget):
 
     def _show_due_hint(self, item: CaseItem) -> None:
         """Under the due date: how late it is, or that it falls after the case's day to act by."""
+        if self.read_only:                  # a finished case: nothing left to do about its dates
+            self.due_hint.show_message(None)
+            return
         act_by = self._act_by(item.case_id) if item.due_date is not None else None
         if item.is_overdue(self.today):
             self.due_hint.setStyleSheet(ERROR_STYLE)
             self.due_hint.show_message(self.tr("已逾期 %n 天", "", (self.today - item.due_date).days))
         elif act_by is not None and item.due_date > act_by:
             self.due_hint.setStyleSheet(WARNING_STYLE)
-            self.due_hint.show_message(self.tr("晚于这项办理的最后可办理日 {date}：要在那之前备齐").format(
+            self.due_hint.show_message(self.tr("晚于本事项最后可办理日 {date}").format(
                 date=act_by.isoformat()))
         else:
             self.due_hint.show_message(None)
