@@ -159,7 +159,7 @@ class LicensePage(QWidget):
         self.situation.hide()
 
         self.form = LicenseForm()
-        scroll = QScrollArea()
+        scroll = self.form_scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -240,6 +240,7 @@ class LicensePage(QWidget):
     def _show(self, license: License | None) -> None:
         self._license = license
         self._fill_form(license)
+        self.form_scroll.verticalScrollBar().setValue(0)      # another license: from its number down
         adding = license is None
         self.tabs.setVisible(not adding)
         self.renewal_button.setVisible(not adding)
