@@ -1828,8 +1828,8 @@ Sources: {sources}</translation>
         </translation>
     </message>
     <message>
-        <source>晚于这项办理的最后可办理日 {date}：要在那之前备齐</source>
-        <translation>After this procedure&apos;s act-by day {date}: have it ready before then</translation>
+        <source>晚于本事项最后可办理日 {date}</source>
+        <translation>Later than this procedure&apos;s day to act by, {date}</translation>
     </message>
     <message>
         <source>{name}（{added}）</source>
@@ -2323,12 +2323,6 @@ Sources: {sources}</translation>
         <translation>{procedure}: {status}</translation>
     </message>
     <message>
-        <source>这张许可证目前没有进行中的办理事项（续期、变更、注销）。
-点“开始续期”开始准备续期材料。</source>
-        <translation>This license has no procedure under way (renewal, change, cancellation).
-Click “Start renewal” to begin preparing the renewal materials.</translation>
-    </message>
-    <message>
         <source>进行中</source>
         <translation>Under way</translation>
     </message>
@@ -2448,6 +2442,12 @@ Click “Start renewal” to begin preparing the renewal materials.</translation
         <translation>Not saved</translation>
     </message>
     <message>
+        <source>这张许可证目前没有进行中的办理事项。
+到了要办的时候（“期限”中写着何时），点上方的“开始续期”或“其他办理事项”。</source>
+        <translation>No procedure is under way for this license.
+When one is due (the Deadlines tab says when), click “Start renewal” or “Other procedures” above.</translation>
+    </message>
+    <message>
         <source>已保存。</source>
         <translation>Saved.</translation>
     </message>
@@ -2529,6 +2529,10 @@ Click “Start renewal” to begin preparing the renewal materials.</translation
     <message>
         <source>已决定不再续期：应在 {act_by} 前报告注销（法定最后一日 {due}），并做好用户善后；许可证到 {expiry} 为止。</source>
         <translation>The company decided not to renew: report the stop (cancellation) by {act_by} (legal last day {due}) and look after the users; the license runs until {expiry}.</translation>
+    </message>
+    <message>
+        <source>续期申请已于 {date} 提交（已按补正通知补正），等待发证机关决定：受理后 60 日内作出决定（从提交起算约到 {decision}）。</source>
+        <translation>The renewal application was submitted on {date} (corrected as the correction notice asked) and awaits the authority&apos;s decision: within 60 days of acceptance (counted from submission, about {decision}).</translation>
     </message>
     <message>
         <source>续期申请已于 {date} 提交，等待发证机关决定：材料不齐的，应在 {notice} 前一次告知补正；受理后 60 日内作出决定（从提交起算约到 {decision}）。</source>
@@ -4077,6 +4081,10 @@ The data and backups in the old folder stay as they are. License Keeper will reo
     <message>
         <source>补正材料应在 {date} 前重新提交。</source>
         <translation>Resubmit the corrected materials by {date}.</translation>
+    </message>
+    <message>
+        <source>（通知写的期限 {due} 不是工作日，取其前最后一个工作日。）</source>
+        <translation> (the notice&apos;s deadline, {due}, is not a working day: the last working day before it.)</translation>
     </message>
     <message>
         <source>新证的发证日期：{date}；往年和今年的年报照常报送。</source>
