@@ -10,7 +10,7 @@ def test_each_id_named_once_with_its_title():
     text = "《电信业务经营许可管理办法》第二十七条（S0 §三、S1）；S0 两处写作…；B24 不是来源"
     assert source_ids(text, sources) == ["S0", "S1"]
     legend = source_legend(text)
-    assert legend.splitlines() == [f"S0：{sources['S0'].title}", f"S1：{sources['S1'].title}"]
+    assert legend.splitlines() == [f"S0: {sources['S0'].title}", f"S1: {sources['S1'].title}"]
     assert source_legend("《电信条例》第十四条") == ""
 
 

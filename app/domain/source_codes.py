@@ -23,6 +23,6 @@ def source_ids(text: str, sources: Mapping[str, Source]) -> list[str]:
 
 
 def source_legend(text: str, sources: Mapping[str, Source] | None = None) -> str:
-    """One line per source id named in ``text``: "S0：its title" (empty when none is named)."""
+    """One line per source id named in ``text``: "S0: its title" (empty when none is named)."""
     sources = default_catalogue().sources if sources is None else sources
-    return "\n".join(f"{key}：{sources[key].title}" for key in source_ids(text, sources))
+    return "\n".join(f"{key}: {sources[key].title}" for key in source_ids(text, sources))   # Latin ids, any language
