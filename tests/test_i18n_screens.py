@@ -309,3 +309,21 @@ def test_the_check_finds_chinese_that_is_not_data(qtbot, world):
     QLabel(license_ops.all_licenses(world.store)[0].company, holder)
     assert chinese_left(world, shown(qtbot, holder, (300, 100))) == ["未翻译的文字"]
     assert CJK.search("京") and not CJK.search("License")
+
+
+def test_the_reminders_count_their_deadlines_in_good_english(qtbot, world):
+    """One deadline is; two deadlines are (a plural form, not "1 deadlines are")."""
+    from app.operations import reminders as reminder_ops
+    from app.ui.reminders.reminders_dialog import RemindersDialog
+
+    due = reminder_ops.due_reminders(world.store, TODAY)
+    assert len(due) > 1
+    one = shown(qtbot, RemindersDialog(world.store, due[:1], today=TODAY))
+    two = shown(qtbot, RemindersDialog(world.store, due[:2], today=TODAY))
+    assert one.heading.text() == "As of 2026-11-22, 1 deadline is within its reminder period."
+    assert two.heading.text() == "As of 2026-11-22, 2 deadlines are within their reminder period."
+    from app.ui.reminders.tray import LINES_IN_MESSAGE, ReminderTray
+
+    assert ReminderTray().message(due[:1])[0] == "License Keeper: 1 deadline approaching"
+    title, body = ReminderTray().message(due[:1] * (LINES_IN_MESSAGE + 1))
+    assert body.splitlines()[-1] == "1 more; click to see it"

@@ -357,6 +357,22 @@ It holds licenses: {licenses}; attachments: {files}. The current data is not del
         <source>日历文件 (*.ics)</source>
         <translation>Calendar files (*.ics)</translation>
     </message>
+    <message numerus="yes">
+        <source>已把 %n 个期限导出到：
+{path}
+
+可在 Outlook、钉钉、企业微信等日历中导入这个文件；以后重新导出再导入，会更新这些日程而不会重复。</source>
+        <translation>
+            <numerusform>Exported %n deadline to:
+{path}
+
+Import this file into Outlook, DingTalk, WeCom or another calendar. Importing a later export updates these events instead of duplicating them.</numerusform>
+            <numerusform>Exported %n deadlines to:
+{path}
+
+Import this file into Outlook, DingTalk, WeCom or another calendar. Importing a later export updates these events instead of duplicating them.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>导出失败</source>
         <translation>Export failed</translation>
@@ -364,16 +380,6 @@ It holds licenses: {licenses}; attachments: {files}. The current data is not del
     <message>
         <source>已导出</source>
         <translation>Exported</translation>
-    </message>
-    <message>
-        <source>已把 {count} 个期限导出到：
-{path}
-
-可在 Outlook、钉钉、企业微信等日历中导入这个文件；以后重新导出再导入，会更新这些日程而不会重复。</source>
-        <translation>Exported {count} deadlines to:
-{path}
-
-Import this file into Outlook, DingTalk, WeCom or another calendar. Importing a later export updates these events instead of duplicating them.</translation>
     </message>
 </context>
 <context>
@@ -3392,9 +3398,12 @@ You can also paste the State Council notice as it is, e.g. “春节：2月10日
 </context>
 <context>
     <name>ReminderTray</name>
-    <message>
-        <source>许可证管家：{count} 个期限临近</source>
-        <translation>License Keeper: {count} deadlines approaching</translation>
+    <message numerus="yes">
+        <source>许可证管家：%n 个期限临近</source>
+        <translation>
+            <numerusform>License Keeper: %n deadline approaching</numerusform>
+            <numerusform>License Keeper: %n deadlines approaching</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>已逾期 %n 天</source>
@@ -3414,9 +3423,12 @@ You can also paste the State Council notice as it is, e.g. “春节：2月10日
         <source>{number} {title}：{when}</source>
         <translation>{number} {title}: {when}</translation>
     </message>
-    <message>
-        <source>另有 {count} 项，点击查看</source>
-        <translation>{count} more; click to see them</translation>
+    <message numerus="yes">
+        <source>另有 %n 项，点击查看</source>
+        <translation>
+            <numerusform>%n more; click to see it</numerusform>
+            <numerusform>%n more; click to see them</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3425,9 +3437,12 @@ You can also paste the State Council notice as it is, e.g. “春节：2月10日
         <source>期限提醒</source>
         <translation>Deadline reminders</translation>
     </message>
-    <message>
-        <source>按 {date} 计算，有 {count} 个期限已进入提醒范围。</source>
-        <translation>As of {date}, {count} deadlines are within their reminder period.</translation>
+    <message numerus="yes">
+        <source>按 {date} 计算，有 %n 个期限已进入提醒范围。</source>
+        <translation>
+            <numerusform>As of {date}, %n deadline is within its reminder period.</numerusform>
+            <numerusform>As of {date}, %n deadlines are within their reminder period.</numerusform>
+        </translation>
     </message>
     <message>
         <source>按 {date} 计算，目前没有进入提醒范围的期限。</source>
