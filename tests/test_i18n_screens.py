@@ -163,6 +163,21 @@ def test_a_new_license_with_its_messages_and_the_first_run_page(qtbot, world, tm
         found = chinese_left(world, page)
         page.form.editors["expiry"].setText("2029-06-01")          # over five years
         found += chinese_left(world, page)
+        holder = license_ops.get_license(world.store, world.national).company    # named when its number is taken
+        cut_short = tuple(holder[:n] + "…" for n in range(1, len(holder)))         # as a line too narrow shows it
+        for number, scope, at in (("B220110196", None, "number"),           # each problem of a number
+                                  ("京B2-20240350", "national", "number"),  # first issued after the 发证日期
+                                  ("京B2-20240350", None, "scope"),          # not 全网
+                                  ("B2-20110196", "provincial", "scope"),    # 全网
+                                  ("B2-20110196", "national", "number")):    # taken
+            page.form.editors["company"].setText("Example Co")
+            page.form.editors["number"].setText(number)
+            if scope:
+                page.form.editors["scope"].setCurrentIndex(page.form.editors["scope"].findData(scope))
+            page.save()
+            found += chinese_left(world, page, typed=(number, f"“{number[0]}”", *cut_short))
+            assert page.form.error_text(at), (number, at)
+        assert page.form.error_text("number").startswith("The number B2-20110196 is already recorded")
     finally:
         page.form.mark_clean()                                    # closing asks nothing
     empty = open_store(tmp_path / "empty.sqlite3")
@@ -192,7 +207,15 @@ def test_every_page_of_the_renewal_wizard_before_and_after_submitting(qtbot, wor
     from app.ui.wizard.renewal_wizard import RenewalWizard
 
     wizard = shown(qtbot, RenewalWizard(world.store, world.beijing, today=TODAY))
-    found = _every_page(qtbot, world, wizard)
+    first = wizard.currentPage()
+    number = first.value("number")
+    first.set_value("number", number.replace("-", ""))         # the number's problem, as typed
+    first._check("number")
+    found = chinese_left(world, wizard)
+    assert first.problem_text("number").startswith("The dash")
+    first.set_value("number", number)
+    first._check("number")
+    found += _every_page(qtbot, world, wizard)
     wizard.checklist.editor.state.setCurrentIndex(1)          # an undo to describe
     steps.submit(world.store, world.renewal, on=TODAY, today=TODAY)
     steps.record_correction(world.store, world.renewal, notice_date=TODAY, requested="补充材料",

@@ -109,3 +109,49 @@ def test_robots_reports_and_the_first_problems():
             assert timeline.note_text(item) == REPORT_NOTES[item.state].format(
                 until=item.until.isoformat()), item.state
     assert states == set(REPORT_NOTES)
+
+
+NUMBERS = ["", "X" * 80, "B1-20110196", "B2.B2-20110196", "辽B-2-4-20080039", "B2-20990196", "B2-19800196",
+           "蜀B2-20110196", "东B2-20110196", "B220110196", "B2-2011019", "B3-20110196", "B2-2011019X", "京京B2-20110196"]
+
+
+def test_every_problem_of_a_license_number_is_the_domains_word_for_word():
+    from app.domain.errors import ValidationError
+    from app.domain.license import cross_field_problems, field_problem, parse_license
+    from app.domain.license_number import NUMBER_PROBLEMS, PROVINCES
+    from app.ui.license.license_form import field_error_text, number_problems, province_names
+
+    assert province_names() == PROVINCES
+    assert set(number_problems()) == set(NUMBER_PROBLEMS)
+    problems = [field_problem("number", text) for text in NUMBERS]
+    problems.append(field_problem("number", "B2-B2-20110196"))       # 业务类别 written wrong
+    problems += cross_field_problems({"number": "京B2-20240350", "issued": "2023-06-01", "scope": "national"})
+    problems += cross_field_problems({"number": "B2-20110196", "scope": "provincial"})
+    try:
+        parse_license({"number": "B220110196"})
+    except ValidationError as error:
+        problems.append(error.for_field("number"))
+    seen = set()
+    for problem in problems:
+        assert problem is not None and problem.wording is not None
+        seen.add(problem.wording[0])
+        assert field_error_text(problem) == problem.message, problem.wording
+    assert seen >= set(NUMBER_PROBLEMS) - {"in_trash", "taken", "taken_by_another"}
+
+
+def test_a_number_already_taken_is_worded_too(store):
+    from app.domain.errors import ValidationError
+    from app.operations import examples, licenses
+    from app.ui.license.license_form import field_error_text
+
+    [first, second, *_] = examples.load_example_data(store)
+    raw = {**first.as_dict(), "issued": first.issued.isoformat(), "expiry": first.expiry.isoformat()}
+    seen = set()
+    for attempt in (lambda: licenses.add_license(store, raw),
+                    lambda: licenses.update_license(store, second.id, raw)):
+        with pytest.raises(ValidationError) as refused:
+            attempt()
+        problem = refused.value.for_field("number")
+        seen.add(problem.wording[0])
+        assert field_error_text(problem) == problem.message
+    assert seen == {"taken", "taken_by_another"}

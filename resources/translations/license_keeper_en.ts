@@ -2191,6 +2191,85 @@ Sources: {sources}</translation>
     </message>
 </context>
 <context>
+    <name>LicenseNumber</name>
+    <message>
+        <source>过长：许可证编号不超过 {limit} 个字符，现在 {length} 个</source>
+        <translation>Too long: a license number has at most {limit} characters, this one has {length}</translation>
+    </message>
+    <message>
+        <source>编号中没有 B2：呼叫中心业务属于第二类增值电信业务，编号应含 B2，如 B2-20110196（全网）或 京B2-20190350（地网）</source>
+        <translation>The number has no B2: a call center is a class-2 value-added telecom service, so its number contains B2, e.g. B2-20110196 (nationwide) or 京B2-20190350 (provincial)</translation>
+    </message>
+    <message>
+        <source>业务类别 {classes} 重复：每个类别只写一次，如 B2 或 A2.B1.B2</source>
+        <translation>Service class {classes} repeated: write each class once, e.g. B2 or A2.B1.B2</translation>
+    </message>
+    <message>
+        <source>这是旧式编号格式（如 辽B-2-4-20080039），请确认证书上确实如此印制后再保存</source>
+        <translation>This is the old number format (e.g. 辽B-2-4-20080039): confirm that the certificate is printed so before saving</translation>
+    </message>
+    <message>
+        <source>编号中的首次发证年份 {year} 在今年（{this_year}）之后，不可能是首次发证年份：短横线后 8 位数字是 4 位首次发证年份加 4 位序号，请核对</source>
+        <translation>The year of first issue in the number, {year}, is after this year ({this_year}) and cannot be right: the 8 digits after the dash are the 4-digit year of first issue and a 4-digit serial number. Please check</translation>
+    </message>
+    <message>
+        <source>编号中的首次发证年份 {year} 不合理：应在 {first}–{this_year} 之间（短横线后 8 位数字是 4 位首次发证年份加 4 位序号），请核对</source>
+        <translation>The year of first issue in the number, {year}, is not plausible: it should be between {first} and {this_year} (the 8 digits after the dash are the 4-digit year of first issue and a 4-digit serial number). Please check</translation>
+    </message>
+    <message>
+        <source>省份简称“{given}”不用于许可证编号，应为“{right}”</source>
+        <translation>License numbers do not use the abbreviation “{given}” for the province: it should be “{right}”</translation>
+    </message>
+    <message>
+        <source>“{given}”不是省级行政区简称（可用：{provinces}）</source>
+        <translation>“{given}” is not a province&apos;s abbreviation (possible: {provinces})</translation>
+    </message>
+    <message>
+        <source>缺少短横线“-”，格式应如 B2-20110196（全网）或 京B2-20190350（地网）</source>
+        <translation>The dash “-” is missing: the number should look like B2-20110196 (nationwide) or 京B2-20190350 (provincial)</translation>
+    </message>
+    <message>
+        <source>短横线后应为 8 位数字（4 位首次发证年份 + 4 位序号），现在是“{digits}”</source>
+        <translation>8 digits should follow the dash (the 4-digit year of first issue + a 4-digit serial number), not “{digits}”</translation>
+    </message>
+    <message>
+        <source>业务类别“{classes}”格式不正确，应如 B2 或 A2.B1.B2；完整格式如 B2-20110196（全网）或 京B2-20190350（地网）</source>
+        <translation>The service classes “{classes}” are not written correctly: they should look like B2 or A2.B1.B2; a whole number looks like B2-20110196 (nationwide) or 京B2-20190350 (provincial)</translation>
+    </message>
+    <message>
+        <source>格式不正确，应如 B2-20110196（全网）或 京B2-20190350（地网）</source>
+        <translation>Not a valid number: it should look like B2-20110196 (nationwide) or 京B2-20190350 (provincial)</translation>
+    </message>
+    <message>
+        <source>编号中的首次发证年份 {year} 晚于发证日期 {issued}，请核对</source>
+        <translation>The year of first issue in the number, {year}, is after the date of issue {issued}. Please check</translation>
+    </message>
+    <message>
+        <source>编号以“{province}”开头，是{province_name}的地网（省内）许可证，许可范围应为 地网</source>
+        <translation>The number starts with “{province}”: it is a provincial license of {province_name}, so the scope should be provincial</translation>
+    </message>
+    <message>
+        <source>编号没有省份简称，是工业和信息化部发的全网（跨地区）许可证，许可范围应为 全网</source>
+        <translation>The number has no province abbreviation: it is a nationwide license issued by the Ministry of Industry and Information Technology, so the scope should be nationwide</translation>
+    </message>
+    <message>
+        <source>编号 {number} 的许可证（{company}）在回收站中：到“许可证 → 回收站”恢复它；或在回收站中彻底删除后再用这个编号</source>
+        <translation>The license {number} ({company}) is in the Recycle Bin: restore it from “Licenses → Recycle Bin”, or delete it permanently there before using this number again</translation>
+    </message>
+    <message>
+        <source>编号 {number} 已登记（{company}），不能重复添加</source>
+        <translation>The number {number} is already recorded ({company}) and cannot be added twice</translation>
+    </message>
+    <message>
+        <source>编号 {number} 已属于另一张许可证（{company}）</source>
+        <translation>The number {number} already belongs to another license ({company})</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>LicensePage</name>
     <message>
         <source>← 返回总览</source>
@@ -3223,6 +3302,133 @@ You can also paste the State Council notice as it is, e.g. “春节：2月10日
     <message>
         <source>{year}年年报</source>
         <translation>{year} annual report</translation>
+    </message>
+</context>
+<context>
+    <name>Provinces</name>
+    <message>
+        <source>北京市</source>
+        <translation>Beijing</translation>
+    </message>
+    <message>
+        <source>天津市</source>
+        <translation>Tianjin</translation>
+    </message>
+    <message>
+        <source>河北省</source>
+        <translation>Hebei</translation>
+    </message>
+    <message>
+        <source>山西省</source>
+        <translation>Shanxi</translation>
+    </message>
+    <message>
+        <source>内蒙古自治区</source>
+        <translation>Inner Mongolia</translation>
+    </message>
+    <message>
+        <source>辽宁省</source>
+        <translation>Liaoning</translation>
+    </message>
+    <message>
+        <source>吉林省</source>
+        <translation>Jilin</translation>
+    </message>
+    <message>
+        <source>黑龙江省</source>
+        <translation>Heilongjiang</translation>
+    </message>
+    <message>
+        <source>上海市</source>
+        <translation>Shanghai</translation>
+    </message>
+    <message>
+        <source>江苏省</source>
+        <translation>Jiangsu</translation>
+    </message>
+    <message>
+        <source>浙江省</source>
+        <translation>Zhejiang</translation>
+    </message>
+    <message>
+        <source>安徽省</source>
+        <translation>Anhui</translation>
+    </message>
+    <message>
+        <source>福建省</source>
+        <translation>Fujian</translation>
+    </message>
+    <message>
+        <source>江西省</source>
+        <translation>Jiangxi</translation>
+    </message>
+    <message>
+        <source>山东省</source>
+        <translation>Shandong</translation>
+    </message>
+    <message>
+        <source>河南省</source>
+        <translation>Henan</translation>
+    </message>
+    <message>
+        <source>湖北省</source>
+        <translation>Hubei</translation>
+    </message>
+    <message>
+        <source>湖南省</source>
+        <translation>Hunan</translation>
+    </message>
+    <message>
+        <source>广东省</source>
+        <translation>Guangdong</translation>
+    </message>
+    <message>
+        <source>广西壮族自治区</source>
+        <translation>Guangxi</translation>
+    </message>
+    <message>
+        <source>海南省</source>
+        <translation>Hainan</translation>
+    </message>
+    <message>
+        <source>重庆市</source>
+        <translation>Chongqing</translation>
+    </message>
+    <message>
+        <source>四川省</source>
+        <translation>Sichuan</translation>
+    </message>
+    <message>
+        <source>贵州省</source>
+        <translation>Guizhou</translation>
+    </message>
+    <message>
+        <source>云南省</source>
+        <translation>Yunnan</translation>
+    </message>
+    <message>
+        <source>西藏自治区</source>
+        <translation>Tibet</translation>
+    </message>
+    <message>
+        <source>陕西省</source>
+        <translation>Shaanxi</translation>
+    </message>
+    <message>
+        <source>甘肃省</source>
+        <translation>Gansu</translation>
+    </message>
+    <message>
+        <source>青海省</source>
+        <translation>Qinghai</translation>
+    </message>
+    <message>
+        <source>宁夏回族自治区</source>
+        <translation>Ningxia</translation>
+    </message>
+    <message>
+        <source>新疆维吾尔自治区</source>
+        <translation>Xinjiang</translation>
     </message>
 </context>
 <context>
