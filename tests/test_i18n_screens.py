@@ -89,7 +89,9 @@ class World:
                     found.add(correction["requested"])
                 found.add(case.outcome.get("reason", ""))
         for result in case_ops.check_renewal(store, self.beijing, today=TODAY):
-            found.update((result.name, result.detail, result.source))
+            found.update((result.name, result.source))        # the catalogue's; what a check found is worded
+            if result.wording is None:
+                found.add(result.detail)                      # but an information's, the catalogue's too
         return found
 
 

@@ -155,3 +155,24 @@ def test_a_number_already_taken_is_worded_too(store):
         seen.add(problem.wording[0])
         assert field_error_text(problem) == problem.message
     assert seen == {"taken", "taken_by_another"}
+
+
+DETAIL_VALUES = {"expiry": "2027-03-14", "days": 1, "legal": "2026-12-14", "last": "2026-12-15",
+                 "safe": "2026-08-01", "scope": "provincial", "minimum": 100, "capital": "50",
+                 "years": (2024, 2025), "count": 2}
+
+
+def test_what_the_self_check_found_is_the_domains_word_for_word():
+    import re
+
+    from app.domain.eligibility import CHECK_DETAILS, CheckResult, detail_text
+    from app.ui.wizard.checks_page import check_detail
+
+    for key, template in CHECK_DETAILS.items():
+        for days in (1, 1926):
+            values = {name: DETAIL_VALUES[name] if name != "days" else days
+                      for name in re.findall(r"{(\w+)}", template)}
+            result = CheckResult("check", "名称", "passed", detail_text(key, values), "来源", (key, values))
+            assert check_detail(result) == result.detail, key
+    information = CheckResult("check", "名称", "info", "目录中的说明", "来源")
+    assert check_detail(information) == "目录中的说明"

@@ -692,6 +692,87 @@ Import this file into Outlook, DingTalk, WeCom or another calendar. Importing a 
 </context>
 <context>
     <name>ChecksPage</name>
+    <message numerus="yes">
+        <source>有效期至 {expiry}，还有 %n 天</source>
+        <translation>
+            <numerusform>Valid until {expiry}, %n day left</numerusform>
+            <numerusform>Valid until {expiry}, %n days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>许可证已于 {expiry} 到期，不能续期，只能重新申请</source>
+        <translation>The license expired on {expiry}: it cannot be renewed, only applied for anew</translation>
+    </message>
+    <message>
+        <source>已决定不再续期（或许可证已注销）：这张许可证没有待办的续期</source>
+        <translation>It was decided not to renew (or the license is cancelled): this license has no renewal to do</translation>
+    </message>
+    <message>
+        <source>续期申请已提交</source>
+        <translation>The renewal application has been submitted</translation>
+    </message>
+    <message>
+        <source>续期法定最后一日 {legal} 已过：逾期未申请的不予续期</source>
+        <translation>The legal last day for the renewal, {legal}, has passed: a renewal not applied for in time is refused</translation>
+    </message>
+    <message>
+        <source>实际最后提交日 {last} 已过（法定最后一日 {legal} 不是工作日）</source>
+        <translation>The day to act by, {last}, has passed (the legal last day {legal} is not a working day)</translation>
+    </message>
+    <message>
+        <source>已过安全日期 {safe}（按 90 个工作日计），请在 {last} 之前提交</source>
+        <translation>The safe date {safe} (counted as 90 working days) has passed: submit before {last}</translation>
+    </message>
+    <message numerus="yes">
+        <source>距实际最后提交日 {last} 还有 %n 天</source>
+        <translation>
+            <numerusform>%n day left until the day to act by, {last}</numerusform>
+            <numerusform>%n days left until the day to act by, {last}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>许可证上未登记注册资本；{scope}要求不低于 {minimum} 万元</source>
+        <translation>No registered capital is recorded on the license; {scope} requires at least {minimum} (10,000 yuan)</translation>
+    </message>
+    <message>
+        <source>注册资本 {capital} 万元，不低于 {minimum} 万元</source>
+        <translation>Registered capital of {capital} (10,000 yuan), not below the {minimum} required</translation>
+    </message>
+    <message>
+        <source>注册资本 {capital} 万元，低于{scope}要求的 {minimum} 万元</source>
+        <translation>Registered capital of {capital} (10,000 yuan) is below the {minimum} required for {scope}</translation>
+    </message>
+    <message>
+        <source>还没有到期的年报</source>
+        <translation>No annual report is due yet</translation>
+    </message>
+    <message>
+        <source>以下年度的年报未登记为已报送：{years} 年（报送年份）</source>
+        <translation>The annual reports of these years are not recorded as filed: {years} (year of filing)</translation>
+    </message>
+    <message>
+        <source>{years} 年的年报均已报送</source>
+        <translation>The annual reports of {years} have all been filed</translation>
+    </message>
+    <message numerus="yes">
+        <source>有 %n 个变更尚未办结，应先办完变更再申请续期</source>
+        <translation>
+            <numerusform>%n change is not finished: finish it before applying for the renewal</numerusform>
+            <numerusform>%n changes are not finished: finish them before applying for the renewal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>没有未办结的变更</source>
+        <translation>No change is unfinished</translation>
+    </message>
+    <message>
+        <source>无法从记录中判断，请确认</source>
+        <translation>The records cannot tell: please confirm</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
     <message>
         <source>第 2 步：续期前提自查</source>
         <translation>Step 2: Renewal prerequisites</translation>
