@@ -1,9 +1,10 @@
 """Every screen and dialog built in English shows no Chinese but data.
 
-Data is what the user typed (the example licenses' names, addresses, notes), the catalogue's
-texts (materials, their descriptions and sources, the self-check's conditions and results), the
-rules' sources and explanatory notes, and what was recorded in Chinese at the time (the
-history's lines, a 回收站 entry's name, the note a 补正 notice wrote on an item). Everything the
+Data is what the user typed (the example licenses' names, addresses, notes, what a history line
+quotes), the catalogue's texts (materials, their descriptions and sources, the self-check's
+conditions and its informations), the rules' sources and explanatory notes, and what was
+recorded in Chinese at the time (a history line the interface cannot word, a 回收站 entry's name,
+the note a 补正 notice wrote on an item). Everything the
 app itself writes must come through translation. Two exceptions, on purpose: each language is
 named in itself (中文), and the English guide gives some Chinese names beside their English, in
 brackets, for the user to recognise them on the certificate and in the group chats.
@@ -17,6 +18,7 @@ from datetime import date
 import pytest
 from PySide6.QtWidgets import QWidget, QWizard
 
+from app.domain.event_wording import event_wording
 from app.operations import cases as case_ops
 from app.operations import examples as example_ops
 from app.operations import holidays as holiday_ops
@@ -63,6 +65,12 @@ class World:
         withdrawn = case_ops.start_case(store, self.national, "new_application").id
         steps.withdraw_case(store, withdrawn, reason="示例：不再申请", on=TODAY, today=TODAY)
         trash_ops.delete_case(store, withdrawn, backup=False)
+        steps.submit(store, self.report, on=TODAY, today=TODAY)
+        steps.take_back(store, self.report, today=TODAY)          # a step recorded by mistake
+        guangzhou = license_ops.get_license(store, self.guangzhou)
+        license_ops.update_license(store, self.guangzhou, {**guangzhou.as_dict(), "contact_person": "孙八",
+                                                           "issued": guangzhou.issued.isoformat(),
+                                                           "expiry": guangzhou.expiry.isoformat()})
 
     def data(self) -> set[str]:
         """Every Chinese text that is data on these screens."""
@@ -71,7 +79,14 @@ class World:
         calendar = holiday_ops.load_calendar(store)
         for license in license_ops.all_licenses(store):
             found.update(str(value) for value in license.as_dict().values() if isinstance(value, str))
-            found.update(event.summary for event in license_ops.history(store, license.id))
+            for event in license_ops.history(store, license.id):     # worded, but what the user typed
+                wording = event_wording(event.kind, event.detail, event.summary, event.event_date)
+                if wording is None:
+                    found.add(event.summary)
+                    continue
+                values = wording[1]
+                found.update(str(values[name]) for name in ("number", "requested", "reason", "note") if name in values)
+                found.update(value for change in values.get("changes", ()) for value in change[1:])
             owed = obligation_ops.of_license(store, license, today=TODAY, calendar=calendar)
             found.update(o.note for o in owed.items if o.kind != "annual_report")
             found.update(o.source for o in owed.items)
@@ -352,3 +367,20 @@ def test_the_reminders_count_their_deadlines_in_good_english(qtbot, world):
     assert ReminderTray().message(due[:1])[0] == "License Keeper: 1 deadline approaching"
     title, body = ReminderTray().message(due[:1] * (LINES_IN_MESSAGE + 1))
     assert body.splitlines()[-1] == "1 more; click to see it"
+
+
+def test_history_lines_in_english(world):
+    """A line is worded in English from its kind and detail; what the user typed stays as typed."""
+    from app.domain.event_wording import SEE_THE_NOTICE
+    from app.storage.events import Event
+    from app.ui.widgets.event_texts import event_text
+
+    def line(kind, summary, detail=None):
+        return event_text(Event(1, 1, kind, date(2026, 11, 2), summary, detail or {}, ""))
+
+    assert line("correction_notice", f"收到补正通知：{SEE_THE_NOTICE}") == \
+        "Correction notice received: see the correction notice"
+    assert line("correction_notice", "收到补正通知：补充用户善后方案") == "Correction notice received: 补充用户善后方案"
+    assert line("renewal_submitted", "续期（延续）材料已提交（2026-11-02）") == \
+        "Renewal: materials submitted (2026-11-02)"
+    assert line("renewal_submitted", "续期材料已于 11 月 2 日提交") == "续期材料已于 11 月 2 日提交"     # older words

@@ -1316,6 +1316,125 @@ Your data stays in a single file on this computer.</translation>
     </message>
 </context>
 <context>
+    <name>EventTexts</name>
+    <message>
+        <source>登记许可证 {number}</source>
+        <translation>License {number} recorded</translation>
+    </message>
+    <message>
+        <source>载入示例许可证 {number}</source>
+        <translation>Example license {number} loaded</translation>
+    </message>
+    <message>
+        <source>修改了：{fields}</source>
+        <translation>Edited: {fields}</translation>
+    </message>
+    <message>
+        <source>{year}年年报已报送</source>
+        <translation>Annual report {year} filed</translation>
+    </message>
+    <message>
+        <source>{year}年年报已报送（{day}）</source>
+        <translation>Annual report {year} filed ({day})</translation>
+    </message>
+    <message>
+        <source>登记时确认：{years} 年的年报均已报送</source>
+        <translation>Confirmed when recorded: the annual reports of {years} were all filed</translation>
+    </message>
+    <message>
+        <source>登记时说明：{years} 年的年报未全部报送</source>
+        <translation>Stated when recorded: the annual reports of {years} were not all filed</translation>
+    </message>
+    <message>
+        <source>{procedure}材料已提交（{day}）</source>
+        <translation>{procedure}: materials submitted ({day})</translation>
+    </message>
+    <message>
+        <source>收到补正通知：{requested}</source>
+        <translation>Correction notice received: {requested}</translation>
+    </message>
+    <message>
+        <source>{procedure}补正材料已重新提交（{day}）</source>
+        <translation>{procedure}: corrected materials resubmitted ({day})</translation>
+    </message>
+    <message>
+        <source>续期获批：发证日期 {old_issued} → {new_issued}，有效期至 {old_expiry} → {new_expiry}</source>
+        <translation>Renewal approved: date of issue {old_issued} → {new_issued}, valid until {old_expiry} → {new_expiry}</translation>
+    </message>
+    <message>
+        <source>{change}获批</source>
+        <translation>{change} approved</translation>
+    </message>
+    <message>
+        <source>{change}获批：{changes}</source>
+        <translation>{change} approved: {changes}</translation>
+    </message>
+    <message>
+        <source>{procedure}已办结</source>
+        <translation>{procedure}: done</translation>
+    </message>
+    <message>
+        <source>{procedure}已办结：{note}</source>
+        <translation>{procedure}: done: {note}</translation>
+    </message>
+    <message>
+        <source>决定不再续期，计划 {stop} 停止经营</source>
+        <translation>Decided not to renew; operations to stop on {stop}</translation>
+    </message>
+    <message>
+        <source>决定不再续期，到 {expiry} 为止</source>
+        <translation>Decided not to renew; the license runs until {expiry}</translation>
+    </message>
+    <message>
+        <source>决定续期（撤回“不再续期”的决定）</source>
+        <translation>Decided to renew (the decision not to renew taken back)</translation>
+    </message>
+    <message>
+        <source>撤回{procedure}：{reason}</source>
+        <translation>{procedure} withdrawn: {reason}</translation>
+    </message>
+    <message>
+        <source>撤回{procedure}的记录：{day} 的提交（记错了）</source>
+        <translation>{procedure}: the submission of {day} taken back (recorded by mistake)</translation>
+    </message>
+    <message>
+        <source>撤回{procedure}的记录：{day} 的重新提交（记错了）</source>
+        <translation>{procedure}: the resubmission of {day} taken back (recorded by mistake)</translation>
+    </message>
+    <message>
+        <source>撤回{procedure}的记录：{day} 的补正通知（{requested}）（记错了）</source>
+        <translation>{procedure}: the correction notice of {day} ({requested}) taken back (recorded by mistake)</translation>
+    </message>
+    <message>
+        <source>归档：不再显示在总览、提醒和日历中（仍可搜索，可随时取消归档）</source>
+        <translation>Archived: no longer shown in the overview, reminders and calendar (still found by a search; can be unarchived at any time)</translation>
+    </message>
+    <message>
+        <source>取消归档：重新显示在总览和提醒中</source>
+        <translation>Unarchived: shown again in the overview and reminders</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{field} {old} → {new}</source>
+        <translation>{field} {old} → {new}</translation>
+    </message>
+    <message>
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>见补正通知书</source>
+        <translation>see the correction notice</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
     <name>ExcelActions</name>
     <message>
         <source>Excel 工作簿 (*.xlsx)</source>
