@@ -1,9 +1,10 @@
 """Every screen and dialog built in English shows no Chinese but data.
 
-Data is what the user typed (the example licenses' names, addresses, notes), the catalogue's
-texts (materials, their descriptions and sources, the self-check's conditions and results), the
-rules' sources and explanatory notes, and what was recorded in Chinese at the time (the
-history's lines, a 回收站 entry's name, the note a 补正 notice wrote on an item). Everything the
+Data is what the user typed (the example licenses' names, addresses, notes, what a history line
+quotes), the catalogue's texts (materials, their descriptions and sources, the self-check's
+conditions and its informations), the rules' sources and explanatory notes, and what was
+recorded in Chinese at the time (a history line the interface cannot word, a 回收站 entry's name,
+the note a 补正 notice wrote on an item). Everything the
 app itself writes must come through translation. Two exceptions, on purpose: each language is
 named in itself (中文), and the English guide gives some Chinese names beside their English, in
 brackets, for the user to recognise them on the certificate and in the group chats.
@@ -17,6 +18,7 @@ from datetime import date
 import pytest
 from PySide6.QtWidgets import QWidget, QWizard
 
+from app.domain.event_wording import event_wording
 from app.operations import cases as case_ops
 from app.operations import examples as example_ops
 from app.operations import holidays as holiday_ops
@@ -63,6 +65,12 @@ class World:
         withdrawn = case_ops.start_case(store, self.national, "new_application").id
         steps.withdraw_case(store, withdrawn, reason="示例：不再申请", on=TODAY, today=TODAY)
         trash_ops.delete_case(store, withdrawn, backup=False)
+        steps.submit(store, self.report, on=TODAY, today=TODAY)
+        steps.take_back(store, self.report, today=TODAY)          # a step recorded by mistake
+        guangzhou = license_ops.get_license(store, self.guangzhou)
+        license_ops.update_license(store, self.guangzhou, {**guangzhou.as_dict(), "contact_person": "孙八",
+                                                           "issued": guangzhou.issued.isoformat(),
+                                                           "expiry": guangzhou.expiry.isoformat()})
 
     def data(self) -> set[str]:
         """Every Chinese text that is data on these screens."""
@@ -71,7 +79,14 @@ class World:
         calendar = holiday_ops.load_calendar(store)
         for license in license_ops.all_licenses(store):
             found.update(str(value) for value in license.as_dict().values() if isinstance(value, str))
-            found.update(event.summary for event in license_ops.history(store, license.id))
+            for event in license_ops.history(store, license.id):     # worded, but what the user typed
+                wording = event_wording(event.kind, event.detail, event.summary, event.event_date)
+                if wording is None:
+                    found.add(event.summary)
+                    continue
+                values = wording[1]
+                found.update(str(values[name]) for name in ("number", "requested", "reason", "note") if name in values)
+                found.update(value for change in values.get("changes", ()) for value in change[1:])
             owed = obligation_ops.of_license(store, license, today=TODAY, calendar=calendar)
             found.update(o.note for o in owed.items if o.kind != "annual_report")
             found.update(o.source for o in owed.items)
@@ -89,7 +104,9 @@ class World:
                     found.add(correction["requested"])
                 found.add(case.outcome.get("reason", ""))
         for result in case_ops.check_renewal(store, self.beijing, today=TODAY):
-            found.update((result.name, result.detail, result.source))
+            found.update((result.name, result.source))        # the catalogue's; what a check found is worded
+            if result.wording is None:
+                found.add(result.detail)                      # but an information's, the catalogue's too
         return found
 
 
@@ -163,6 +180,21 @@ def test_a_new_license_with_its_messages_and_the_first_run_page(qtbot, world, tm
         found = chinese_left(world, page)
         page.form.editors["expiry"].setText("2029-06-01")          # over five years
         found += chinese_left(world, page)
+        holder = license_ops.get_license(world.store, world.national).company    # named when its number is taken
+        cut_short = tuple(holder[:n] + "…" for n in range(1, len(holder)))         # as a line too narrow shows it
+        for number, scope, at in (("B220110196", None, "number"),           # each problem of a number
+                                  ("京B2-20240350", "national", "number"),  # first issued after the 发证日期
+                                  ("京B2-20240350", None, "scope"),          # not 全网
+                                  ("B2-20110196", "provincial", "scope"),    # 全网
+                                  ("B2-20110196", "national", "number")):    # taken
+            page.form.editors["company"].setText("Example Co")
+            page.form.editors["number"].setText(number)
+            if scope:
+                page.form.editors["scope"].setCurrentIndex(page.form.editors["scope"].findData(scope))
+            page.save()
+            found += chinese_left(world, page, typed=(number, f"“{number[0]}”", *cut_short))
+            assert page.form.error_text(at), (number, at)
+        assert page.form.error_text("number").startswith("The number B2-20110196 is already recorded")
     finally:
         page.form.mark_clean()                                    # closing asks nothing
     empty = open_store(tmp_path / "empty.sqlite3")
@@ -192,7 +224,15 @@ def test_every_page_of_the_renewal_wizard_before_and_after_submitting(qtbot, wor
     from app.ui.wizard.renewal_wizard import RenewalWizard
 
     wizard = shown(qtbot, RenewalWizard(world.store, world.beijing, today=TODAY))
-    found = _every_page(qtbot, world, wizard)
+    first = wizard.currentPage()
+    number = first.value("number")
+    first.set_value("number", number.replace("-", ""))         # the number's problem, as typed
+    first._check("number")
+    found = chinese_left(world, wizard)
+    assert first.problem_text("number").startswith("The dash")
+    first.set_value("number", number)
+    first._check("number")
+    found += _every_page(qtbot, world, wizard)
     wizard.checklist.editor.state.setCurrentIndex(1)          # an undo to describe
     steps.submit(world.store, world.renewal, on=TODAY, today=TODAY)
     steps.record_correction(world.store, world.renewal, notice_date=TODAY, requested="补充材料",
@@ -309,3 +349,38 @@ def test_the_check_finds_chinese_that_is_not_data(qtbot, world):
     QLabel(license_ops.all_licenses(world.store)[0].company, holder)
     assert chinese_left(world, shown(qtbot, holder, (300, 100))) == ["未翻译的文字"]
     assert CJK.search("京") and not CJK.search("License")
+
+
+def test_the_reminders_count_their_deadlines_in_good_english(qtbot, world):
+    """One deadline is; two deadlines are (a plural form, not "1 deadlines are")."""
+    from app.operations import reminders as reminder_ops
+    from app.ui.reminders.reminders_dialog import RemindersDialog
+
+    due = reminder_ops.due_reminders(world.store, TODAY)
+    assert len(due) > 1
+    one = shown(qtbot, RemindersDialog(world.store, due[:1], today=TODAY))
+    two = shown(qtbot, RemindersDialog(world.store, due[:2], today=TODAY))
+    assert one.heading.text() == "As of 2026-11-22, 1 deadline is within its reminder period."
+    assert two.heading.text() == "As of 2026-11-22, 2 deadlines are within their reminder period."
+    from app.ui.reminders.tray import LINES_IN_MESSAGE, ReminderTray
+
+    assert ReminderTray().message(due[:1])[0] == "License Keeper: 1 deadline approaching"
+    title, body = ReminderTray().message(due[:1] * (LINES_IN_MESSAGE + 1))
+    assert body.splitlines()[-1] == "1 more; click to see it"
+
+
+def test_history_lines_in_english(world):
+    """A line is worded in English from its kind and detail; what the user typed stays as typed."""
+    from app.domain.event_wording import SEE_THE_NOTICE
+    from app.storage.events import Event
+    from app.ui.widgets.event_texts import event_text
+
+    def line(kind, summary, detail=None):
+        return event_text(Event(1, 1, kind, date(2026, 11, 2), summary, detail or {}, ""))
+
+    assert line("correction_notice", f"收到补正通知：{SEE_THE_NOTICE}") == \
+        "Correction notice received: see the correction notice"
+    assert line("correction_notice", "收到补正通知：补充用户善后方案") == "Correction notice received: 补充用户善后方案"
+    assert line("renewal_submitted", "续期（延续）材料已提交（2026-11-02）") == \
+        "Renewal: materials submitted (2026-11-02)"
+    assert line("renewal_submitted", "续期材料已于 11 月 2 日提交") == "续期材料已于 11 月 2 日提交"     # older words

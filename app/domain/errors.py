@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
@@ -10,6 +10,9 @@ class FieldError:
     field: str
     label: str
     message: str
+    # Where the interface words the message in its own language: a template's key and its
+    # values (see app.domain.license_number.NUMBER_PROBLEMS); None: the message is shown as it is.
+    wording: tuple | None = field(default=None, compare=False)
 
     def __str__(self) -> str:
         return f"{self.label}：{self.message}"

@@ -16,6 +16,8 @@ from app.domain.license_number import (
     PROVINCES,
     LicenseNumberProblem,
     normalise,
+    number_message,
+    number_wording,
     parse_license_number,
 )
 from app.domain.text import clean_text, shown
@@ -195,11 +197,8 @@ def _parse_field(name: str, value: object, *, allow_legacy_number: bool):
     if name == "number":
         text = clean_text(value)
         if len(text) > MAX_NUMBER_LENGTH:
-            raise ValueError(f"过长：许可证编号不超过 {MAX_NUMBER_LENGTH} 个字符，现在 {len(text)} 个")
-        try:
-            return parse_license_number(text, allow_legacy=allow_legacy_number)
-        except LicenseNumberProblem as problem:
-            raise ValueError(str(problem)) from None
+            raise LicenseNumberProblem("too_long", limit=MAX_NUMBER_LENGTH, length=len(text))
+        return parse_license_number(text, allow_legacy=allow_legacy_number)     # LicenseNumberProblem: a ValueError
     if name in ("issued", "expiry"):
         return parse_date(value)
     if name == "scope":
@@ -227,11 +226,26 @@ def _parse_field(name: str, value: object, *, allow_legacy_number: bool):
 
 def check_field(name: str, value: object, *, allow_legacy_number: bool = False) -> str | None:
     """The problem with one field on its own, for showing next to it as the user types."""
+    problem = field_problem(name, value, allow_legacy_number=allow_legacy_number)
+    return None if problem is None else problem.message
+
+
+def field_problem(name: str, value: object, *, allow_legacy_number: bool = False) -> FieldError | None:
+    """``check_field``'s problem as a FieldError: with its wording where it has one (the number's)."""
     try:
         _parse_field(name, value, allow_legacy_number=allow_legacy_number)
     except ValueError as problem:
-        return str(problem)
+        return _field_error(name, problem)
     return None
+
+
+def _field_error(name: str, problem: ValueError) -> FieldError:
+    return FieldError(name, LABELS[name], str(problem), getattr(problem, "wording", None))
+
+
+def _number_error(field: str, key: str, **values: object) -> FieldError:
+    """A problem of NUMBER_PROBLEMS at ``field``, with its wording."""
+    return FieldError(field, LABELS[field], number_message(key, values), number_wording(key, **values))
 
 
 def number_is_legacy(text: str) -> bool:
@@ -248,11 +262,11 @@ def parse_license(raw: Mapping[str, object], *, allow_legacy_number: bool = Fals
     """A validated License from user input, or ValidationError naming every bad field."""
     errors: list[FieldError] = []
     values: dict[str, object] = {}
-    for name, label in LABELS.items():
+    for name in LABELS:
         try:
             values[name] = _parse_field(name, raw.get(name), allow_legacy_number=allow_legacy_number)
         except ValueError as problem:
-            errors.append(FieldError(name, label, str(problem)))
+            errors.append(_field_error(name, problem))
     if not errors:
         errors.extend(_cross_checks(values))
     if errors:
@@ -278,15 +292,14 @@ def _cross_checks(values: Mapping[str, object]) -> list[FieldError]:
         errors.append(FieldError("expiry", LABELS["expiry"],
                                  f"应晚于发证日期 {issued.isoformat()}"))
     if number is not None and issued is not None and number.year_first_issued > issued.year:
-        errors.append(FieldError("number", LABELS["number"],
-                                 f"编号中的首次发证年份 {number.year_first_issued} 晚于发证日期 {issued.isoformat()}，请核对"))
+        errors.append(_number_error("number", "year_after_issued", year=number.year_first_issued,
+                                    issued=issued.isoformat()))
     if number is not None and scope is not None and number.scope != scope:
         if number.province:
-            message = (f"编号以“{number.province}”开头，是{PROVINCES[number.province]}的地网（省内）许可证，"
-                       "许可范围应为 地网")
+            errors.append(_number_error("scope", "provincial_number", province=number.province,
+                                        province_name=PROVINCES[number.province]))
         else:
-            message = "编号没有省份简称，是工业和信息化部发的全网（跨地区）许可证，许可范围应为 全网"
-        errors.append(FieldError("scope", LABELS["scope"], message))
+            errors.append(_number_error("scope", "national_number"))
     return errors
 
 

@@ -8,7 +8,7 @@ from datetime import date
 
 from app.domain.errors import FieldError, ValidationError
 from app.domain.license import LABELS, License, parse_license
-from app.domain.license_number import normalise
+from app.domain.license_number import normalise, number_message, number_wording
 from app.domain.obligations import ANNUAL_REPORT_FILED, DONE, MISSED, PAST_REPORTS_CONFIRMED
 from app.operations import obligations
 from app.storage import events, licenses
@@ -45,14 +45,10 @@ def _refuse_taken_number(store: Store, number: str, *, allowed: int | None = Non
     if held is None or held[0].id == allowed:
         return
     other, deleted = held
-    if deleted:
-        message = (f"编号 {number} 的许可证（{other.company}）在回收站中：到“许可证 → 回收站”恢复它；"
-                   "或在回收站中彻底删除后再用这个编号")
-    elif allowed is None:
-        message = f"编号 {number} 已登记（{other.company}），不能重复添加"
-    else:
-        message = f"编号 {number} 已属于另一张许可证（{other.company}）"
-    raise ValidationError(FieldError("number", LABELS["number"], message))
+    key = "in_trash" if deleted else "taken" if allowed is None else "taken_by_another"
+    values = {"number": number, "company": other.company}
+    raise ValidationError(FieldError("number", LABELS["number"], number_message(key, values),
+                                     number_wording(key, **values)))
 
 
 def past_report_years(store: Store, license: License, *, today: date) -> list[int]:

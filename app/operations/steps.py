@@ -17,6 +17,7 @@ from app.domain.cases import CASE_STATUSES, OPEN_STATUSES, CaseItem, apply_item_
 from app.domain.catalogue import default_catalogue
 from app.domain.deadlines import CHANGE_KINDS
 from app.domain.errors import FieldError, ValidationError
+from app.domain.event_wording import SEE_THE_NOTICE
 from app.domain.item_undo import UNDO, change_to_undo, undone_item
 from app.domain.license import License, parse_date
 from app.domain.obligations import CHANGE_APPROVED, RENEWAL_APPROVED, RENEWAL_DECIDED
@@ -106,7 +107,7 @@ def record_correction(store: Store, case_id: int, *, notice_date: object, reques
     reply = _optional_day(reply_by, "reply_by", "补正期限")
     if reply is not None and reply < day:
         raise ValidationError(FieldError("reply_by", "补正期限", f"不能早于补正通知日期 {day.isoformat()}"))
-    requested = requested.strip() or "见补正通知书"
+    requested = requested.strip() or SEE_THE_NOTICE
     if len(requested) > 2000:
         raise ValidationError(FieldError("requested", "补正内容", f"过长：最多 2000 个字，现在 {len(requested)} 个"))
     items = {i.id: i for i in case_rows.items_for_case(store, case_id)}

@@ -357,6 +357,22 @@ It holds licenses: {licenses}; attachments: {files}. The current data is not del
         <source>日历文件 (*.ics)</source>
         <translation>Calendar files (*.ics)</translation>
     </message>
+    <message numerus="yes">
+        <source>已把 %n 个期限导出到：
+{path}
+
+可在 Outlook、钉钉、企业微信等日历中导入这个文件；以后重新导出再导入，会更新这些日程而不会重复。</source>
+        <translation>
+            <numerusform>Exported %n deadline to:
+{path}
+
+Import this file into Outlook, DingTalk, WeCom or another calendar. Importing a later export updates these events instead of duplicating them.</numerusform>
+            <numerusform>Exported %n deadlines to:
+{path}
+
+Import this file into Outlook, DingTalk, WeCom or another calendar. Importing a later export updates these events instead of duplicating them.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>导出失败</source>
         <translation>Export failed</translation>
@@ -364,16 +380,6 @@ It holds licenses: {licenses}; attachments: {files}. The current data is not del
     <message>
         <source>已导出</source>
         <translation>Exported</translation>
-    </message>
-    <message>
-        <source>已把 {count} 个期限导出到：
-{path}
-
-可在 Outlook、钉钉、企业微信等日历中导入这个文件；以后重新导出再导入，会更新这些日程而不会重复。</source>
-        <translation>Exported {count} deadlines to:
-{path}
-
-Import this file into Outlook, DingTalk, WeCom or another calendar. Importing a later export updates these events instead of duplicating them.</translation>
     </message>
 </context>
 <context>
@@ -686,6 +692,87 @@ Import this file into Outlook, DingTalk, WeCom or another calendar. Importing a 
 </context>
 <context>
     <name>ChecksPage</name>
+    <message numerus="yes">
+        <source>有效期至 {expiry}，还有 %n 天</source>
+        <translation>
+            <numerusform>Valid until {expiry}, %n day left</numerusform>
+            <numerusform>Valid until {expiry}, %n days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>许可证已于 {expiry} 到期，不能续期，只能重新申请</source>
+        <translation>The license expired on {expiry}: it cannot be renewed, only applied for anew</translation>
+    </message>
+    <message>
+        <source>已决定不再续期（或许可证已注销）：这张许可证没有待办的续期</source>
+        <translation>It was decided not to renew (or the license is cancelled): this license has no renewal to do</translation>
+    </message>
+    <message>
+        <source>续期申请已提交</source>
+        <translation>The renewal application has been submitted</translation>
+    </message>
+    <message>
+        <source>续期法定最后一日 {legal} 已过：逾期未申请的不予续期</source>
+        <translation>The legal last day for the renewal, {legal}, has passed: a renewal not applied for in time is refused</translation>
+    </message>
+    <message>
+        <source>实际最后提交日 {last} 已过（法定最后一日 {legal} 不是工作日）</source>
+        <translation>The day to act by, {last}, has passed (the legal last day {legal} is not a working day)</translation>
+    </message>
+    <message>
+        <source>已过安全日期 {safe}（按 90 个工作日计），请在 {last} 之前提交</source>
+        <translation>The safe date {safe} (counted as 90 working days) has passed: submit before {last}</translation>
+    </message>
+    <message numerus="yes">
+        <source>距实际最后提交日 {last} 还有 %n 天</source>
+        <translation>
+            <numerusform>%n day left until the day to act by, {last}</numerusform>
+            <numerusform>%n days left until the day to act by, {last}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>许可证上未登记注册资本；{scope}要求不低于 {minimum} 万元</source>
+        <translation>No registered capital is recorded on the license; {scope} requires at least {minimum} (10,000 yuan)</translation>
+    </message>
+    <message>
+        <source>注册资本 {capital} 万元，不低于 {minimum} 万元</source>
+        <translation>Registered capital of {capital} (10,000 yuan), not below the {minimum} required</translation>
+    </message>
+    <message>
+        <source>注册资本 {capital} 万元，低于{scope}要求的 {minimum} 万元</source>
+        <translation>Registered capital of {capital} (10,000 yuan) is below the {minimum} required for {scope}</translation>
+    </message>
+    <message>
+        <source>还没有到期的年报</source>
+        <translation>No annual report is due yet</translation>
+    </message>
+    <message>
+        <source>以下年度的年报未登记为已报送：{years} 年（报送年份）</source>
+        <translation>The annual reports of these years are not recorded as filed: {years} (year of filing)</translation>
+    </message>
+    <message>
+        <source>{years} 年的年报均已报送</source>
+        <translation>The annual reports of {years} have all been filed</translation>
+    </message>
+    <message numerus="yes">
+        <source>有 %n 个变更尚未办结，应先办完变更再申请续期</source>
+        <translation>
+            <numerusform>%n change is not finished: finish it before applying for the renewal</numerusform>
+            <numerusform>%n changes are not finished: finish them before applying for the renewal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>没有未办结的变更</source>
+        <translation>No change is unfinished</translation>
+    </message>
+    <message>
+        <source>无法从记录中判断，请确认</source>
+        <translation>The records cannot tell: please confirm</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
     <message>
         <source>第 2 步：续期前提自查</source>
         <translation>Step 2: Renewal prerequisites</translation>
@@ -1226,6 +1313,125 @@ Your data stays in a single file on this computer.</translation>
     <message>
         <source>载入几张标有“示例”的许可证先试用；之后可一步移除</source>
         <translation>Load a few licenses marked “Example” to try the app out; remove them in one step later</translation>
+    </message>
+</context>
+<context>
+    <name>EventTexts</name>
+    <message>
+        <source>登记许可证 {number}</source>
+        <translation>License {number} recorded</translation>
+    </message>
+    <message>
+        <source>载入示例许可证 {number}</source>
+        <translation>Example license {number} loaded</translation>
+    </message>
+    <message>
+        <source>修改了：{fields}</source>
+        <translation>Edited: {fields}</translation>
+    </message>
+    <message>
+        <source>{year}年年报已报送</source>
+        <translation>Annual report {year} filed</translation>
+    </message>
+    <message>
+        <source>{year}年年报已报送（{day}）</source>
+        <translation>Annual report {year} filed ({day})</translation>
+    </message>
+    <message>
+        <source>登记时确认：{years} 年的年报均已报送</source>
+        <translation>Confirmed when recorded: the annual reports of {years} were all filed</translation>
+    </message>
+    <message>
+        <source>登记时说明：{years} 年的年报未全部报送</source>
+        <translation>Stated when recorded: the annual reports of {years} were not all filed</translation>
+    </message>
+    <message>
+        <source>{procedure}材料已提交（{day}）</source>
+        <translation>{procedure}: materials submitted ({day})</translation>
+    </message>
+    <message>
+        <source>收到补正通知：{requested}</source>
+        <translation>Correction notice received: {requested}</translation>
+    </message>
+    <message>
+        <source>{procedure}补正材料已重新提交（{day}）</source>
+        <translation>{procedure}: corrected materials resubmitted ({day})</translation>
+    </message>
+    <message>
+        <source>续期获批：发证日期 {old_issued} → {new_issued}，有效期至 {old_expiry} → {new_expiry}</source>
+        <translation>Renewal approved: date of issue {old_issued} → {new_issued}, valid until {old_expiry} → {new_expiry}</translation>
+    </message>
+    <message>
+        <source>{change}获批</source>
+        <translation>{change} approved</translation>
+    </message>
+    <message>
+        <source>{change}获批：{changes}</source>
+        <translation>{change} approved: {changes}</translation>
+    </message>
+    <message>
+        <source>{procedure}已办结</source>
+        <translation>{procedure}: done</translation>
+    </message>
+    <message>
+        <source>{procedure}已办结：{note}</source>
+        <translation>{procedure}: done: {note}</translation>
+    </message>
+    <message>
+        <source>决定不再续期，计划 {stop} 停止经营</source>
+        <translation>Decided not to renew; operations to stop on {stop}</translation>
+    </message>
+    <message>
+        <source>决定不再续期，到 {expiry} 为止</source>
+        <translation>Decided not to renew; the license runs until {expiry}</translation>
+    </message>
+    <message>
+        <source>决定续期（撤回“不再续期”的决定）</source>
+        <translation>Decided to renew (the decision not to renew taken back)</translation>
+    </message>
+    <message>
+        <source>撤回{procedure}：{reason}</source>
+        <translation>{procedure} withdrawn: {reason}</translation>
+    </message>
+    <message>
+        <source>撤回{procedure}的记录：{day} 的提交（记错了）</source>
+        <translation>{procedure}: the submission of {day} taken back (recorded by mistake)</translation>
+    </message>
+    <message>
+        <source>撤回{procedure}的记录：{day} 的重新提交（记错了）</source>
+        <translation>{procedure}: the resubmission of {day} taken back (recorded by mistake)</translation>
+    </message>
+    <message>
+        <source>撤回{procedure}的记录：{day} 的补正通知（{requested}）（记错了）</source>
+        <translation>{procedure}: the correction notice of {day} ({requested}) taken back (recorded by mistake)</translation>
+    </message>
+    <message>
+        <source>归档：不再显示在总览、提醒和日历中（仍可搜索，可随时取消归档）</source>
+        <translation>Archived: no longer shown in the overview, reminders and calendar (still found by a search; can be unarchived at any time)</translation>
+    </message>
+    <message>
+        <source>取消归档：重新显示在总览和提醒中</source>
+        <translation>Unarchived: shown again in the overview and reminders</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{field} {old} → {new}</source>
+        <translation>{field} {old} → {new}</translation>
+    </message>
+    <message>
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>见补正通知书</source>
+        <translation>see the correction notice</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -2182,6 +2388,85 @@ Sources: {sources}</translation>
     <message>
         <source>留空则为：</source>
         <translation>If left empty: </translation>
+    </message>
+</context>
+<context>
+    <name>LicenseNumber</name>
+    <message>
+        <source>过长：许可证编号不超过 {limit} 个字符，现在 {length} 个</source>
+        <translation>Too long: a license number has at most {limit} characters, this one has {length}</translation>
+    </message>
+    <message>
+        <source>编号中没有 B2：呼叫中心业务属于第二类增值电信业务，编号应含 B2，如 B2-20110196（全网）或 京B2-20190350（地网）</source>
+        <translation>The number has no B2: a call center is a class-2 value-added telecom service, so its number contains B2, e.g. B2-20110196 (nationwide) or 京B2-20190350 (provincial)</translation>
+    </message>
+    <message>
+        <source>业务类别 {classes} 重复：每个类别只写一次，如 B2 或 A2.B1.B2</source>
+        <translation>Service class {classes} repeated: write each class once, e.g. B2 or A2.B1.B2</translation>
+    </message>
+    <message>
+        <source>这是旧式编号格式（如 辽B-2-4-20080039），请确认证书上确实如此印制后再保存</source>
+        <translation>This is the old number format (e.g. 辽B-2-4-20080039): confirm that the certificate is printed so before saving</translation>
+    </message>
+    <message>
+        <source>编号中的首次发证年份 {year} 在今年（{this_year}）之后，不可能是首次发证年份：短横线后 8 位数字是 4 位首次发证年份加 4 位序号，请核对</source>
+        <translation>The year of first issue in the number, {year}, is after this year ({this_year}) and cannot be right: the 8 digits after the dash are the 4-digit year of first issue and a 4-digit serial number. Please check</translation>
+    </message>
+    <message>
+        <source>编号中的首次发证年份 {year} 不合理：应在 {first}–{this_year} 之间（短横线后 8 位数字是 4 位首次发证年份加 4 位序号），请核对</source>
+        <translation>The year of first issue in the number, {year}, is not plausible: it should be between {first} and {this_year} (the 8 digits after the dash are the 4-digit year of first issue and a 4-digit serial number). Please check</translation>
+    </message>
+    <message>
+        <source>省份简称“{given}”不用于许可证编号，应为“{right}”</source>
+        <translation>License numbers do not use the abbreviation “{given}” for the province: it should be “{right}”</translation>
+    </message>
+    <message>
+        <source>“{given}”不是省级行政区简称（可用：{provinces}）</source>
+        <translation>“{given}” is not a province&apos;s abbreviation (possible: {provinces})</translation>
+    </message>
+    <message>
+        <source>缺少短横线“-”，格式应如 B2-20110196（全网）或 京B2-20190350（地网）</source>
+        <translation>The dash “-” is missing: the number should look like B2-20110196 (nationwide) or 京B2-20190350 (provincial)</translation>
+    </message>
+    <message>
+        <source>短横线后应为 8 位数字（4 位首次发证年份 + 4 位序号），现在是“{digits}”</source>
+        <translation>8 digits should follow the dash (the 4-digit year of first issue + a 4-digit serial number), not “{digits}”</translation>
+    </message>
+    <message>
+        <source>业务类别“{classes}”格式不正确，应如 B2 或 A2.B1.B2；完整格式如 B2-20110196（全网）或 京B2-20190350（地网）</source>
+        <translation>The service classes “{classes}” are not written correctly: they should look like B2 or A2.B1.B2; a whole number looks like B2-20110196 (nationwide) or 京B2-20190350 (provincial)</translation>
+    </message>
+    <message>
+        <source>格式不正确，应如 B2-20110196（全网）或 京B2-20190350（地网）</source>
+        <translation>Not a valid number: it should look like B2-20110196 (nationwide) or 京B2-20190350 (provincial)</translation>
+    </message>
+    <message>
+        <source>编号中的首次发证年份 {year} 晚于发证日期 {issued}，请核对</source>
+        <translation>The year of first issue in the number, {year}, is after the date of issue {issued}. Please check</translation>
+    </message>
+    <message>
+        <source>编号以“{province}”开头，是{province_name}的地网（省内）许可证，许可范围应为 地网</source>
+        <translation>The number starts with “{province}”: it is a provincial license of {province_name}, so the scope should be provincial</translation>
+    </message>
+    <message>
+        <source>编号没有省份简称，是工业和信息化部发的全网（跨地区）许可证，许可范围应为 全网</source>
+        <translation>The number has no province abbreviation: it is a nationwide license issued by the Ministry of Industry and Information Technology, so the scope should be nationwide</translation>
+    </message>
+    <message>
+        <source>编号 {number} 的许可证（{company}）在回收站中：到“许可证 → 回收站”恢复它；或在回收站中彻底删除后再用这个编号</source>
+        <translation>The license {number} ({company}) is in the Recycle Bin: restore it from “Licenses → Recycle Bin”, or delete it permanently there before using this number again</translation>
+    </message>
+    <message>
+        <source>编号 {number} 已登记（{company}），不能重复添加</source>
+        <translation>The number {number} is already recorded ({company}) and cannot be added twice</translation>
+    </message>
+    <message>
+        <source>编号 {number} 已属于另一张许可证（{company}）</source>
+        <translation>The number {number} already belongs to another license ({company})</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -3224,6 +3509,133 @@ You can also paste the State Council notice as it is, e.g. “春节：2月10日
     </message>
 </context>
 <context>
+    <name>Provinces</name>
+    <message>
+        <source>北京市</source>
+        <translation>Beijing</translation>
+    </message>
+    <message>
+        <source>天津市</source>
+        <translation>Tianjin</translation>
+    </message>
+    <message>
+        <source>河北省</source>
+        <translation>Hebei</translation>
+    </message>
+    <message>
+        <source>山西省</source>
+        <translation>Shanxi</translation>
+    </message>
+    <message>
+        <source>内蒙古自治区</source>
+        <translation>Inner Mongolia</translation>
+    </message>
+    <message>
+        <source>辽宁省</source>
+        <translation>Liaoning</translation>
+    </message>
+    <message>
+        <source>吉林省</source>
+        <translation>Jilin</translation>
+    </message>
+    <message>
+        <source>黑龙江省</source>
+        <translation>Heilongjiang</translation>
+    </message>
+    <message>
+        <source>上海市</source>
+        <translation>Shanghai</translation>
+    </message>
+    <message>
+        <source>江苏省</source>
+        <translation>Jiangsu</translation>
+    </message>
+    <message>
+        <source>浙江省</source>
+        <translation>Zhejiang</translation>
+    </message>
+    <message>
+        <source>安徽省</source>
+        <translation>Anhui</translation>
+    </message>
+    <message>
+        <source>福建省</source>
+        <translation>Fujian</translation>
+    </message>
+    <message>
+        <source>江西省</source>
+        <translation>Jiangxi</translation>
+    </message>
+    <message>
+        <source>山东省</source>
+        <translation>Shandong</translation>
+    </message>
+    <message>
+        <source>河南省</source>
+        <translation>Henan</translation>
+    </message>
+    <message>
+        <source>湖北省</source>
+        <translation>Hubei</translation>
+    </message>
+    <message>
+        <source>湖南省</source>
+        <translation>Hunan</translation>
+    </message>
+    <message>
+        <source>广东省</source>
+        <translation>Guangdong</translation>
+    </message>
+    <message>
+        <source>广西壮族自治区</source>
+        <translation>Guangxi</translation>
+    </message>
+    <message>
+        <source>海南省</source>
+        <translation>Hainan</translation>
+    </message>
+    <message>
+        <source>重庆市</source>
+        <translation>Chongqing</translation>
+    </message>
+    <message>
+        <source>四川省</source>
+        <translation>Sichuan</translation>
+    </message>
+    <message>
+        <source>贵州省</source>
+        <translation>Guizhou</translation>
+    </message>
+    <message>
+        <source>云南省</source>
+        <translation>Yunnan</translation>
+    </message>
+    <message>
+        <source>西藏自治区</source>
+        <translation>Tibet</translation>
+    </message>
+    <message>
+        <source>陕西省</source>
+        <translation>Shaanxi</translation>
+    </message>
+    <message>
+        <source>甘肃省</source>
+        <translation>Gansu</translation>
+    </message>
+    <message>
+        <source>青海省</source>
+        <translation>Qinghai</translation>
+    </message>
+    <message>
+        <source>宁夏回族自治区</source>
+        <translation>Ningxia</translation>
+    </message>
+    <message>
+        <source>新疆维吾尔自治区</source>
+        <translation>Xinjiang</translation>
+    </message>
+</context>
+<context>
     <name>Punctuation</name>
     <message>
         <source>；</source>
@@ -3396,9 +3808,12 @@ You can also paste the State Council notice as it is, e.g. “春节：2月10日
 </context>
 <context>
     <name>ReminderTray</name>
-    <message>
-        <source>许可证管家：{count} 个期限临近</source>
-        <translation>License Keeper: {count} deadlines approaching</translation>
+    <message numerus="yes">
+        <source>许可证管家：%n 个期限临近</source>
+        <translation>
+            <numerusform>License Keeper: %n deadline approaching</numerusform>
+            <numerusform>License Keeper: %n deadlines approaching</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>已逾期 %n 天</source>
@@ -3418,9 +3833,12 @@ You can also paste the State Council notice as it is, e.g. “春节：2月10日
         <source>{number} {title}：{when}</source>
         <translation>{number} {title}: {when}</translation>
     </message>
-    <message>
-        <source>另有 {count} 项，点击查看</source>
-        <translation>{count} more; click to see them</translation>
+    <message numerus="yes">
+        <source>另有 %n 项，点击查看</source>
+        <translation>
+            <numerusform>%n more; click to see it</numerusform>
+            <numerusform>%n more; click to see them</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3429,9 +3847,12 @@ You can also paste the State Council notice as it is, e.g. “春节：2月10日
         <source>期限提醒</source>
         <translation>Deadline reminders</translation>
     </message>
-    <message>
-        <source>按 {date} 计算，有 {count} 个期限已进入提醒范围。</source>
-        <translation>As of {date}, {count} deadlines are within their reminder period.</translation>
+    <message numerus="yes">
+        <source>按 {date} 计算，有 %n 个期限已进入提醒范围。</source>
+        <translation>
+            <numerusform>As of {date}, %n deadline is within its reminder period.</numerusform>
+            <numerusform>As of {date}, %n deadlines are within their reminder period.</numerusform>
+        </translation>
     </message>
     <message>
         <source>按 {date} 计算，目前没有进入提醒范围的期限。</source>

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.deadlines import suggested_expiry
-from app.domain.errors import ValidationError
+from app.domain.errors import FieldError, ValidationError
 from app.domain.license import (
     CROSS_CHECKED,
     DEFAULT_LEAD_TIMES,
@@ -36,8 +36,8 @@ from app.domain.license import (
     REQUIRED,
     License,
     LicenseWarning,
-    check_field,
     cross_field_problems,
+    field_problem,
     number_is_legacy,
     parse_date,
     suggested_authority,
@@ -121,6 +121,91 @@ def problem_text(message: str) -> str:
             }.get(message, message)
 
 
+def number_problems() -> dict[str, str]:
+    """What can be wrong with a license number, translated (in Chinese, word for word
+    app.domain.license_number.NUMBER_PROBLEMS)."""
+    return {
+        "missing": QCoreApplication.translate("LicenseForm", "必须填写"),
+        "too_long": QCoreApplication.translate("LicenseNumber", "过长：许可证编号不超过 {limit} 个字符，现在 {length} 个"),
+        "no_b2": QCoreApplication.translate(
+            "LicenseNumber", "编号中没有 B2：呼叫中心业务属于第二类增值电信业务，编号应含 B2，"
+                             "如 B2-20110196（全网）或 京B2-20190350（地网）"),
+        "repeated_classes": QCoreApplication.translate(
+            "LicenseNumber", "业务类别 {classes} 重复：每个类别只写一次，如 B2 或 A2.B1.B2"),
+        "legacy": QCoreApplication.translate(
+            "LicenseNumber", "这是旧式编号格式（如 辽B-2-4-20080039），请确认证书上确实如此印制后再保存"),
+        "year_after_this_year": QCoreApplication.translate(
+            "LicenseNumber", "编号中的首次发证年份 {year} 在今年（{this_year}）之后，不可能是首次发证年份："
+                             "短横线后 8 位数字是 4 位首次发证年份加 4 位序号，请核对"),
+        "year_too_early": QCoreApplication.translate(
+            "LicenseNumber", "编号中的首次发证年份 {year} 不合理：应在 {first}–{this_year} 之间"
+                             "（短横线后 8 位数字是 4 位首次发证年份加 4 位序号），请核对"),
+        "wrong_province": QCoreApplication.translate("LicenseNumber", "省份简称“{given}”不用于许可证编号，应为“{right}”"),
+        "not_a_province": QCoreApplication.translate("LicenseNumber", "“{given}”不是省级行政区简称（可用：{provinces}）"),
+        "no_dash": QCoreApplication.translate(
+            "LicenseNumber", "缺少短横线“-”，格式应如 B2-20110196（全网）或 京B2-20190350（地网）"),
+        "digits": QCoreApplication.translate(
+            "LicenseNumber", "短横线后应为 8 位数字（4 位首次发证年份 + 4 位序号），现在是“{digits}”"),
+        "classes": QCoreApplication.translate(
+            "LicenseNumber", "业务类别“{classes}”格式不正确，应如 B2 或 A2.B1.B2；"
+                             "完整格式如 B2-20110196（全网）或 京B2-20190350（地网）"),
+        "format": QCoreApplication.translate("LicenseNumber", "格式不正确，应如 B2-20110196（全网）或 京B2-20190350（地网）"),
+        "year_after_issued": QCoreApplication.translate(
+            "LicenseNumber", "编号中的首次发证年份 {year} 晚于发证日期 {issued}，请核对"),
+        "provincial_number": QCoreApplication.translate(
+            "LicenseNumber", "编号以“{province}”开头，是{province_name}的地网（省内）许可证，许可范围应为 地网"),
+        "national_number": QCoreApplication.translate(
+            "LicenseNumber", "编号没有省份简称，是工业和信息化部发的全网（跨地区）许可证，许可范围应为 全网"),
+        "in_trash": QCoreApplication.translate(
+            "LicenseNumber", "编号 {number} 的许可证（{company}）在回收站中：到“许可证 → 回收站”恢复它；"
+                             "或在回收站中彻底删除后再用这个编号"),
+        "taken": QCoreApplication.translate("LicenseNumber", "编号 {number} 已登记（{company}），不能重复添加"),
+        "taken_by_another": QCoreApplication.translate("LicenseNumber", "编号 {number} 已属于另一张许可证（{company}）"),
+    }
+
+
+def province_names() -> dict[str, str]:
+    """Each province's name by its abbreviation, translated (in Chinese, the domain's PROVINCES)."""
+    return {
+        "京": QCoreApplication.translate("Provinces", "北京市"), "津": QCoreApplication.translate("Provinces", "天津市"),
+        "冀": QCoreApplication.translate("Provinces", "河北省"), "晋": QCoreApplication.translate("Provinces", "山西省"),
+        "蒙": QCoreApplication.translate("Provinces", "内蒙古自治区"),
+        "辽": QCoreApplication.translate("Provinces", "辽宁省"), "吉": QCoreApplication.translate("Provinces", "吉林省"),
+        "黑": QCoreApplication.translate("Provinces", "黑龙江省"), "沪": QCoreApplication.translate("Provinces", "上海市"),
+        "苏": QCoreApplication.translate("Provinces", "江苏省"), "浙": QCoreApplication.translate("Provinces", "浙江省"),
+        "皖": QCoreApplication.translate("Provinces", "安徽省"), "闽": QCoreApplication.translate("Provinces", "福建省"),
+        "赣": QCoreApplication.translate("Provinces", "江西省"), "鲁": QCoreApplication.translate("Provinces", "山东省"),
+        "豫": QCoreApplication.translate("Provinces", "河南省"), "鄂": QCoreApplication.translate("Provinces", "湖北省"),
+        "湘": QCoreApplication.translate("Provinces", "湖南省"), "粤": QCoreApplication.translate("Provinces", "广东省"),
+        "桂": QCoreApplication.translate("Provinces", "广西壮族自治区"),
+        "琼": QCoreApplication.translate("Provinces", "海南省"), "渝": QCoreApplication.translate("Provinces", "重庆市"),
+        "川": QCoreApplication.translate("Provinces", "四川省"), "黔": QCoreApplication.translate("Provinces", "贵州省"),
+        "滇": QCoreApplication.translate("Provinces", "云南省"), "藏": QCoreApplication.translate("Provinces", "西藏自治区"),
+        "陕": QCoreApplication.translate("Provinces", "陕西省"), "甘": QCoreApplication.translate("Provinces", "甘肃省"),
+        "青": QCoreApplication.translate("Provinces", "青海省"),
+        "宁": QCoreApplication.translate("Provinces", "宁夏回族自治区"),
+        "新": QCoreApplication.translate("Provinces", "新疆维吾尔自治区"),
+    }
+
+
+def number_problem_text(wording: tuple) -> str:
+    """A problem of the number (or found with it) worded in the language shown."""
+    key, values = wording
+    filled = {name: QCoreApplication.translate("LicenseNumber", "、").join(map(str, value))
+              if isinstance(value, (list, tuple)) else value for name, value in values.items()}
+    if "province" in values:
+        filled["province_name"] = province_names().get(values["province"], values.get("province_name", ""))
+    return number_problems()[key].format(**filled)
+
+
+def field_error_text(error: FieldError) -> str:
+    """A FieldError as shown: worded in the language shown where the domain gives its wording,
+    else as ``problem_text`` shows its message."""
+    if error.wording is not None and error.wording[0] in number_problems():
+        return number_problem_text(error.wording)
+    return problem_text(error.message)
+
+
 def notes_to_show(values: dict[str, object], *, allow_legacy: bool, touched: set[str] | None,
                   renewed_from: date | None = None) -> tuple[dict[str, str], dict[str, str]]:
     """What to show at each field as the user types: its problem (its own, else one across
@@ -128,12 +213,12 @@ def notes_to_show(values: dict[str, object], *, allow_legacy: bool, touched: set
     (``renewed_from``: app.domain.license.warnings_of)."""
     problems: dict[str, str] = {}
     for name, value in values.items():
-        message = check_field(name, value, allow_legacy_number=allow_legacy)
-        if message and (touched is None or name in touched):
-            problems[name] = problem_text(message)
+        problem = field_problem(name, value, allow_legacy_number=allow_legacy)
+        if problem and (touched is None or name in touched):
+            problems[name] = field_error_text(problem)
     for item in cross_field_problems(values, allow_legacy_number=allow_legacy):
         if touched is None or touched & set(CROSS_CHECKED[item.field]):
-            problems.setdefault(item.field, item.message)
+            problems.setdefault(item.field, field_error_text(item))
     warnings: dict[str, str] = {}
     for warning in warnings_while_typing(values, renewed_from=renewed_from):
         warnings.setdefault(warning.field, warning_text(warning))
@@ -172,7 +257,7 @@ class LicenseForm(QWidget):
         self._scope_chosen = False
         self._loading = False
         self._saved: tuple[dict[str, str], bool] = ({}, False)
-        self._extra: dict[str, str] = {}            # refused on saving, shown until the field is edited
+        self._extra: dict[str, FieldError] = {}     # refused on saving, shown until the field is edited
         self._problems: dict[str, str] = {}         # the problems shown, by field
         self._warnings: dict[str, str] = {}         # the warnings shown, by field
         self._grid = QGridLayout(self)
@@ -368,7 +453,7 @@ class LicenseForm(QWidget):
     def show_errors(self, error: ValidationError) -> None:
         """Show every error of a failed save next to its field, and focus the first."""
         self._show_all = True
-        self._extra = {item.field: item.message for item in error.errors if item.field in self.editors}
+        self._extra = {item.field: item for item in error.errors if item.field in self.editors}
         self._refresh()
         first = next((name for name in FIELD_ORDER if name in self._problems), None)
         if first:
@@ -415,8 +500,8 @@ class LicenseForm(QWidget):
         found, self._warnings = notes_to_show(values, allow_legacy=allow,
                                               touched=None if self._show_all else self._touched,
                                               renewed_from=self.renewed_from)
-        for name, message in self._extra.items():
-            found.setdefault(name, problem_text(message))
+        for name, refused in self._extra.items():
+            found.setdefault(name, field_error_text(refused))
         self._problems = found
         for name in FIELD_ORDER:
             if name == "capital_kind":

@@ -48,6 +48,7 @@ from app.ui.license.license_form import LicenseForm
 from app.ui.license.situation import situation
 from app.ui.widgets import confirmations
 from app.ui.widgets.case_labels import case_status_label, case_title, procedure_name
+from app.ui.widgets.event_texts import event_texts
 from app.ui.widgets.form_widgets import NoteLine
 from app.ui.widgets.obligation_titles import title_of
 
@@ -287,8 +288,8 @@ class LicensePage(QWidget):
         self.renewing_again_action.setVisible(owed.not_renewing and owed.ended_on is None)
         self._show_cases(self.open_cases(today=today), self.finished_cases())
         self.history.clear()
-        for event in events:
-            item = QTreeWidgetItem([event.event_date.isoformat(), event.summary])
+        for event, text in zip(events, event_texts(events), strict=True):
+            item = QTreeWidgetItem([event.event_date.isoformat(), text])
             item.setToolTip(1, self.tr("记录于 %1").replace("%1", event.created_at.replace("T", " ")))
             case_id = event.detail.get("case_id")
             if isinstance(case_id, int):

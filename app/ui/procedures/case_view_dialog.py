@@ -24,6 +24,7 @@ from app.operations import cases as case_ops
 from app.storage.database import Store
 from app.ui.checklist.checklist_view import ChecklistView
 from app.ui.widgets.case_labels import case_status_label, case_title
+from app.ui.widgets.event_texts import event_texts
 from app.ui.widgets.form_widgets import hint_label
 
 
@@ -53,7 +54,8 @@ class CaseViewDialog(QDialog):
         self.steps.setAccessibleName(self.tr("办理经过"))
         self.steps.header().resizeSection(0, self.fontMetrics().averageCharWidth() * 12 + 12)
         lines = [(case.created_at[:10], 0, self.tr("在许可证管家中建立这项办理"))]
-        lines += [(event.event_date.isoformat(), 1, event.summary) for event in case_ops.case_events(store, case)]
+        events = case_ops.case_events(store, case)
+        lines += [(event.event_date.isoformat(), 1, text) for event, text in zip(events, event_texts(events), strict=True)]
         for day, _order, text in sorted(lines, key=lambda line: line[:2]):
             self.steps.addTopLevelItem(QTreeWidgetItem([day, text]))
         self.checklist = ChecklistView(store, case_id, self, today=today, read_only=True)

@@ -81,8 +81,8 @@ def export_calendar_interactively(parent: QWidget | None, store: Store, *,
         tell_exported(owner(), path, title=QCoreApplication.translate("CalendarExport", "已导出"),
                       text=QCoreApplication.translate(
                           "CalendarExport",
-                          "已把 {count} 个期限导出到：\n{path}\n\n可在 Outlook、钉钉、企业微信等日历中导入这个文件；"
-                          "以后重新导出再导入，会更新这些日程而不会重复。").format(count=count, path=path))
+                          "已把 %n 个期限导出到：\n{path}\n\n可在 Outlook、钉钉、企业微信等日历中导入这个文件；"
+                          "以后重新导出再导入，会更新这些日程而不会重复。", "", count).format(path=path))
 
     def failed(message: str) -> None:
         QApplication.restoreOverrideCursor()

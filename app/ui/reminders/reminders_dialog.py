@@ -50,8 +50,8 @@ class RemindersDialog(QDialog):
         self.resize(1040, 440)
 
         if reminders:
-            heading = self.tr("按 {date} 计算，有 {count} 个期限已进入提醒范围。").format(
-                date=today.isoformat(), count=len(reminders))
+            heading = self.tr("按 {date} 计算，有 %n 个期限已进入提醒范围。", "", len(reminders)).format(
+                date=today.isoformat())
         else:
             heading = self.tr("按 {date} 计算，目前没有进入提醒范围的期限。").format(date=today.isoformat())
         self.heading = QLabel(heading)

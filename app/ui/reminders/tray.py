@@ -31,7 +31,7 @@ class ReminderTray(QObject):
         self.icon: QSystemTrayIcon | None = None
 
     def message(self, reminders: list[Reminder]) -> tuple[str, str]:
-        title = self.tr("许可证管家：{count} 个期限临近").format(count=len(reminders))
+        title = self.tr("许可证管家：%n 个期限临近", "", len(reminders))
         lines = []
         for reminder in reminders[:LINES_IN_MESSAGE]:
             if reminder.overdue:
@@ -41,7 +41,7 @@ class ReminderTray(QObject):
             lines.append(self.tr("{number} {title}：{when}").format(
                 number=reminder.license.number, title=deadline_title(reminder.deadline), when=when))
         if len(reminders) > LINES_IN_MESSAGE:
-            lines.append(self.tr("另有 {count} 项，点击查看").format(count=len(reminders) - LINES_IN_MESSAGE))
+            lines.append(self.tr("另有 %n 项，点击查看", "", len(reminders) - LINES_IN_MESSAGE))
         return title, "\n".join(lines)
 
     def notify(self, reminders: list[Reminder]) -> bool:

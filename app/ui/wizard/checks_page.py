@@ -6,7 +6,7 @@ A failed check or one the records cannot decide is never silent: it must be tick
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.domain.eligibility import CheckResult
 from app.domain.source_codes import source_legend
 from app.operations import cases as ops
+from app.ui.license.license_form import scope_labels
 from app.ui.widgets.form_widgets import HINT_STYLE
 
 BADGE_STYLES = {
@@ -32,6 +33,45 @@ BADGE_STYLES = {
     "confirm": "background: #e8eefc; color: #2851a3;",
     "info": "background: #eeeeee; color: #444444;",
 }
+
+
+def check_detail(result: CheckResult) -> str:
+    """What a check found, in the language shown (in Chinese, word for word the domain's
+    detail); the catalogue's own detail (an information only) as it is."""
+    if result.wording is None:
+        return result.detail
+    key, values = result.wording
+    n = int(values.get("days", values.get("count", 0)))
+    templates = {
+        "valid_until": QCoreApplication.translate("ChecksPage", "有效期至 {expiry}，还有 %n 天", "", n),
+        "expired": QCoreApplication.translate("ChecksPage", "许可证已于 {expiry} 到期，不能续期，只能重新申请"),
+        "no_renewal_owed": QCoreApplication.translate(
+            "ChecksPage", "已决定不再续期（或许可证已注销）：这张许可证没有待办的续期"),
+        "renewal_submitted": QCoreApplication.translate("ChecksPage", "续期申请已提交"),
+        "renewal_missed": QCoreApplication.translate("ChecksPage", "续期法定最后一日 {legal} 已过：逾期未申请的不予续期"),
+        "act_by_passed": QCoreApplication.translate(
+            "ChecksPage", "实际最后提交日 {last} 已过（法定最后一日 {legal} 不是工作日）"),
+        "safe_date_passed": QCoreApplication.translate(
+            "ChecksPage", "已过安全日期 {safe}（按 90 个工作日计），请在 {last} 之前提交"),
+        "days_to_act_by": QCoreApplication.translate("ChecksPage", "距实际最后提交日 {last} 还有 %n 天", "", n),
+        "capital_unknown": QCoreApplication.translate("ChecksPage", "许可证上未登记注册资本；{scope}要求不低于 {minimum} 万元"),
+        "capital_enough": QCoreApplication.translate("ChecksPage", "注册资本 {capital} 万元，不低于 {minimum} 万元"),
+        "capital_short": QCoreApplication.translate("ChecksPage", "注册资本 {capital} 万元，低于{scope}要求的 {minimum} 万元"),
+        "no_report_due": QCoreApplication.translate("ChecksPage", "还没有到期的年报"),
+        "reports_missing": QCoreApplication.translate("ChecksPage", "以下年度的年报未登记为已报送：{years} 年（报送年份）"),
+        "reports_filed": QCoreApplication.translate("ChecksPage", "{years} 年的年报均已报送"),
+        "open_changes": QCoreApplication.translate(
+            "ChecksPage", "有 %n 个变更尚未办结，应先办完变更再申请续期", "", n),
+        "no_open_change": QCoreApplication.translate("ChecksPage", "没有未办结的变更"),
+        "confirm": QCoreApplication.translate("ChecksPage", "无法从记录中判断，请确认"),
+    }
+    if key not in templates:
+        return result.detail
+    filled = {name: QCoreApplication.translate("ChecksPage", "、").join(map(str, value))
+              if isinstance(value, tuple) else value for name, value in values.items()}
+    if "scope" in filled:
+        filled["scope"] = scope_labels().get(filled["scope"], filled["scope"])
+    return templates[key].format(**filled)
 
 
 class ChecksPage(QWizardPage):
@@ -101,7 +141,7 @@ class ChecksPage(QWizardPage):
         name = QLabel(result.name, frame)
         name.setWordWrap(True)
         name.setStyleSheet("font-weight: bold;")
-        detail = QLabel(result.detail, frame)
+        detail = QLabel(check_detail(result), frame)
         detail.setWordWrap(True)
         source = QLabel(self.tr("来源：{source}").format(source=result.source), frame)
         source.setToolTip(source_legend(result.source))

@@ -34,9 +34,9 @@ from app.domain.license import (
 from app.operations import licenses as license_ops
 from app.ui.license.license_form import (
     capital_kind_labels,
+    field_error_text,
     field_labels,
     notes_to_show,
-    problem_text,
     scope_labels,
 )
 from app.ui.widgets.form_widgets import ERROR_STYLE, WARNING_STYLE, DateField, NoteLine
@@ -210,7 +210,7 @@ class LicensePage(QWizardPage):
             self._refused = {}
             for problem in error.errors:
                 self._refused.setdefault(problem.field if problem.field in self.messages else "number",
-                                         problem_text(problem.message))
+                                         field_error_text(problem))
             self._refresh()
             return False
         self._license = saved
