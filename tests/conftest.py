@@ -165,3 +165,24 @@ def export_question(monkeypatch):
     monkeypatch.setattr("app.ui.widgets.export_done.ask_what_next", question)
     monkeypatch.setattr("app.ui.widgets.export_done.QDesktopServices", Services)
     return question
+
+
+@pytest.fixture(autouse=True)
+def discard_question(monkeypatch):
+    """The question asked when a dialog with something typed in it is closed without recording
+    (放弃填写的内容？, a modal box) is answered 放弃 unless a test answers it: ``.answer = False``
+    (继续填写). ``asked`` holds the dialogs that asked."""
+
+    class Question:
+        answer = True
+        asked: list = []
+
+        def __call__(self, parent):
+            self.asked.append(parent)
+            return self.answer
+
+    question = Question()
+    question.asked = []
+    monkeypatch.setattr("app.ui.widgets.confirmations.confirm_discard", question)
+    return question
+

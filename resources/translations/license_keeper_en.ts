@@ -842,6 +842,26 @@ Import this file into Outlook, DingTalk, WeCom or another calendar. Importing a 
         <source>返回清单</source>
         <translation>Back to the checklist</translation>
     </message>
+    <message>
+        <source>放弃填写的内容</source>
+        <translation>Discard what was entered</translation>
+    </message>
+    <message>
+        <source>放弃填写的内容？</source>
+        <translation>Discard what you entered?</translation>
+    </message>
+    <message>
+        <source>这个窗口中填写的内容还没有登记或保存，关闭后不会留下。</source>
+        <translation>What you entered in this window has not been recorded or saved; it is lost when the window closes.</translation>
+    </message>
+    <message>
+        <source>放弃</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>继续填写</source>
+        <translation>Keep editing</translation>
+    </message>
 </context>
 <context>
     <name>CorrectionDialog</name>
@@ -2401,6 +2421,14 @@ Click “Start renewal” to begin preparing the renewal materials.</translation
         <translation>This procedure was deleted (it may be in the Recycle Bin).</translation>
     </message>
     <message>
+        <source>有未保存的修改</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>这张许可证有未保存的修改。要先保存吗？</source>
+        <translation>This license has unsaved changes. Save them first?</translation>
+    </message>
+    <message>
         <source>都已改好：点“保存”（Ctrl+S）保存。</source>
         <translation>All put right: click “Save” (Ctrl+S) to save.</translation>
     </message>
@@ -2474,14 +2502,6 @@ Click “Start renewal” to begin preparing the renewal materials.</translation
     <message>
         <source>已撤销未保存的修改。</source>
         <translation>Unsaved changes reverted.</translation>
-    </message>
-    <message>
-        <source>有未保存的修改</source>
-        <translation>Unsaved changes</translation>
-    </message>
-    <message>
-        <source>这张许可证有未保存的修改。要先保存吗？</source>
-        <translation>This license has unsaved changes. Save them first?</translation>
     </message>
     <message>
         <source>已记录 %1 年年报于 %2 报送。</source>
