@@ -186,3 +186,23 @@ def discard_question(monkeypatch):
     monkeypatch.setattr("app.ui.widgets.confirmations.confirm_discard", question)
     return question
 
+
+@pytest.fixture(autouse=True)
+def unsaved_license_question(monkeypatch):
+    """The question asked before a license's unsaved edits are left (保存 / 丢弃 / 取消, a modal
+    box) is answered 丢弃 ("discard") unless a test answers it: ``.answer``, or ``.answers`` taken
+    in turn ("save", "discard", "stay"). ``asked`` counts the questions."""
+
+    class Question:
+        answer = "discard"
+        answers: list[str] = []
+        asked = 0
+
+        def __call__(self, parent):
+            self.asked += 1
+            return self.answers.pop(0) if self.answers else self.answer
+
+    question = Question()
+    question.answers = []
+    monkeypatch.setattr("app.ui.widgets.confirmations.ask_unsaved_license", question)
+    return question

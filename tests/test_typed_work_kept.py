@@ -1,5 +1,6 @@
 """What a user typed is not thrown away without a word: a dialog closed with something entered
-asks first (放弃 / 继续填写) — by Escape, by its 取消 button, by the window's close button."""
+asks first (放弃 / 继续填写) — by Escape, by its 取消 button, by the window's close button —
+and the renewal wizard's first step asks, as the license page does, before its edits are left."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QWizard
 
 from app.operations import cases as ops
 from app.operations import licenses as license_ops
@@ -21,6 +22,7 @@ from app.ui.settings.holidays_dialog import PasteScheduleDialog
 from app.ui.settings.robot_dialog import RobotDialog
 from app.ui.widgets import file_places
 from app.ui.wizard.approval_dialog import RenewalApprovalDialog
+from app.ui.wizard.renewal_wizard import LICENSE, RenewalWizard
 from tests.ui_helpers import clear_and_type, type_text
 
 TODAY = date(2026, 11, 22)
@@ -151,4 +153,59 @@ def test_a_certificate_picked_counts_as_entered(qtbot, store, renewal_id, discar
     discard_question.answer = False
     escape(qtbot, dialog)
     assert discard_question.asked == [dialog] and dialog.isVisible()
+
+
+# ---------------------------------------------------------------------------- the wizard's first step
+@pytest.fixture
+def wizard(qtbot, store, license_id):
+    wizard = RenewalWizard(store, license_id, today=TODAY)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    assert wizard.currentId() == LICENSE
+    return wizard
+
+
+def close_button(wizard):
+    return wizard.button(QWizard.WizardButton.CancelButton)
+
+
+def test_closing_the_wizard_with_a_license_edit_asks_and_can_stay(qtbot, store, license_id, wizard,
+                                                                   unsaved_license_question):
+    field = wizard.license_page.inputs["legal_rep"]
+    clear_and_type(qtbot, field, "李四")
+    unsaved_license_question.answer = "stay"
+    qtbot.mouseClick(close_button(wizard), Qt.MouseButton.LeftButton)           # 关闭
+    escape(qtbot, wizard)                                                       # Escape
+    assert wizard.close() is False                                              # the window's ✕
+    assert unsaved_license_question.asked == 3
+    assert wizard.isVisible() and field.text() == "李四"
+    assert license_ops.get_license(store, license_id).legal_rep == "张三"
+
+
+def test_closing_the_wizard_saves_the_edit_as_next_does(qtbot, store, license_id, wizard, unsaved_license_question):
+    clear_and_type(qtbot, wizard.license_page.inputs["legal_rep"], "李四")
+    unsaved_license_question.answer = "save"
+    qtbot.mouseClick(close_button(wizard), Qt.MouseButton.LeftButton)
+    assert not wizard.isVisible()
+    assert license_ops.get_license(store, license_id).legal_rep == "李四"
+
+
+def test_closing_the_wizard_refuses_to_save_a_bad_edit_and_stays(qtbot, store, license_id, wizard,
+                                                                 unsaved_license_question):
+    page = wizard.license_page
+    clear_and_type(qtbot, page.inputs["expiry"], "2021-01-01")                  # before the issue date
+    unsaved_license_question.answer = "save"
+    escape(qtbot, wizard)
+    assert wizard.isVisible() and wizard.currentId() == LICENSE
+    assert "应晚于发证日期" in page.problem_text("expiry")
+    assert license_ops.get_license(store, license_id).expiry == date(2027, 3, 14)
+    unsaved_license_question.answer = "discard"
+    assert wizard.close() is True
+    assert license_ops.get_license(store, license_id).expiry == date(2027, 3, 14)
+
+
+def test_closing_the_wizard_with_nothing_edited_asks_nothing(qtbot, wizard, unsaved_license_question):
+    qtbot.mouseClick(close_button(wizard), Qt.MouseButton.LeftButton)
+    assert not wizard.isVisible() and unsaved_license_question.asked == 0
 

@@ -862,6 +862,14 @@ Import this file into Outlook, DingTalk, WeCom or another calendar. Importing a 
         <source>继续填写</source>
         <translation>Keep editing</translation>
     </message>
+    <message>
+        <source>有未保存的修改</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>这张许可证有未保存的修改。要先保存吗？</source>
+        <translation>This license has unsaved changes. Save them first?</translation>
+    </message>
 </context>
 <context>
     <name>CorrectionDialog</name>
@@ -2419,14 +2427,6 @@ Click “Start renewal” to begin preparing the renewal materials.</translation
     <message>
         <source>这项办理已删除（可能在回收站中）。</source>
         <translation>This procedure was deleted (it may be in the Recycle Bin).</translation>
-    </message>
-    <message>
-        <source>有未保存的修改</source>
-        <translation>Unsaved changes</translation>
-    </message>
-    <message>
-        <source>这张许可证有未保存的修改。要先保存吗？</source>
-        <translation>This license has unsaved changes. Save them first?</translation>
     </message>
     <message>
         <source>都已改好：点“保存”（Ctrl+S）保存。</source>

@@ -1,6 +1,7 @@
 """The questions asked before a step that is hard to take back: deleting (to the 回收站),
 emptying the 回收站, taking back a step recorded with the authority, submitting with materials
-still missing, closing a dialog with what was typed in it not recorded.
+still missing, closing a dialog with what was typed in it not recorded, leaving a license's
+details with edits not saved.
 
 Each question is built by a ``*_box`` function (a screenshot shows it without a click) and asked
 by one module-level function, which tests replace (a real modal ``exec()`` would wait forever).
@@ -127,3 +128,16 @@ def confirm_discard(parent: QWidget | None) -> bool:
     """Whether to close a dialog and throw away what was typed into it (放弃 / 继续填写)."""
     return _ask(*discard_box(parent))
 
+
+SAVE, DISCARD, STAY = "save", "discard", "stay"
+
+
+def ask_unsaved_license(parent: QWidget | None) -> str:
+    """What to do with a license's edits not yet saved, before they are left: SAVE, DISCARD or
+    STAY (保存 / 丢弃 / 取消; also when the question is dismissed)."""
+    buttons = QMessageBox.StandardButton
+    answer = QMessageBox.question(
+        parent, QCoreApplication.translate("Confirmations", "有未保存的修改"),
+        QCoreApplication.translate("Confirmations", "这张许可证有未保存的修改。要先保存吗？"),
+        buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save)
+    return {buttons.Save: SAVE, buttons.Discard: DISCARD}.get(answer, STAY)
