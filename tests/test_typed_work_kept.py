@@ -22,7 +22,7 @@ from app.ui.settings.holidays_dialog import PasteScheduleDialog
 from app.ui.settings.robot_dialog import RobotDialog
 from app.ui.widgets import file_places
 from app.ui.wizard.approval_dialog import RenewalApprovalDialog
-from app.ui.wizard.renewal_wizard import LICENSE, RenewalWizard
+from app.ui.wizard.renewal_wizard import CHECKLIST, LICENSE, RenewalWizard
 from tests.ui_helpers import clear_and_type, type_text
 
 TODAY = date(2026, 11, 22)
@@ -209,3 +209,32 @@ def test_closing_the_wizard_with_nothing_edited_asks_nothing(qtbot, wizard, unsa
     qtbot.mouseClick(close_button(wizard), Qt.MouseButton.LeftButton)
     assert not wizard.isVisible() and unsaved_license_question.asked == 0
 
+
+# ---------------------------------------------------------------------------- the checklist's rows
+def test_a_refused_row_change_puts_the_tables_highlight_back(qtbot, store, license_id, wizard):
+    from tests.test_renewal_wizard import tick_every_check
+
+    wizard.button(QWizard.WizardButton.NextButton).click()
+    tick_every_check(qtbot, wizard)
+    wizard.button(QWizard.WizardButton.NextButton).click()
+    wizard.button(QWizard.WizardButton.NextButton).click()
+    assert wizard.currentId() == CHECKLIST
+    view = wizard.checklist
+    view.table.selectRow(2)
+    editing = view.current_item_id()
+    view.editor.state.setCurrentIndex(view.editor.state.findText("不适用"))    # no reason yet
+
+    target = view.table.visualRect(view.filter.index(5, 1)).center()
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=target)
+
+    def back_on_the_item_edited():
+        assert view.current_item_id() == editing
+        assert view.table.currentIndex().row() == 2
+        assert [index.row() for index in view.table.selectionModel().selectedRows()] == [2]
+
+    qtbot.waitUntil(back_on_the_item_edited)
+    message = view.editor.reason_message
+    assert message.isVisible() and "原因" in message.message()
+    view.editor.state.setCurrentIndex(view.editor.state.findText("未准备"))    # changed back: free to go
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=target)
+    assert view.table.currentIndex().row() == 5 and view.current_item_id() != editing

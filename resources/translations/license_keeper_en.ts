@@ -1896,8 +1896,8 @@ Sources: {sources}</translation>
         <translation>; </translation>
     </message>
     <message>
-        <source>请写明不适用的原因（或把状态改回），再换到别的材料</source>
-        <translation>Give the reason it is not applicable (or change the state back) before moving to another material</translation>
+        <source>请先写明原因，或把状态改回</source>
+        <translation>Give a reason first, or change the state back</translation>
     </message>
     <message>
         <source>不适用时必须写明原因：写好后按回车</source>
