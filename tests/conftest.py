@@ -165,3 +165,44 @@ def export_question(monkeypatch):
     monkeypatch.setattr("app.ui.widgets.export_done.ask_what_next", question)
     monkeypatch.setattr("app.ui.widgets.export_done.QDesktopServices", Services)
     return question
+
+
+@pytest.fixture(autouse=True)
+def discard_question(monkeypatch):
+    """The question asked when a dialog with something typed in it is closed without recording
+    (放弃填写的内容？, a modal box) is answered 放弃 unless a test answers it: ``.answer = False``
+    (继续填写). ``asked`` holds the dialogs that asked."""
+
+    class Question:
+        answer = True
+        asked: list = []
+
+        def __call__(self, parent):
+            self.asked.append(parent)
+            return self.answer
+
+    question = Question()
+    question.asked = []
+    monkeypatch.setattr("app.ui.widgets.confirmations.confirm_discard", question)
+    return question
+
+
+@pytest.fixture(autouse=True)
+def unsaved_license_question(monkeypatch):
+    """The question asked before a license's unsaved edits are left (保存 / 丢弃 / 取消, a modal
+    box) is answered 丢弃 ("discard") unless a test answers it: ``.answer``, or ``.answers`` taken
+    in turn ("save", "discard", "stay"). ``asked`` counts the questions."""
+
+    class Question:
+        answer = "discard"
+        answers: list[str] = []
+        asked = 0
+
+        def __call__(self, parent):
+            self.asked += 1
+            return self.answers.pop(0) if self.answers else self.answer
+
+    question = Question()
+    question.answers = []
+    monkeypatch.setattr("app.ui.widgets.confirmations.ask_unsaved_license", question)
+    return question

@@ -126,3 +126,31 @@ def test_every_page_of_the_wizard(qtbot, store, language):
         if wizard.nextId() < 0:
             break
         wizard.button(QWizard.WizardButton.NextButton).click()
+
+
+def test_the_checklists_refusal_to_move_on_is_read_whole(qtbot, store, language):
+    """不适用 chosen without a reason, another row clicked: the message under the reason says
+    what to do whole, not ended with … (its line is kept for it: nothing moves)."""
+    from app.ui.wizard.renewal_wizard import CHECKLIST, RenewalWizard
+
+    example_ops.load_example_data(store, today=TODAY)
+    wizard = RenewalWizard(store, license_ops.find_license(store, "京B2-20190350").id, today=TODAY)
+    qtbot.addWidget(wizard)
+    wizard.resize(*WIZARD)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    while wizard.currentId() != CHECKLIST:
+        for tick in getattr(wizard.currentPage(), "ticks", {}).values():
+            tick.setChecked(True)
+        wizard.button(QWizard.WizardButton.NextButton).click()
+    view = wizard.checklist
+    row = next(r for r in range(view.model.rowCount()) if view.model.entry(r).item.state != "not_applicable")
+    view.select_item(view.model.entry(row).item.id)
+    editor = view.editor
+    editor.state.setCurrentIndex(editor.state.findData("not_applicable"))
+    assert not view.can_leave()
+    message = editor.reason_message
+    qtbot.waitUntil(lambda: message.isVisible() and message.width() > 1)
+    assert message.message()
+    assert message.text() == message.message(), (message.width(), message.message())
+    editor.state.setCurrentIndex(editor.state.findData(view.model.entry(row).item.state))   # closes as it was

@@ -119,35 +119,34 @@ def test_a_legacy_number_needs_a_confirmation(qtbot, page, store, saved):
     assert stored.number == "辽B-2-4-20080039" and stored.legacy_number
 
 
-def test_unsaved_changes_are_asked_about_when_leaving(qtbot, window, page, store, saved, monkeypatch):
-    answers = []
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answers.pop(0))
+def test_unsaved_changes_are_asked_about_when_leaving(qtbot, window, page, store, saved, unsaved_license_question):
+    answers = unsaved_license_question.answers
     clear_and_type(qtbot, page.form.editors["company"], "北京新名称有限公司")
 
-    answers.append(QMessageBox.StandardButton.Cancel)
+    answers.append("stay")
     qtbot.keyClick(page.form.editors["company"], Qt.Key.Key_Escape)
     assert window.stack.currentWidget() is page and page.form.values()["company"] == "北京新名称有限公司"
 
-    answers.append(QMessageBox.StandardButton.Discard)
+    answers.append("discard")
     qtbot.keyClick(page.form.editors["company"], Qt.Key.Key_Escape)
     assert window.stack.currentWidget() is window.dashboard
     assert licenses.get_license(store, saved.id).company == saved.company
 
     window.open_license(saved.id)
     clear_and_type(qtbot, page.form.editors["company"], "北京新名称有限公司")
-    answers.append(QMessageBox.StandardButton.Save)
+    answers.append("save")
     qtbot.mouseClick(page.back_button, Qt.MouseButton.LeftButton)
     assert window.stack.currentWidget() is window.dashboard
     assert licenses.get_license(store, saved.id).company == "北京新名称有限公司"
     assert window.model.row(0).company == "北京新名称有限公司"
 
 
-def test_closing_the_window_with_unsaved_changes_asks(qtbot, window, page, monkeypatch):
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+def test_closing_the_window_with_unsaved_changes_asks(qtbot, window, page, unsaved_license_question):
+    unsaved_license_question.answer = "stay"
     clear_and_type(qtbot, page.form.editors["address"], "北京市朝阳区")
     assert window.close() is False
-    assert window.isVisible()
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    assert window.isVisible() and unsaved_license_question.asked == 1
+    unsaved_license_question.answer = "discard"
     assert window.close() is True
 
 

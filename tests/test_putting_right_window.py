@@ -260,7 +260,7 @@ def test_not_applicable_without_a_reason_keeps_the_item(qtbot, store, dialog):
     view.editor.state.setCurrentIndex(view.editor.state.findText("不适用"))
     view.table.selectRow(3)
     assert view.current_item_id() == second
-    assert "请写明不适用的原因" in view.editor.reason_message.text()
+    assert "请先写明原因" in view.editor.reason_message.text()
     dialog.reject()
     assert dialog.isVisible()                                   # closing would drop it too
     type_text(view.editor.reason, "已在另一事项中提交")

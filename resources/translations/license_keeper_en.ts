@@ -929,6 +929,34 @@ Import this file into Outlook, DingTalk, WeCom or another calendar. Importing a 
         <source>返回清单</source>
         <translation>Back to the checklist</translation>
     </message>
+    <message>
+        <source>放弃填写的内容</source>
+        <translation>Discard what was entered</translation>
+    </message>
+    <message>
+        <source>放弃填写的内容？</source>
+        <translation>Discard what you entered?</translation>
+    </message>
+    <message>
+        <source>这个窗口中填写的内容还没有登记或保存，关闭后不会留下。</source>
+        <translation>What you entered in this window has not been recorded or saved; it is lost when the window closes.</translation>
+    </message>
+    <message>
+        <source>放弃</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>继续填写</source>
+        <translation>Keep editing</translation>
+    </message>
+    <message>
+        <source>有未保存的修改</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>这张许可证有未保存的修改。要先保存吗？</source>
+        <translation>This license has unsaved changes. Save them first?</translation>
+    </message>
 </context>
 <context>
     <name>CorrectionDialog</name>
@@ -2074,8 +2102,8 @@ Sources: {sources}</translation>
         <translation>; </translation>
     </message>
     <message>
-        <source>请写明不适用的原因（或把状态改回），再换到别的材料</source>
-        <translation>Give the reason it is not applicable (or change the state back) before moving to another material</translation>
+        <source>请先写明原因，或把状态改回</source>
+        <translation>Give a reason first, or change the state back</translation>
     </message>
     <message>
         <source>不适用时必须写明原因：写好后按回车</source>
@@ -2759,14 +2787,6 @@ When one is due (the Deadlines tab says when), click “Start renewal” or “O
     <message>
         <source>已撤销未保存的修改。</source>
         <translation>Unsaved changes reverted.</translation>
-    </message>
-    <message>
-        <source>有未保存的修改</source>
-        <translation>Unsaved changes</translation>
-    </message>
-    <message>
-        <source>这张许可证有未保存的修改。要先保存吗？</source>
-        <translation>This license has unsaved changes. Save them first?</translation>
     </message>
     <message>
         <source>已记录 %1 年年报于 %2 报送。</source>

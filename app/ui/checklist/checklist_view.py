@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -156,19 +156,29 @@ class ChecklistView(QWidget):
         if item_id == self.current_item_id():
             return
         if not self.editor.can_leave():
-            self._keep_current()
+            self._keep_current(quietly=True)
+            # A click makes its row current, then selects it: once the table is done with the
+            # click, the row of the item edited is selected again (and stays the current one).
+            QTimer.singleShot(0, self, self._keep_current)
             return
         self.select_item(item_id)
 
-    def _keep_current(self) -> None:
-        """Select the item shown again (a row change refused): without telling anyone."""
-        row = self.model.row_of(self.current_item_id())
+    def _keep_current(self, *, quietly: bool = False) -> None:
+        """Make the item shown the table's current and selected row again (a row change refused);
+        ``quietly``: while the table is telling of the change refused, without telling anyone."""
+        item_id = self.current_item_id()
+        row = self.model.row_of(item_id) if item_id is not None else None
         proxy = self.filter.mapFromSource(self.model.index(row, 0)) if row is not None else None
-        if proxy is not None and proxy.isValid():
+        if proxy is None or not proxy.isValid():
+            return
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        if quietly:
             with QSignalBlocker(self.table.selectionModel()):
-                self.table.selectionModel().setCurrentIndex(
-                    proxy, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-            self.table.viewport().update()
+                self.table.selectionModel().setCurrentIndex(proxy, flags)
+        else:
+            self.table.selectionModel().setCurrentIndex(proxy, flags)
+            self.table.scrollTo(proxy)
+        self.table.viewport().update()
 
     def _item_saved(self, _item_id: int) -> None:
         self.reload()

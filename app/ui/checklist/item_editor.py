@@ -358,7 +358,7 @@ class ItemEditor(QWidget):
         self.flush()
         if not self.has_unsaved_choice():
             return True
-        self.reason_message.show_message(self.tr("请写明不适用的原因（或把状态改回），再换到别的材料"))
+        self.reason_message.show_message(self.tr("请先写明原因，或把状态改回"))
         self.reason.setFocus()
         return False
 

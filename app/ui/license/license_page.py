@@ -577,14 +577,10 @@ class LicensePage(QWidget):
         """True when nothing unsaved would be lost (asking the user when something would)."""
         if not self.form.is_dirty():
             return True
-        buttons = QMessageBox.StandardButton
-        answer = QMessageBox.question(
-            self, self.tr("有未保存的修改"),
-            self.tr("这张许可证有未保存的修改。要先保存吗？"),
-            buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save)
-        if answer == buttons.Save:
+        answer = confirmations.ask_unsaved_license(self)
+        if answer == confirmations.SAVE:
             return self.save()
-        if answer == buttons.Discard:
+        if answer == confirmations.DISCARD:
             self._fill_form(self._license)
             return True
         return False

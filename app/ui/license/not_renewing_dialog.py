@@ -22,9 +22,10 @@ from app.ui.widgets.form_widgets import (
     weekday_name,
     with_message,
 )
+from app.ui.widgets.typed_work import AsksBeforeDiscarding
 
 
-class NotRenewingDialog(QDialog):
+class NotRenewingDialog(AsksBeforeDiscarding, QDialog):
     def __init__(self, store: Store, license: License, parent=None, *, today: date):
         super().__init__(parent)
         self.store = store

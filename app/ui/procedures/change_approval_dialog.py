@@ -32,9 +32,10 @@ from app.ui.widgets.form_widgets import (
     with_message,
 )
 from app.ui.widgets.obligation_titles import change_kind_labels
+from app.ui.widgets.typed_work import AsksBeforeDiscarding
 
 
-class ChangeApprovalDialog(QDialog):
+class ChangeApprovalDialog(AsksBeforeDiscarding, QDialog):
     def __init__(self, store: Store, case_id: int, parent=None, *, today: date):
         super().__init__(parent)
         self.store = store

@@ -27,9 +27,10 @@ from app.ui.widgets.form_widgets import (
     ok_cancel_buttons,
     with_message,
 )
+from app.ui.widgets.typed_work import AsksBeforeDiscarding
 
 
-class CorrectionDialog(QDialog):
+class CorrectionDialog(AsksBeforeDiscarding, QDialog):
     def __init__(self, store: Store, case_id: int, parent=None, *, today: date | None = None):
         super().__init__(parent)
         self.store = store

@@ -43,9 +43,10 @@ from app.ui.widgets.obligation_titles import (
     change_kind_labels,
     deadline_label,
 )
+from app.ui.widgets.typed_work import AsksBeforeDiscarding
 
 
-class StartProcedureDialog(QDialog):
+class StartProcedureDialog(AsksBeforeDiscarding, QDialog):
     """Asks what the procedure needs, then starts its case (``self.case``) on 开始办理."""
 
     def __init__(self, store: Store, license_id: int, procedure: str, parent=None, *,

@@ -26,9 +26,10 @@ from app.ui.widgets.form_widgets import (
     ok_cancel_buttons,
     with_message,
 )
+from app.ui.widgets.typed_work import AsksBeforeDiscarding
 
 
-class WithdrawDialog(QDialog):
+class WithdrawDialog(AsksBeforeDiscarding, QDialog):
     def __init__(self, store: Store, case_id: int, parent=None, *, today: date):
         super().__init__(parent)
         self.store = store

@@ -48,6 +48,7 @@ from app.storage.database import Store
 from app.storage.errors import StorageError
 from app.ui.widgets import file_places
 from app.ui.widgets.form_widgets import weekday_name
+from app.ui.widgets.typed_work import AsksBeforeDiscarding
 
 YEAR_ROLE = Qt.ItemDataRole.UserRole + 1
 RANGE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -64,7 +65,7 @@ def _pydate(day: QDate) -> date:
     return date(day.year(), day.month(), day.day())
 
 
-class PasteScheduleDialog(QDialog):
+class PasteScheduleDialog(AsksBeforeDiscarding, QDialog):
     """Paste a year's schedule as text; a live preview shows what will be taken, or what is wrong."""
 
     def __init__(self, year: int, parent=None):

@@ -32,6 +32,7 @@ from app.operations.robot_secrets import Credential, SecretMissing
 from app.storage.database import Store
 from app.storage.errors import StorageError
 from app.ui.settings.background_call import BackgroundCall
+from app.ui.widgets.typed_work import AsksBeforeDiscarding
 
 ERROR_STYLE = "color: #b00020;"
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -44,7 +45,7 @@ def kind_label(kind: str) -> str:
             FEISHU: QCoreApplication.translate("RobotKinds", "飞书")}.get(kind) or KIND_LABELS.get(kind, kind)
 
 
-class RobotDialog(QDialog):
+class RobotDialog(AsksBeforeDiscarding, QDialog):
     def __init__(self, store: Store, parent=None, *, robot: RobotRow | None = None):
         super().__init__(parent)
         self.store = store

@@ -1,6 +1,7 @@
 """The questions asked before a step that is hard to take back: deleting (to the 回收站),
 emptying the 回收站, taking back a step recorded with the authority, submitting with materials
-still missing.
+still missing, closing a dialog with what was typed in it not recorded, leaving a license's
+details with edits not saved.
 
 Each question is built by a ``*_box`` function (a screenshot shows it without a click) and asked
 by one module-level function, which tests replace (a real modal ``exec()`` would wait forever).
@@ -110,3 +111,35 @@ def confirm_submission(parent: QWidget | None, missing: Sequence[CaseItem], *, r
     if not missing:
         return True
     return _ask(*submission_box(parent, missing, resubmission=resubmission, filing=filing))
+
+
+# ---------------------------------------------------------------------------- typed work
+def discard_box(parent: QWidget | None) -> tuple[QMessageBox, object]:
+    box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("Confirmations", "放弃填写的内容"),
+                      QCoreApplication.translate("Confirmations", "放弃填写的内容？"), parent=parent)
+    box.setInformativeText(QCoreApplication.translate(
+        "Confirmations", "这个窗口中填写的内容还没有登记或保存，关闭后不会留下。"))
+    discard = box.addButton(QCoreApplication.translate("Confirmations", "放弃"), QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(QCoreApplication.translate("Confirmations", "继续填写"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    return box, discard
+
+
+def confirm_discard(parent: QWidget | None) -> bool:
+    """Whether to close a dialog and throw away what was typed into it (放弃 / 继续填写)."""
+    return _ask(*discard_box(parent))
+
+
+SAVE, DISCARD, STAY = "save", "discard", "stay"
+
+
+def ask_unsaved_license(parent: QWidget | None) -> str:
+    """What to do with a license's edits not yet saved, before they are left: SAVE, DISCARD or
+    STAY (保存 / 丢弃 / 取消; also when the question is dismissed)."""
+    buttons = QMessageBox.StandardButton
+    answer = QMessageBox.question(
+        parent, QCoreApplication.translate("Confirmations", "有未保存的修改"),
+        QCoreApplication.translate("Confirmations", "这张许可证有未保存的修改。要先保存吗？"),
+        buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save)
+    return {buttons.Save: SAVE, buttons.Discard: DISCARD}.get(answer, STAY)

@@ -39,9 +39,10 @@ from app.ui.widgets.form_widgets import (
     ok_cancel_buttons,
     with_message,
 )
+from app.ui.widgets.typed_work import AsksBeforeDiscarding
 
 
-class RenewalApprovalDialog(QDialog):
+class RenewalApprovalDialog(AsksBeforeDiscarding, QDialog):
     def __init__(self, store: Store, case_id: int, parent=None, *, today: date):
         super().__init__(parent)
         self.store = store
@@ -148,6 +149,9 @@ class RenewalApprovalDialog(QDialog):
         reading = self._readings().get(key)
         if reading is not None:
             self.new_expiry.setText(reading.expiry.isoformat())
+
+    def other_entries(self) -> tuple:
+        return (self.certificate,)
 
     def choose_certificate(self) -> None:
         chosen = file_places.ask_open_path(

@@ -2,7 +2,8 @@
 
 Each field is checked as the user types, on its own and across fields (as the license page's
 form does, app.ui.license.license_form.notes_to_show); on 下一步 the whole license is saved
-through license_ops.update_license, whose refusals are shown next to the fields. Each field
+through license_ops.update_license, whose refusals are shown next to the fields. Closing the
+wizard with edits not saved asks first (保存 / 丢弃 / 取消), as the license page does. Each field
 has a line kept under it for its message or warning: nothing moves when one appears.
 """
 
@@ -39,6 +40,7 @@ from app.ui.license.license_form import (
     notes_to_show,
     scope_labels,
 )
+from app.ui.widgets import confirmations
 from app.ui.widgets.form_widgets import ERROR_STYLE, WARNING_STYLE, DateField, NoteLine
 
 LEFT = ("number", "company", "credit_code", "legal_rep", "address", "capital_wan", "capital_kind",
@@ -189,6 +191,23 @@ class LicensePage(QWizardPage):
     def is_changed(self) -> bool:
         values = self.form_values()
         return any(str(values[n]).strip() != str(self._original[n]).strip() for n in values)
+
+    def can_leave(self) -> bool:
+        """Whether the wizard may close: asked, as the license page asks, when the fields hold
+        edits not saved (保存 saves as 下一步 does, and a refused save keeps the wizard open)."""
+        if not self.is_changed():
+            return True
+        answer = confirmations.ask_unsaved_license(self)
+        if answer == confirmations.SAVE:
+            return self.validatePage()
+        if answer == confirmations.DISCARD:
+            for name, value in self._original.items():
+                self.set_value(name, value)
+            self._touched.clear()
+            self._refused.clear()
+            self._refresh()
+            return True
+        return False
 
     def validatePage(self) -> bool:  # noqa: N802
         if not self.is_changed():

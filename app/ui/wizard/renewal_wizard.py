@@ -1,8 +1,9 @@
 """The renewal wizard, started from a license: RenewalWizard(store, license_id, parent).
 
 It works on the license's renewal under way, or starts one; a finished renewal is shown
-read-only elsewhere (app.ui.procedures.case_view_dialog). Everything is saved as it is entered,
-so closing at any step loses nothing; the step reached is stored with the case and the wizard
+read-only elsewhere (app.ui.procedures.case_view_dialog). Everything is saved as it is entered
+(the license's details on 下一步: closing with them edited asks first), so closing at any step
+loses nothing; the step reached is stored with the case and the wizard
 opens there again. Connect ``export_requested(case_id)`` to an exporter and
 ``import_requested(case_id)`` to an importer before showing the wizard; without them the
 Excel buttons (export on steps 4 and 5, Ctrl+E; import on step 4, Ctrl+I) stay disabled.
@@ -168,6 +169,8 @@ class RenewalWizard(ExcelRequests, QWizard):
 
     def done(self, result: int) -> None:
         if self.currentId() == CHECKLIST and not self.checklist.can_leave():
+            return
+        if self.currentId() == LICENSE and not self.license_page.can_leave():
             return
         self.flush()
         super().done(result)
