@@ -334,3 +334,11 @@ def test_a_bad_license_edit_is_named_next_to_its_field_and_nothing_is_saved(qtbo
     assert wizard.currentId() == LICENSE
     assert "应晚于发证日期" in page.problem_text("expiry")
     assert license_ops.get_license(store, license_id).expiry == date(2027, 3, 14)
+
+
+def test_the_first_key_pressed_on_step_1_does_not_replace_the_license_number(qtbot, store, license_id):
+    wizard = open_wizard(qtbot, store, license_id)
+    number = wizard.license_page.inputs["number"]
+    qtbot.waitUntil(lambda: number.hasFocus() and not number.hasSelectedText())
+    qtbot.keyClicks(number, "7")
+    assert number.text() == "京B2-201903507"

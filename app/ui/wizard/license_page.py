@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -177,6 +177,18 @@ class LicensePage(QWizardPage):
                     and self.value("number").strip() == self._license.number)
 
     # ------------------------------------------------------------------ wizard
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        QTimer.singleShot(0, self, self._cursor_at_end)      # cancelled with the page
+
+    def _cursor_at_end(self) -> None:
+        """The wizard gives the first field the focus as if tabbed to, which selects its text:
+        the first key pressed would replace the license number. The cursor goes to its end."""
+        field = self.inputs.get("number")
+        if isinstance(field, QLineEdit) and field.hasSelectedText():
+            field.deselect()
+            field.end(False)
+
     def initializePage(self) -> None:  # noqa: N802
         wizard = self.wizard()
         self._license = license_ops.get_license(wizard.store, wizard.license_id)
