@@ -238,3 +238,23 @@ def test_a_refused_row_change_puts_the_tables_highlight_back(qtbot, store, licen
     view.editor.state.setCurrentIndex(view.editor.state.findText("未准备"))    # changed back: free to go
     qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=target)
     assert view.table.currentIndex().row() == 5 and view.current_item_id() != editing
+
+
+def test_closing_the_main_window_asks_the_open_wizard_first(qtbot, store, license_id, unsaved_license_question):
+    """The main window closes the windows open over it as their close buttons would."""
+    from app.ui.main_window import MainWindow
+
+    window = MainWindow(store, today=lambda: TODAY)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    wizard = window.open_procedure(license_id, "renewal")
+    qtbot.addWidget(wizard)
+    qtbot.waitExposed(wizard)
+    clear_and_type(qtbot, wizard.license_page.inputs["legal_rep"], "李四")
+    unsaved_license_question.answer = "stay"
+    assert window.close() is False
+    assert window.isVisible() and wizard.isVisible() and unsaved_license_question.asked == 1
+    unsaved_license_question.answer = "save"
+    assert window.close() is True
+    assert license_ops.get_license(store, license_id).legal_rep == "李四"

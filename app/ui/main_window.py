@@ -7,7 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QMainWindow, QStackedWidget
+from PySide6.QtWidgets import QDialog, QMainWindow, QStackedWidget
 
 from app.operations import dashboard as dashboard_ops
 from app.storage.database import Store
@@ -491,7 +491,17 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(SETUP_AFTER_PAINT_MS, self.finish_setup)
 
     def closeEvent(self, event):  # noqa: N802
-        if self._leave_license_page():
+        if self._close_dialogs() and self._leave_license_page():
             event.accept()
         else:
             event.ignore()
+
+    def _close_dialogs(self) -> bool:
+        """Close each window still open over this one (a wizard, a procedure) as its own close
+        button would, asking about anything typed; False when one stays open."""
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.close()
+                if dialog.isVisible():
+                    return False
+        return True
