@@ -127,6 +127,10 @@ def main() -> None:
 
     from app.ui.main_window import MainWindow
 
+    from app.operations.settings import set_setting
+    from app.ui.settings.autostart_question import ASKED_KEY
+
+    set_setting(store, ASKED_KEY, "no")         # back on the overview: not the start-at-login question
     window = MainWindow(store, today=lambda: TODAY)
     window.resize(1180, 720)
     window.show()
