@@ -170,7 +170,7 @@ def open_store(path: Path, *, migrate: bool = True, defer_integrity: bool = Fals
     except sqlite3.Error as exc:
         raise operational_error(exc, path) from exc
     conn.row_factory = sqlite3.Row
-    try:
+    with closed_on_failure(conn, path):
         conn.execute("PRAGMA busy_timeout = 5000")
         store = Store(conn, path)
         if not checked:
@@ -185,6 +185,14 @@ def open_store(path: Path, *, migrate: bool = True, defer_integrity: bool = Fals
                 _backup_before_migrating(path, version)
             _migrate(store, version)
         return store
+
+
+@contextmanager
+def closed_on_failure(conn: sqlite3.Connection, path: Path):
+    """While a file is being opened: any failure closes ``conn``, and SQLite's errors become the
+    app's (the disk's, or a damaged file)."""
+    try:
+        yield
     except sqlite3.OperationalError as exc:
         conn.close()
         raise operational_error(exc, path) from exc

@@ -13,8 +13,15 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from app.storage.database import Store, check_contents, check_header, open_store, operational_error
-from app.storage.errors import DatabaseDamaged, DataFolderReadOnly, DiskFull, StorageError
+from app.storage.database import (
+    Store,
+    check_contents,
+    check_header,
+    closed_on_failure,
+    open_store,
+    operational_error,
+)
+from app.storage.errors import DataFolderReadOnly, DiskFull, StorageError
 from app.storage.files import write_probe
 from app.storage.migrations import LATEST_VERSION
 
@@ -43,19 +50,10 @@ def open_read_only(path: Path) -> Store:
     except sqlite3.Error as exc:
         raise operational_error(exc, path) from exc
     conn.row_factory = sqlite3.Row
-    try:
+    with closed_on_failure(conn, path):
         conn.execute("PRAGMA busy_timeout = 5000")
         check_contents(conn, path, scan=False)
         version = conn.execute("PRAGMA user_version").fetchone()[0]
-    except sqlite3.OperationalError as exc:
-        conn.close()
-        raise operational_error(exc, path) from exc
-    except sqlite3.DatabaseError as exc:
-        conn.close()
-        raise DatabaseDamaged(f"数据库文件 {path} 已损坏或不是数据库（{exc}）。") from exc
-    except BaseException:
-        conn.close()
-        raise
     if version < LATEST_VERSION:
         conn.close()
         raise StorageError(f"数据库 {path.name} 来自较早的版本，需要先升级数据格式才能读取，而数据文件夹不可写"

@@ -207,8 +207,8 @@ def _run_window(app: QApplication, store: Store, *, notes: list, scanned: bool,
             # what falls due. Garbage collection, paused for the start (see app.main), resumes.
             QTimer.singleShot(AFTER_START_DELAY_MS, gc.enable)
             QTimer.singleShot(AFTER_START_DELAY_MS, daily.start)
-            QTimer.singleShot(START_REMINDERS_DELAY_MS, window.show_start_reminders)
-            # (tied to the window: a window closed before then starts nothing)
+            # (these two tied to the window: a window closed before then starts nothing)
+            QTimer.singleShot(START_REMINDERS_DELAY_MS, window, window.show_start_reminders)
             QTimer.singleShot(DAILY_CHECK_DELAY_MS, window, lambda: background.append(_keep_watch(window, store)))
         window.first_painted.connect(lambda: set_window_icon(app))
         status = app.exec()

@@ -303,7 +303,10 @@ class MainWindow(QMainWindow):
         return dialog
 
     def show_start_reminders(self) -> bool:
-        """At start, what falls due within the lead times (and a tray notice where there is one)."""
+        """At start, what falls due within the lead times (and a tray notice where there is one);
+        nothing once the window is closed (its database may be closed too)."""
+        if not self.isVisible():
+            return False
         from app.ui.reminders.reminders_dialog import show_start_reminders
 
         return show_start_reminders(self, self.store, today=self.today(), on_license=self.open_license)
