@@ -258,3 +258,12 @@ def test_start_renewal_emits_the_license_id(qtbot, window, page, saved):
     with qtbot.waitSignal(window.renewal_requested, timeout=1000) as blocker:
         qtbot.mouseClick(page.renewal_button, Qt.MouseButton.LeftButton)
     assert blocker.args == [saved.id]
+
+
+def test_each_license_opens_at_the_top_of_its_form(qtbot, window, page, saved):
+    window.resize(900, 420)                                  # a form taller than the window
+    qtbot.waitUntil(lambda: page.form_scroll.verticalScrollBar().maximum() > 0)
+    page.form_scroll.verticalScrollBar().setValue(page.form_scroll.verticalScrollBar().maximum())
+    window.show_dashboard()
+    window.open_license(saved.id)
+    assert page.form_scroll.verticalScrollBar().value() == 0

@@ -118,6 +118,16 @@ def test_a_whole_renewal_from_the_license_to_an_approved_new_expiry(qtbot, store
     safe = next(m.day for m in owed.milestones if m.key == "renewal_safe_date")
     assert safe.isoformat() in text
     assert "估算" in wizard.timeline_page.estimate_note.text()       # 2027's holidays are not known
+    # A date already passed (the safe date, 2026-10-29) is grey, not the green of a date still ahead.
+    from app.ui.wizard.timeline_bar import PASSED
+    from app.ui.wizard.timeline_page import COLOURS
+
+    dates = [wizard.timeline_page.table.itemAtPosition(row, 0).widget()
+             for row in range(wizard.timeline_page.table.rowCount())
+             if wizard.timeline_page.table.itemAtPosition(row, 0) is not None]
+    safe_label = next(label for label in dates if label.text().startswith(safe.isoformat()))
+    assert safe < TODAY and PASSED.name() in safe_label.styleSheet()
+    assert COLOURS["renewal_safe_date"].name() not in safe_label.styleSheet()
     click_next(qtbot, wizard)
 
     # Page 4: tick everything, one item not applicable with its reason.

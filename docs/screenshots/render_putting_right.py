@@ -125,9 +125,8 @@ def main() -> None:
     box.close()
     wizard.close()
 
-    from app.ui.main_window import MainWindow
-
     from app.operations.settings import set_setting
+    from app.ui.main_window import MainWindow
     from app.ui.settings.autostart_question import ASKED_KEY
 
     set_setting(store, ASKED_KEY, "no")         # back on the overview: not the start-at-login question
