@@ -27,7 +27,7 @@ from app.domain.obligations import (
     RENEWAL_DECIDED,
 )
 
-# As app/operations/*.py word them in events.summary.
+# The templates of events.summary: app/operations/*.py write each summary with ``said``.
 EVENT_TEXTS = {
     "license_added": "登记许可证 {number}",
     "example_added": "载入示例许可证 {number}",

@@ -7,6 +7,7 @@ from datetime import date
 
 from app.domain.archiving import archive_refusal
 from app.domain.errors import FieldError, ValidationError
+from app.domain.event_wording import said
 from app.domain.license import License
 from app.domain.status import LicenseOverview, overview
 from app.operations import obligations
@@ -45,7 +46,7 @@ def archive_license(store: Store, license_id: int, *, today: date | None = None)
     with store.atomic():
         licenses.set_archived(store, license_id, now_text())
         events.add_event(store, license_id=license_id, kind=ARCHIVED, event_date=today,
-                         summary="归档：不再显示在总览、提醒和日历中（仍可搜索，可随时取消归档）")
+                         summary=said(("archived", {})))
     return license
 
 
@@ -57,7 +58,7 @@ def unarchive_license(store: Store, license_id: int, *, today: date | None = Non
     with store.atomic():
         licenses.set_archived(store, license_id, None)
         events.add_event(store, license_id=license_id, kind=UNARCHIVED, event_date=today,
-                         summary="取消归档：重新显示在总览和提醒中")
+                         summary=said(("unarchived", {})))
     return license
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from app.domain.credit_code import check_character
+from app.domain.event_wording import said
 from app.domain.license import License, parse_license
 from app.paths import attachments_folder
 from app.storage import events, licenses, trash
@@ -89,14 +90,14 @@ def load_example_data(store: Store, *, today: date | None = None) -> list[Licens
                 continue
             saved = licenses.insert_license(store, license)
             events.add_event(store, license_id=saved.id, kind="license_added", event_date=today,
-                             summary=f"载入示例许可证 {saved.number}")
+                             summary=said(("example_added", {"number": saved.number})))
             last_year = min(today.year if today > date(today.year, 3, 31) else today.year - 1,
                             saved.expiry.year)
             for year in range(saved.issued.year + 1, last_year + 1):
                 if ex.unfiled_last_report and year == last_year:
                     continue
                 events.add_event(store, license_id=saved.id, kind=events.ANNUAL_REPORT_FILED,
-                                 event_date=date(year, 3, 10), summary=f"{year}年年报已报送",
+                                 event_date=date(year, 3, 10), summary=said(("report_filed", {"year": year})),
                                  detail={"year": year})
             added.append(saved)
     return added

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from datetime import date
 
 from app.domain.errors import FieldError, ValidationError
+from app.domain.event_wording import said
 from app.domain.license import LABELS, License, parse_license
 from app.domain.license_number import normalise, number_message, number_wording
 from app.domain.obligations import ANNUAL_REPORT_FILED, DONE, MISSED, PAST_REPORTS_CONFIRMED
@@ -33,7 +34,7 @@ def add_license(store: Store, raw: Mapping[str, object], *, allow_legacy_number:
     with store.atomic():
         saved = licenses.insert_license(store, license)
         events.add_event(store, license_id=saved.id, kind="license_added", event_date=today,
-                         summary=f"登记许可证 {saved.number}")
+                         summary=said(("license_added", {"number": saved.number})))
         if past_reports is not None:
             _confirm_past_reports(store, saved, filed=past_reports == "filed", today=today)
     return saved
@@ -70,10 +71,9 @@ def confirm_past_reports(store: Store, license_id: int, *, filed: bool, today: d
 def _confirm_past_reports(store: Store, license: License, *, filed: bool, today: date) -> list[int]:
     years = past_report_years(store, license, today=today)
     if years:
-        shown = "、".join(map(str, years))
         events.add_event(store, license_id=license.id, kind=PAST_REPORTS_CONFIRMED, event_date=today,
-                         summary=(f"登记时确认：{shown} 年的年报均已报送" if filed
-                                  else f"登记时说明：{shown} 年的年报未全部报送"),
+                         summary=said(("past_reports_filed" if filed else "past_reports_unfiled",
+                                       {"years": tuple(years)})),
                          detail={"filed": filed, "years": years})
     return years
 
@@ -85,13 +85,12 @@ def update_license(store: Store, license_id: int, raw: Mapping[str, object], *,
         raise ValidationError(FieldError("number", LABELS["number"], "这张许可证已不存在（可能已被删除）"))
     license = parse_license(raw, allow_legacy_number=allow_legacy_number, is_example=current.is_example)
     _refuse_taken_number(store, license.number, allowed=license_id)
-    changed = [LABELS[name] for name in LABELS
-               if getattr(current, name) != getattr(license, name)]
+    changed = [name for name in LABELS if getattr(current, name) != getattr(license, name)]
     with store.atomic():
         saved = licenses.update_license(store, license_id, license)
         if changed:
             events.add_event(store, license_id=license_id, kind="license_edited", event_date=date.today(),
-                             summary="修改了：" + "、".join(changed))
+                             summary=said(("license_edited", {"fields": tuple(changed)})))
     return saved
 
 
@@ -140,7 +139,7 @@ def record_annual_report(store: Store, license_id: int, *, year: int, filed_on: 
         raise ValidationError(FieldError("filed_on", label,
                                          f"{year} 年年报在 {year} 年内报送，日期应在 {year} 年内"))
     return events.add_event(store, license_id=license_id, kind=ANNUAL_REPORT_FILED,
-                            event_date=filed_on, summary=f"{year}年年报已报送（{filed_on.isoformat()}）",
+                            event_date=filed_on, summary=said(("report_filed_on", {"year": year, "day": filed_on.isoformat()})),
                             detail={"year": year})
 
 

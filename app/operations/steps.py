@@ -15,9 +15,8 @@ from typing import NamedTuple
 from app.domain.approvals import Change, changed_license, changes_between, renewed_license
 from app.domain.cases import CASE_STATUSES, OPEN_STATUSES, CaseItem, apply_item_changes, outstanding
 from app.domain.catalogue import default_catalogue
-from app.domain.deadlines import CHANGE_KINDS
 from app.domain.errors import FieldError, ValidationError
-from app.domain.event_wording import SEE_THE_NOTICE
+from app.domain.event_wording import SEE_THE_NOTICE, said
 from app.domain.item_undo import UNDO, change_to_undo, undone_item
 from app.domain.license import License, parse_date
 from app.domain.obligations import CHANGE_APPROVED, RENEWAL_APPROVED, RENEWAL_DECIDED
@@ -92,7 +91,8 @@ def submit(store: Store, case_id: int, *, on: object, today: date | None = None)
     with store.atomic():
         case_rows.update_case(store, case_id, status="submitted", submitted_on=day)
         events.add_event(store, license_id=case.license_id, kind=f"{case.procedure}_submitted", event_date=day,
-                         summary=f"{_name(case)}材料已提交（{day.isoformat()}）", detail={"case_id": case_id})
+                         summary=said(("submitted", {"procedure": case.procedure, "day": day.isoformat()})),
+                         detail={"case_id": case_id})
     return case_rows.get_case(store, case_id)
 
 
@@ -126,7 +126,7 @@ def record_correction(store: Store, case_id: int, *, notice_date: object, reques
             case_rows.save_item(store, before, after, origin="correction")
         case_rows.update_case(store, case_id, status="correction", outcome=outcome)
         events.add_event(store, license_id=case.license_id, kind="correction_notice", event_date=day,
-                         summary=f"收到补正通知：{requested[:60]}",
+                         summary=said(("correction_notice", {"requested": requested[:60]})),
                          detail={"case_id": case_id, "reply_by": reply.isoformat() if reply else None,
                                  "item_ids": list(item_ids)})
     return case_rows.get_case(store, case_id)
@@ -144,7 +144,8 @@ def resubmit(store: Store, case_id: int, *, on: object, today: date | None = Non
     with store.atomic():
         case_rows.update_case(store, case_id, status="submitted", outcome={**case.outcome, "corrections": corrections})
         events.add_event(store, license_id=case.license_id, kind=f"{case.procedure}_resubmitted", event_date=day,
-                         summary=f"{_name(case)}补正材料已重新提交（{day.isoformat()}）", detail={"case_id": case_id})
+                         summary=said(("resubmitted", {"procedure": case.procedure, "day": day.isoformat()})),
+                         detail={"case_id": case_id})
     return case_rows.get_case(store, case_id)
 
 
@@ -192,8 +193,8 @@ def approve_renewal(store: Store, case_id: int, *, approved_on: object, new_issu
         case_rows.update_case(store, case_id, status="approved", outcome={**case.outcome, **dates},
                               closed_at=approved.isoformat())
         events.add_event(store, license_id=current.id, kind=RENEWAL_APPROVED, event_date=approved,
-                         summary=(f"续期获批：发证日期 {dates['old_issued']} → {dates['new_issued']}，"
-                                  f"有效期至 {dates['old_expiry']} → {dates['new_expiry']}"),
+                         summary=said(("renewal_approved", {name: dates[name] for name in (
+                             "old_issued", "new_issued", "old_expiry", "new_expiry")})),
                          detail={"case_id": case_id, **dates})
         if certificate is not None:
             license_files.keep(store, current.id, Path(certificate), kind=license_files.CERTIFICATE, case_id=case_id)
@@ -219,14 +220,14 @@ def approve_change(store: Store, case_id: int, *, approved_on: object, values: M
                     not_before=(_last_submission(case), "提交日期") if case.submitted_on else None)
     kind = case.context.get("change_kind")
     changes = {c.field: [c.old, c.new] for c in preview.changes}
-    shown = "；".join(f"{c.label} {c.old or '（空）'} → {c.new}" for c in preview.changes)
     with store.atomic():
         if preview.changes:
             licenses.update_license(store, case.license_id, preview.license)
         case_rows.update_case(store, case_id, status="approved", closed_at=approved.isoformat(),
                               outcome={**case.outcome, "approved_on": approved.isoformat(), "changes": changes})
         events.add_event(store, license_id=case.license_id, kind=CHANGE_APPROVED, event_date=approved,
-                         summary=f"{CHANGE_KINDS[kind][0]}获批" + (f"：{shown}" if shown else ""),
+                         summary=said(("change_approved_with", {"change": kind, "changes": tuple((c.field, c.old, c.new) for c in preview.changes)})
+                                      if preview.changes else ("change_approved", {"change": kind})),
                          detail={"case_id": case_id, "change_kind": kind, "changes": changes})
     return case_rows.get_case(store, case_id)
 
@@ -253,7 +254,8 @@ def close_case(store: Store, case_id: int, *, closed_on: object, outcome_note: s
                                              filed_on=day, today=today)
         else:
             events.add_event(store, license_id=case.license_id, kind=f"{case.procedure}_closed", event_date=day,
-                             summary=f"{_name(case)}已办结" + (f"：{outcome_note}" if outcome_note else ""),
+                             summary=said(("closed_with_note", {"procedure": case.procedure, "note": outcome_note}) if outcome_note
+                                          else ("closed", {"procedure": case.procedure})),
                              detail={"case_id": case_id})
     return case_rows.get_case(store, case_id)
 
@@ -276,7 +278,8 @@ def decide_not_renewing(store: Store, license_id: int, *, on: object, stop_date:
         raise ValidationError(FieldError("decided_on", "决定", "续期申请已提交、正在审批：要放弃续期，请先撤回这份申请"))
     return events.add_event(
         store, license_id=license_id, kind=RENEWAL_DECIDED, event_date=day,
-        summary="决定不再续期" + (f"，计划 {stop.isoformat()} 停止经营" if stop else f"，到 {license.expiry.isoformat()} 为止"),
+        summary=said(("not_renewing_stop", {"stop": stop.isoformat()}) if stop
+                     else ("not_renewing_until", {"expiry": license.expiry.isoformat()})),
         detail={"renew": False, "stop_date": stop.isoformat() if stop else None})
 
 
@@ -287,7 +290,7 @@ def decide_renewing(store: Store, license_id: int, *, on: object, today: date | 
         raise ValidationError(FieldError("license", "许可证", "这张许可证已不存在（可能已被删除）"))
     day = _day(on, "decided_on", "决定日期", today=today)
     return events.add_event(store, license_id=license_id, kind=RENEWAL_DECIDED, event_date=day,
-                            summary="决定续期（撤回“不再续期”的决定）", detail={"renew": True})
+                            summary=said(("renewing", {})), detail={"renew": True})
 
 
 # ---------------------------------------------------------------------------- putting mistakes right
@@ -318,7 +321,8 @@ def withdraw_case(store: Store, case_id: int, *, reason: object, on: object = No
     with store.atomic():
         case_rows.update_case(store, case_id, status="withdrawn", closed_at=day.isoformat(), outcome=outcome)
         events.add_event(store, license_id=case.license_id, kind=WITHDRAWN, event_date=day,
-                         summary=f"撤回{_name(case)}：{why}", detail={"case_id": case_id, "reason": why})
+                         summary=said(("withdrawn", {"procedure": case.procedure, "reason": why})),
+                         detail={"case_id": case_id, "reason": why})
     return case_rows.get_case(store, case_id)
 
 
@@ -360,8 +364,10 @@ def take_back(store: Store, case_id: int, *, today: date | None = None) -> CaseR
     outcome = dict(case.outcome)
     corrections = [dict(c) for c in outcome.get("corrections", [])]
     with store.atomic():
+        taken_back = {"procedure": case.procedure, "day": step.day.isoformat()}
         if step.kind == "correction":
             notice = corrections.pop()
+            taken_back["requested"] = notice.get("requested", "")[:40]     # as last_step shows it
             _reopen_undone(store, notice.get("item_ids", []))
             case_rows.update_case(store, case_id, status="submitted", outcome={**outcome, "corrections": corrections})
         elif step.kind == "resubmitted":
@@ -370,7 +376,7 @@ def take_back(store: Store, case_id: int, *, today: date | None = None) -> CaseR
         else:
             case_rows.update_case(store, case_id, status="open", submitted_on=None)
         events.add_event(store, license_id=case.license_id, kind=TAKEN_BACK, event_date=today,
-                         summary=f"撤回{_name(case)}的记录：{step.text}（记错了）",
+                         summary=said((f"taken_back_{step.kind}", taken_back)),
                          detail={"case_id": case_id, "step": step.kind, "day": step.day.isoformat()})
     return case_rows.get_case(store, case_id)
 
