@@ -24,6 +24,7 @@ from app.domain.catalogue import PROCEDURE_CLI_NAMES, default_catalogue
 from app.domain.chinese_dates import day_text
 from app.domain.deadlines import CHANGE_KINDS
 from app.domain.errors import FieldError, ValidationError
+from app.domain.text import first_of
 from app.operations import cases as case_ops
 from app.operations import obligations as obligation_ops
 from app.operations import steps
@@ -172,10 +173,10 @@ def _ask_about_missing(store, case_id: int, *, yes: bool) -> None:
     missing = steps.outstanding_items(store, case_id)
     if not missing:
         return
-    shown = missing if len(missing) <= 21 else missing[:20]        # never "另有 1 项" in place of the item
+    shown, more = first_of(missing, 20)
     listed = "\n".join(f"  {item.position}. {item.name}（{ITEM_STATES[item.state]}）" for item in shown)
-    if len(missing) > len(shown):
-        listed += f"\n  ……另有 {len(missing) - len(shown)} 项"
+    if more:
+        listed += f"\n  ……另有 {more} 项"
     question = f"还有 {len(missing)} 项材料没有标为已准备或不适用：\n{listed}\n仍然登记为已提交吗？"
     if yes or not sys.stdin.isatty():
         warn(question.replace("\n仍然登记为已提交吗？", "\n（照常登记）"))

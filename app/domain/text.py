@@ -10,6 +10,8 @@ bytes of a file name or a terminal argument become).
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
+from typing import TypeVar
 
 # Letters that draw nothing: Hangul fillers and the blank Braille pattern.
 _BLANK_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
@@ -17,6 +19,8 @@ ECHO_LIMIT = 40
 
 NOT_UNICODE = "含有无法识别的字符（文字编码不正确，常见于乱码的文件名或粘贴的内容），请重新输入"
 ONLY_INVISIBLE = "只有看不见的字符（如零宽空格、方向控制符），请填写实际内容"
+
+T = TypeVar("T")
 
 
 def has_lone_surrogate(text: str) -> bool:
@@ -64,3 +68,10 @@ def shown(value: object, limit: int = ECHO_LIMIT) -> str:
     if len(text) > limit:
         return f"{visible}…（共 {len(text)} 个字符）"
     return visible
+
+
+def first_of(items: Sequence[T], limit: int) -> tuple[Sequence[T], int]:
+    """The items a list shows (at most ``limit``) and how many it leaves to "……另有 N 项": never
+    one, whose line could have named that item itself."""
+    shown = items if len(items) <= limit + 1 else items[:limit]
+    return shown, len(items) - len(shown)

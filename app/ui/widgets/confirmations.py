@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.domain.cases import CaseItem
+from app.domain.text import first_of
 from app.ui.widgets.case_labels import item_state_label
 
 SHOWN_ITEMS = 12        # a longer list of missing materials ends with "…另有 N 项"
@@ -81,11 +82,10 @@ def submission_box(parent: QWidget | None, missing: Sequence[CaseItem], *, resub
     title = (QCoreApplication.translate("Confirmations", "还有材料没有准备好") if not resubmission
              else QCoreApplication.translate("Confirmations", "补正材料还没有准备好"))
     text = QCoreApplication.translate("Confirmations", "还有 %n 项材料没有标为“已准备”或“不适用”：", "", len(missing))
-    # "另有 1 项" would take the line the item itself needs: one more than SHOWN_ITEMS is listed whole.
-    shown = missing if len(missing) <= SHOWN_ITEMS + 1 else missing[:SHOWN_ITEMS]
+    shown, more = first_of(missing, SHOWN_ITEMS)
     lines = [f"{item.position}. {item.name}（{item_state_label(item.state)}）" for item in shown]
-    if len(missing) > len(shown):
-        lines.append(QCoreApplication.translate("Confirmations", "……另有 %n 项", "", len(missing) - len(shown)))
+    if more:
+        lines.append(QCoreApplication.translate("Confirmations", "……另有 %n 项", "", more))
     box = QMessageBox(QMessageBox.Icon.Warning, title, text + "\n\n" + "\n".join(lines), parent=parent)
     if filing:
         box.setInformativeText(QCoreApplication.translate(
